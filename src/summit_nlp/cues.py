@@ -1,0 +1,2 @@
+def find_cues(text, sents, quotes):
+    return []

@@ -1,0 +1,53 @@
+"""Reading articles from disk, with one clear error for every kind of bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+from .model import Article
+
+__all__ = ["MAX_BYTES", "read_article", "decode_text", "iter_text_paths"]
+
+#: Largest article accepted, in bytes.  Far above any news article; it keeps a
+#: stray log file or database dump from tying up a batch.
+MAX_BYTES = 20_000_000
+
+
+def decode_text(data: bytes, *, name: str = "<input>", max_bytes: int = MAX_BYTES) -> str:
+    """Decode an article's bytes as UTF-8, refusing binary and oversized input."""
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: not a text file (binary content)")
+    try:
+        text = data.decode("utf-8")  # a BOM stays in the text: offsets are into the file as decoded
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
+    return text
+
+
+def read_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one ``.txt`` article; its id is the file stem."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not an article file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    return Article(text=decode_text(data, name=str(p), max_bytes=max_bytes), id=p.stem)
+
+
+def iter_text_paths(paths: list[str | Path], *, pattern: str = "*.txt") -> list[Path]:
+    """Expand arguments: a file stays itself, a directory means every ``*.txt`` in it (sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            out.extend(sorted(q for q in p.glob(pattern) if q.is_file()))
+        else:
+            out.append(p)
+    return out

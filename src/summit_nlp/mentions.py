@@ -1,0 +1,2 @@
+def find_mentions(text, sents, quotes):
+    return []

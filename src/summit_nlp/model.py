@@ -1,0 +1,173 @@
+"""The document model: one `Article`, and offset spans into its text.
+
+Every object the pipeline produces points back at character offsets of
+``Article.text`` (Python ``str`` indices, the file decoded as UTF-8 and never
+normalised).  All classes are frozen dataclasses, so a step can hand its
+output to the next without fear of it being changed on the way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Span",
+    "Article",
+    "Mention",
+    "Cue",
+    "Quote",
+    "Attribution",
+    "Entity",
+    "Statement",
+]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` of an article's text, with that text."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span | int") -> bool:
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article: its text and optional metadata."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference to a speaker-like entity.
+
+    ``kind`` is one of ``name`` (a proper name, possibly with a title:
+    ``Russian President Vladimir Putin``), ``role`` (a description:
+    ``the Russian leader``), ``pronoun``, ``place`` (a country, capital or
+    seat of government used as an actor: ``Moscow``, ``the Kremlin``) or
+    ``group`` (``analysts``, ``a senior official``).
+    """
+
+    span: Span
+    kind: str
+    head: str  # the name or noun the mention is about, e.g. "Vladimir Putin", "leader", "he"
+    title: str | None = None  # title/role words before a name: "Russian President"
+    nation: str | None = None  # canonical country the mention's modifiers point to, if any
+    plural: bool = False
+    in_quote: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb or phrase (``said``, ``spoke of``, ``according to``)."""
+
+    span: Span
+    lemma: str  # dictionary form of the head: "say", "speak of", "according to"
+    kind: str = "verb"  # verb | phrase | noun | according
+    reported: bool = True  # may introduce reported speech (not only quotes)
+    form: str = ""  # how to write a discontinuous cue ("quoted as saying"); default: span text
+
+    @property
+    def text(self) -> str:
+        return self.form or self.span.text
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation-marked span; ``span`` excludes the marks."""
+
+    span: Span
+    open_mark: Span
+    close_mark: Span | None  # None for a paragraph of a multi-paragraph quote left open
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a quote or a piece of reported speech, and how we know."""
+
+    speaker_mention: Mention | None
+    cue: Cue | None
+    rule: str  # name of the rule that fired, for transparency
+    addressee_mention: Mention | None = None
+    continuation: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation, country or group, with every alias the article uses."""
+
+    name: str
+    kind: str  # person | organisation | country | group
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A quote or piece of reported speech with its resolved attribution.
+
+    ``kind`` is ``direct`` or ``partial`` for quotes, ``indirect`` for
+    reported speech.  ``speaker``/``addressee`` are canonical entity names
+    (``None`` when unknown).
+    """
+
+    id: str
+    span: Span
+    kind: str
+    attribution: Attribution
+    speaker: str | None
+    addressee: str | None = None
+    quote: Quote | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def is_quote(self) -> bool:
+        return self.quote is not None
+
+    @property
+    def cue_text(self) -> str | None:
+        cue = self.attribution.cue
+        if cue is None:
+            return None
+        return f"{cue.text} (continuation)" if self.attribution.continuation else cue.text

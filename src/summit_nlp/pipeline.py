@@ -1,0 +1,38 @@
+"""The pipeline: segment → find quotes → find cues and mentions → attribute → resolve speakers → score."""
+
+from __future__ import annotations
+
+from .analysis import Analysis
+from .errors import InputError
+from .model import Article
+from . import attribute, cues, mentions, quotes, reported, resolve, segment
+
+__all__ = ["analyze", "analyze_article"]
+
+
+def analyze(text: str, article_id: str | None = None, **metadata: str | None) -> Analysis:
+    """Analyse one article's text.  ``metadata`` may give ``title``, ``date``, ``outlet``."""
+    if not isinstance(text, str):
+        raise InputError(f"{article_id or '<text>'}: expected str, got {type(text).__name__}")
+    return analyze_article(Article(text=text, id=article_id, **metadata))
+
+
+def analyze_article(article: Article) -> Analysis:
+    """Run every step of the pipeline on an :class:`Article`."""
+    text = article.text
+    sents = segment.sentences(text)
+    found_quotes = quotes.find_quotes(text)
+    found_cues = cues.find_cues(text, sents, found_quotes)
+    found_mentions = mentions.find_mentions(text, sents, found_quotes)
+    quote_atts = attribute.attribute_quotes(text, sents, found_quotes, found_cues, found_mentions)
+    reported_items = reported.find_reported(text, sents, found_quotes, found_cues, found_mentions)
+    entities, quote_stmts, reported_stmts = resolve.resolve_speakers(
+        text, sents, found_mentions, quote_atts, reported_items
+    )
+    return Analysis(
+        article=article,
+        sentences=tuple(sents),
+        quotes=tuple(quote_stmts),
+        reported=tuple(reported_stmts),
+        entities=tuple(entities),
+    )

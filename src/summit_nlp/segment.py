@@ -1,0 +1,77 @@
+"""Paragraphs, sentences and tokens as offset spans, with nltk and no downloaded data.
+
+Sentences come from nltk's Punkt with parameters built here from the
+package's abbreviation list (``data/abbreviations.txt``), so nothing is
+fetched and nltk's global data path is never touched.  Punkt runs inside
+each paragraph: a sentence never crosses a line break, which is how news
+text marks paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .model import Span
+
+__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations"]
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# Dotted abbreviations (U.S., e.g.) are one token; words keep inner apostrophes and
+# hyphens (Russia’s, behind-the-scenes); every other non-space character stands alone.
+_TOKEN = r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]"
+
+
+def load_abbreviations() -> frozenset[str]:
+    """The shipped abbreviation list plus single letters (initials)."""
+    raw = resources.files("summit_nlp").joinpath("data/abbreviations.txt").read_text("utf-8")
+    words = {line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")}
+    words.update("abcdefghijklmnopqrstuvwxyz")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(load_abbreviations())
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> RegexpTokenizer:
+    return RegexpTokenizer(_TOKEN)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed of surrounding whitespace."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Span(start, end, text[start:end]))
+    return out
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans, never crossing a paragraph break."""
+    punkt = _punkt()
+    out = []
+    for para in paragraphs(text):
+        for s, e in punkt.span_tokenize(para.text):
+            out.append(Span(para.start + s, para.start + e, para.text[s:e]))
+    return out
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Token spans of ``text[start:end]``, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    return [Span(start + s, start + e, chunk[s:e]) for s, e in _tokenizer().span_tokenize(chunk)]
