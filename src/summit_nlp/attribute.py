@@ -1,2 +1,196 @@
-def attribute_quotes(text, sents, quotes, cues, mentions):
-    return []
+"""Attributing quotes: which mention said it, with which cue, to whom, and how (direct/partial).
+
+Rules, tried in this order for each quote (the name of the rule that fired is kept):
+
+``quote_first``     the quote opens its sentence and a reporting clause follows it:
+                    ``“…,” Putin said`` / ``“…,” said Putin`` / ``“…,” he told Trump``.
+``continuation``    a quote split by, or following, the previous quote's reporting clause
+                    with no cue of its own: ``“…,” he said. “…”``; also the next
+                    paragraph of a quote running over paragraphs.
+``cue_before``      the nearest cue before the quote in its sentence, with the cue's
+                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``.
+``name_colon``      a name and a colon with no cue: ``Trump: 'I'm the worst'``.
+``cue_after``       a reporting clause after an embedded quote: ``it was “dead,” officials said``.
+
+A quote none of them attributes (a title, a scare quote, a word mentioned as a word) is
+dropped.  A quote is *direct* when the rest of its sentence is only the reporting
+clause; otherwise *partial*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clauses import Context
+from .model import Attributed, Attribution, Cue, Mention, Quote, Span
+
+__all__ = ["attribute_quotes"]
+
+_LEAD = re.compile(r"^[\s—–\-(\[]*$")
+_AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
+_TRAILING = re.compile(r"^[\s.!?…)\]]*$")
+_INTRO = re.compile(r"[:,]\s*$")
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A reporting clause found next to a quote."""
+
+    speaker: Mention | None
+    cue: Cue | None
+    end: int  # where the clause ends in the text
+    addressee: Mention | None = None
+
+
+def _close_end(q: Quote) -> int:
+    return q.close_mark.end if q.close_mark else q.span.end
+
+
+def _quote_context(ctx: Context, q: Quote) -> Span:
+    """The sentence(s) a quote sits in; a lower-case continuation after ``?”`` joins in."""
+    first = ctx.sentence_at(q.open_mark.start)
+    last = ctx.sentence_at(max(q.span.end - 1, q.span.start))
+    end = max(last.end, _close_end(q))
+    nxt_i = ctx.sentence_index(end) + 1
+    if nxt_i < len(ctx.sentences) and ctx.sentences[nxt_i].start <= end + 2:
+        nxt = ctx.sentences[nxt_i]
+        if nxt.text[:1].islower() and "\n" not in ctx.text[end:nxt.start]:
+            end = nxt.end
+    return Span.of(ctx.text, first.start, end)
+
+
+def _cues_in(ctx: Context, start: int, end: int) -> list[Cue]:
+    return [c for c in ctx.cues if start <= c.span.start and c.span.end <= end]
+
+
+def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
+    """A reporting clause right after the closing mark: ``, Putin said`` or ``, said Putin``."""
+    pos = _close_end(q)
+    pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
+    cues = [c for c in _cues_in(ctx, pos, limit) if c.kind != "according"]
+    if not cues:
+        return None
+    cue = cues[0]
+    lead = ctx.mention_at(pos)
+    if lead is not None and lead.span.end <= cue.span.start and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
+        return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
+    if ctx.text[pos:cue.span.start].strip() == "":
+        subject = ctx.subject_right(cue)
+        if subject is not None:
+            return _Frame(subject, cue, subject.span.end)
+    return None
+
+
+def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
+    """The nearest cue before the quote in its sentence, with the cue's subject."""
+    cues = [c for c in _cues_in(ctx, sentence.start, q.open_mark.start) if c.span.start not in used]
+    for cue in reversed(cues):
+        if cue.kind == "according":
+            subject = ctx.mention_at(cue.span.end)
+            if subject is not None:
+                return _Frame(subject, cue, subject.span.end)
+            continue
+        subject = _subject(ctx, cue, sentence, cues)
+        if subject is not None:
+            return _Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+        return None
+    return None
+
+
+def _subject(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue]) -> Mention | None:
+    """A cue's subject: on its left, else shared with an earlier coordinated cue."""
+    if cue.form == "quoted as saying":
+        return ctx.mention_at(cue.span.start + len("quoted"))
+    subject = ctx.subject_left(cue, sentence.start)
+    if subject is not None:
+        return subject
+    if ctx.is_coordinated(cue, sentence.start):
+        for prev in reversed([c for c in sentence_cues if c.span.end <= cue.span.start]):
+            s = ctx.subject_left(prev, sentence.start)
+            if s is not None:
+                return s
+        return ctx.sentence_subject(sentence, cue.span.start)
+    return None
+
+
+def _name_colon(ctx: Context, q: Quote, sentence: Span) -> _Frame | None:
+    lead = ctx.text[sentence.start:q.open_mark.start]
+    if not lead.rstrip().endswith(":"):
+        return None
+    m = ctx.mention_at(sentence.start)
+    if m is None or m.kind not in {"name", "single", "org", "place"}:
+        return None
+    if ctx.text[m.span.end:q.open_mark.start].strip() == ":":
+        return _Frame(m, None, m.span.end)
+    return None
+
+
+def _is_direct_after_cue(ctx: Context, q: Quote, frame: _Frame, sentence: Span) -> bool:
+    """``X said: “Q.”`` — introduced by a colon or comma and running to the sentence end."""
+    between = ctx.text[frame.end:q.open_mark.start]
+    if frame.addressee is not None:
+        between = ctx.text[max(frame.end, frame.addressee.span.end):q.open_mark.start]
+    if not _INTRO.search(between) or len(between.split()) > 8:
+        return False
+    first = q.span.text[:1]
+    rest = ctx.text[_close_end(q):sentence.end]
+    return (first.isupper() or first.isdigit()) and bool(_TRAILING.match(rest))
+
+
+def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues: list[Cue],
+                     mentions: list[Mention]) -> list[Attributed]:
+    """Attribute every quote it can; unattributed quotes are left out."""
+    ctx = Context(text, sentences, mentions, cues)
+    out: list[Attributed] = []
+    used: set[int] = set()  # cue starts already taken by a quote-first frame
+    prev: tuple[Quote, Attributed, int] | None = None  # last attributed quote and its clause end
+    for q in quotes:
+        sentence = _quote_context(ctx, q)
+        lead_empty = bool(_LEAD.match(text[sentence.start:q.open_mark.start]))
+        found: Attributed | None = None
+        frame_end = _close_end(q)
+
+        after = _frame_after(ctx, q, sentence.end)
+        if after is not None and lead_empty:
+            found = Attributed(q.span, "direct", Attribution(after.speaker, after.cue, "quote_first", after.addressee), q)
+            frame_end = after.end
+            used.add(after.cue.span.start)  # type: ignore[union-attr]
+        elif prev is not None and _continues(ctx, prev, q, lead_empty, after):
+            p_att = prev[1].attribution
+            found = Attributed(q.span, "direct", Attribution(p_att.speaker_mention, p_att.cue, "continuation",
+                                                             p_att.addressee_mention, continuation=True), q)
+        if found is None:
+            before = _frame_before(ctx, q, sentence, used)
+            if before is not None:
+                kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
+                found = Attributed(q.span, kind, Attribution(before.speaker, before.cue, "cue_before", before.addressee), q)
+            elif (colon := _name_colon(ctx, q, sentence)) is not None:
+                found = Attributed(q.span, "direct", Attribution(colon.speaker, None, "name_colon"), q)
+            elif after is not None:
+                found = Attributed(q.span, "partial", Attribution(after.speaker, after.cue, "cue_after", after.addressee), q)
+                frame_end = after.end
+                used.add(after.cue.span.start)  # type: ignore[union-attr]
+        if found is not None:
+            out.append(found)
+            prev = (q, found, frame_end)
+    return out
+
+
+def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead_empty: bool,
+               own_frame: _Frame | None) -> bool:
+    """Whether ``q`` goes on with the previous quote's utterance."""
+    p_quote, p_att, p_end = prev
+    if own_frame is not None:
+        return False
+    if p_quote.close_mark is None:  # the previous paragraph ran on into this one
+        return q.open_mark.start > p_quote.span.end and "\n" in ctx.text[p_quote.span.end:q.open_mark.start]
+    between = ctx.text[p_end:q.open_mark.start]
+    if p_att.attribution.rule not in {"quote_first", "continuation", "cue_before", "name_colon"}:
+        return False
+    if p_att.attribution.rule == "cue_before" and p_att.kind != "direct":
+        return False
+    if re.fullmatch(r"[\s,;:—–\-]*", between):
+        return True  # “…,” he said, “…”
+    same_or_next_para = between.count("\n") <= 1
+    return lead_empty and same_or_next_para and bool(re.fullmatch(r"\s*[.!?]?\s*", between))

@@ -1,2 +1,66 @@
-def find_cues(text, sents, quotes):
-    return []
+"""Finding reporting cues: the verbs and phrases of ``data/cues.tsv`` outside quotes.
+
+A cue form counts only where it is a verb: written in lower case (``United States`` is
+no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
+calls``).  ``according to`` may start a sentence.  ``quoted X as saying`` is one
+discontinuous cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import CueEntry, load_lexicon
+from .model import Cue, Quote, Span
+
+__all__ = ["find_cues", "cue_entry"]
+
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|such|no)|[’']s?)\s+$",
+                          re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+saying\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().cues, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+def cue_entry(cue: Cue) -> CueEntry | None:
+    """The lexicon entry behind a cue (for its roles: addressee, needs 'that', …)."""
+    lex = load_lexicon()
+    form = " ".join(cue.span.text.lower().split())
+    return lex.cues.get(form) or next((e for e in lex.cues.values() if e.lemma == cue.lemma), None)
+
+
+def _outside(quotes: list[Quote], start: int, end: int) -> bool:
+    return not any(q.open_mark.start < end and start < (q.close_mark.end if q.close_mark else q.span.end)
+                   for q in quotes)
+
+
+def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue]:
+    """Every reporting cue outside quotes, in text order."""
+    lex = load_lexicon()
+    out: list[Cue] = []
+    for m in _QUOTED_AS.finditer(text):
+        if _outside(quotes, m.start(), m.end()):
+            out.append(Cue(Span.of(text, m.start(), m.end()), "quote as saying", "phrase", True,
+                           form="quoted as saying"))
+    taken = [c.span for c in out]
+    for m in _cue_pattern().finditer(text):
+        word = m.group()
+        span = Span.of(text, m.start(), m.end())
+        if any(span.overlaps(t) for t in taken) or not _outside(quotes, m.start(), m.end()):
+            continue
+        entry = lex.cues[" ".join(word.lower().split())]
+        if entry.lemma == "according to":
+            out.append(Cue(span, entry.lemma, "according", True))
+            continue
+        if not word.islower() or _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        kind = "phrase" if " " in entry.lemma else "verb"
+        out.append(Cue(span, entry.lemma, kind, entry.reported))
+    out.sort(key=lambda c: c.span.start)
+    return out

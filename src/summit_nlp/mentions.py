@@ -1,2 +1,257 @@
-def find_mentions(text, sents, quotes):
-    return []
+"""Finding mentions of speaker-like entities outside quotes.
+
+Four rule families, each driven by the tables in ``data/``:
+
+* **Names** — runs of capitalised words (with name particles and initials).  Leading
+  title words and nations are split off as the mention's ``title``
+  (``Russian President`` | ``Vladimir Putin``), and lower-case titles right before a
+  name are taken in too (``United States (US) counterpart Donald Trump``).  A run that
+  is a country, capital or seat of government is a ``place``; one with an organisation
+  word or in capitals (``NATO``) is an ``org``.
+* **Role descriptions** — a determiner or possessive, optional modifiers and a role noun:
+  ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
+  nouns without a determiner (``analysts``, ``Western diplomats``).
+* **Pronouns** — he, she, they.
+* Mentions inside quotes are kept but flagged: they never become speakers or antecedents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import Lexicon, load_lexicon
+from .model import Mention, Quote, Span
+
+__all__ = ["find_mentions", "nation_of", "is_title_case_line"]
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_CAP = rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
+_PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of)"
+_RUN = re.compile(
+    rf"(?<![\w’'.]){_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|HE|SHE|THEY)\b")
+_WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+    roles = sorted(lex.roles, key=len, reverse=True)
+    role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
+    mod = r"(?:[\w’'\-]+\s+){0,3}?"
+    return re.compile(
+        rf"\b(?P<det>the|a|an|one|another|its|his|her|their)\s+(?P<mods>{mod})(?P<role>{role_alt})\b"
+        rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:\s+[{_UPPER}][\w\-]*)?[’']s)\s+(?P<mods2>{mod})(?P<role2>{role_alt})\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    groups = sorted(load_lexicon().word_class("group_noun"), key=len, reverse=True)
+    alt = "|".join(re.escape(g) for g in groups)
+    return re.compile(rf"\b(?:(?:[{_UPPER}][\w\-]*|senior|top|some|many|several|other|local|foreign)\s+){{0,2}}(?:{alt})\b")
+
+
+def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
+    """The canonical country/organisation named by any word of ``words`` (``US`` → United States)."""
+    lex = lex or load_lexicon()
+    clean = re.sub(r"[()]", " ", words)
+    found = lex.place_by_word.get(_POSSESSIVE.sub("", clean.strip()).lower())
+    if found:
+        return found.name
+    toks = [_POSSESSIVE.sub("", t) for t in clean.split()]
+    for n in (3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            place = lex.place_by_word.get(" ".join(toks[i:i + n]).lower())
+            if place:
+                return place.name
+    return None
+
+
+def is_title_case_line(line: str) -> bool:
+    """A headline in Title Case, where capitals do not mark names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line)]
+    if len(words) < 4:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) >= 0.75
+
+
+def _is_role_token(tok: str, lex: Lexicon) -> bool:
+    low = tok.lower()
+    return low in lex.roles or any(low in r.split() for r in lex.roles if " " in r) and low not in {"of", "for"}
+
+
+def _split_title(tokens: list[str], lex: Lexicon) -> int:
+    """How many leading tokens of a capitalised run are title/nation words."""
+    i = 0
+    has_role = False
+    while i < len(tokens) - 1:
+        tok = _POSSESSIVE.sub("", tokens[i])
+        low = tok.lower()
+        if low in lex.word_class("not_name"):
+            if has_role or i == 0:
+                i += 1
+                continue
+            break
+        if _is_role_token(tok, lex):
+            has_role = True
+        elif not (lex.place_by_word.get(low) or tok.startswith("(") or low in {"of", "for", "and"}
+                  or low in lex.word_class("org_word")):
+            break
+        i += 1
+    return i
+
+
+def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> str:
+    low = core.lower()
+    if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
+        return "place"
+    words = [t.lower().strip(".") for t in tokens]
+    if any(w in lex.word_class("org_word") for w in words):
+        return "org"
+    if len(tokens) == 1 and len(core) >= 2 and core.replace(".", "").isupper():
+        return "org"
+    if len(tokens) == 1 and not titled:
+        return "single"  # a lone capitalised word: a surname, or a name we cannot type yet
+    return "name"
+
+
+def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool) -> list[Mention]:
+    out: list[Mention] = []
+    not_name = lex.word_class("not_name")
+    skip = not_name | lex.word_class("weekday") | lex.word_class("month")
+    for m in _RUN.finditer(text, region.start, region.end):
+        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\([^()]*\)|[^\s]+", m.group())]
+        # Drop leading sentence words ("The", "But") that are not part of a name.
+        while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles:
+            toks.pop(0)
+        while toks and (toks[-1][2].lower() in skip or toks[-1][2].startswith("(")):
+            toks.pop()
+        if not toks:
+            continue
+        words = [t[2] for t in toks]
+        possessive = bool(_POSSESSIVE.search(words[-1])) and not words[-1].endswith("s’")
+        n_title = _split_title(words, lex)
+        core_toks = toks[n_title:]
+        start = m.start() + toks[0][0]
+        core_start = m.start() + core_toks[0][0]
+        end = m.start() + core_toks[-1][1]
+        core_text = text[core_start:end]
+        if possessive:
+            core_text = _POSSESSIVE.sub("", core_text)
+            end = core_start + len(core_text)
+        # Lower-case titles right before the run: "counterpart Donald Trump", "foreign minister X".
+        start, title_prefix = _extend_title_left(text, start, region.start, lex)
+        title = (title_prefix + " " + text[m.start() + toks[0][0]:core_start]).strip() or None
+        kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title))
+        if headline and kind in {"single", "name"}:
+            kind = "single"
+        head = core_text
+        if kind == "place":
+            head = nation_of(core_text, lex) or core_text
+            if core_text.lower().startswith("the ") is False and text[max(0, start - 4):start].lower() == "the ":
+                start -= 4  # "the Kremlin", "the White House"
+        if kind in {"single", "name"} and core_text.lower() in not_name:
+            continue
+        out.append(Mention(Span.of(text, start, end), kind, head,
+                           title=title, nation=nation_of(title, lex) if title else None,
+                           in_quote=in_quote))
+        if possessive:
+            # a possessive is never a speaker; keep it only as an antecedent-free alias source
+            out[-1] = Mention(out[-1].span, "possessive", head, title=out[-1].title, nation=out[-1].nation,
+                              in_quote=in_quote)
+    return out
+
+
+def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int, str]:
+    """Take in lower-case role words and nations written right before a name."""
+    pos = start
+    taken = False
+    while True:
+        m = re.search(r"(\([^()]{1,12}\)|[\w’'\-]+)\s+$", text[max(floor, pos - 40):pos])
+        if not m:
+            break
+        word = m.group(1)
+        wstart = max(floor, pos - 40) + m.start(1)
+        low = _POSSESSIVE.sub("", word).lower()
+        if _is_role_token(word, lex) and low not in lex.word_class("not_name"):
+            taken = True
+        elif taken and (lex.place_by_word.get(low) or word.startswith("(") or word[0].isupper()
+                        and low not in lex.word_class("not_name")):
+            pass
+        else:
+            break
+        pos = wstart
+    if not taken:
+        return start, ""
+    return pos, text[pos:start].strip()
+
+
+def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mention]:
+    out = []
+    for m in _role_pattern().finditer(text, region.start, region.end):
+        role = (m.group("role") or m.group("role2")).lower()
+        if m.group("det") and m.group("det").lower() in {"its", "his", "her", "their"}:
+            continue  # "his spokesman" is a different person than "he"; resolved later, not typed here
+        mods = (m.group("mods") or m.group("mods2") or "") + (m.group("poss") or "")
+        if any(w.islower() and w in lex.word_class("not_name") - {"the", "a", "an"} for w in mods.split()):
+            continue
+        if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
+            continue
+        start = m.start("det") if m.group("det") else m.start("poss")
+        out.append(Mention(Span.of(text, start, m.end()), "role", role,
+                           title=mods.strip() or None, nation=nation_of(mods, lex) if mods.strip() else None,
+                           plural=lex.roles.get(role) == "group", in_quote=in_quote))
+    for m in _group_pattern().finditer(text, region.start, region.end):
+        out.append(Mention(Span.of(text, m.start(), m.end()), "group", m.group().split()[-1].lower(),
+                           nation=nation_of(m.group(), lex), plural=True, in_quote=in_quote))
+    return out
+
+
+def _pronouns(text: str, region: Span, in_quote: bool) -> list[Mention]:
+    return [Mention(Span.of(text, m.start(), m.end()), "pronoun", m.group().lower(),
+                    plural=m.group().lower() == "they", in_quote=in_quote)
+            for m in _PRONOUN.finditer(text, region.start, region.end)]
+
+
+def _regions(text: str, quotes: list[Quote]) -> list[tuple[Span, bool]]:
+    """The text cut into stretches outside and inside quotes."""
+    out, pos = [], 0
+    for q in quotes:
+        if q.span.start > pos:
+            out.append((Span.of(text, pos, q.open_mark.start), False))
+        out.append((q.span, True))
+        pos = q.close_mark.end if q.close_mark else q.span.end
+    if pos < len(text):
+        out.append((Span.of(text, pos, len(text)), False))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (a title + name beats a role inside it)."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-len(m.span), m.span.start)):
+        if not any(m.span.overlaps(k.span) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Mention]:
+    """Every mention in text order; ones inside quotes carry ``in_quote=True``."""
+    lex = load_lexicon()
+    first_line_end = text.find("\n")
+    headline_end = first_line_end if first_line_end > 0 and is_title_case_line(text[:first_line_end]) else 0
+    found: list[Mention] = []
+    for region, in_quote in _regions(text, quotes):
+        if in_quote:
+            continue
+        headline = region.start < headline_end
+        found.extend(_names(text, region, lex, in_quote, headline))
+        found.extend(_roles(text, region, lex, in_quote))
+        found.extend(_pronouns(text, region, in_quote))
+    return _dedupe(found)

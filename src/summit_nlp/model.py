@@ -19,6 +19,7 @@ __all__ = [
     "Cue",
     "Quote",
     "Attribution",
+    "Attributed",
     "Entity",
     "Statement",
 ]
@@ -128,6 +129,16 @@ class Attribution:
     rule: str  # name of the rule that fired, for transparency
     addressee_mention: Mention | None = None
     continuation: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A quote or piece of reported speech with its attribution, before speakers are resolved."""
+
+    span: Span
+    kind: str  # direct | partial | indirect
+    attribution: Attribution
+    quote: Quote | None = None
 
 
 @dataclass(frozen=True, slots=True)

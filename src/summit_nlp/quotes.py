@@ -1,2 +1,156 @@
-def find_quotes(text):
-    return []
+"""Finding quotation-marked spans.
+
+How a mark is read:
+
+* Every quotation mark belongs to a *family*: double (“ ” " „ « » `` '') or single (‘ ’ ' ‹ ›).
+* Its *role* (opens, closes, or either) comes from its shape when the shape says
+  (“ opens, ” closes) and from its neighbours otherwise: a straight mark after a space
+  and before a word opens; after a word and before a space or punctuation it closes.
+* A single mark between two letters, or before a decade or a clipped word (’90s, ’em)
+  is an apostrophe, never a quote.
+
+Pairing is done paragraph by paragraph (a line is a paragraph): an opener waits for a
+closer of its own family; marks of the other family inside are nested quotes and stay
+inside.  Trouble stays local: a closer with nothing open is ignored, and an opener that
+never closes in its paragraph is dropped and scanning resumes right after it, so one
+stray mark never swallows the rest of the article.  The exception is the news
+convention for quotes running over paragraphs: a paragraph that ends inside a quote
+followed by a paragraph opening with a mark of the same family yields one quote per
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Quote, Span
+from .segment import paragraphs
+
+__all__ = ["find_quotes"]
+
+_MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‛'‹›]")
+_DOUBLE_OPEN, _DOUBLE_CLOSE = {"“", "„", "‟", "«", "``"}, {"”", "»"}
+_SINGLE_OPEN, _SINGLE_CLOSE = {"‘", "‚", "‛", "‹"}, {"’", "›"}
+_AMBIGUOUS = {'"', "''", "'"}
+_SINGLE = _SINGLE_OPEN | _SINGLE_CLOSE | {"'"}
+_OPEN_BEFORE = set("([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
+# Words that start with an apostrophe in news copy: ’90s, ’em, ’til, rock ’n’ roll.
+_ELIDED = re.compile(r"(?:\d\ds?\b|em\b|til\b|tis\b|twas\b|n\b|cause\b|bout\b|round\b)", re.IGNORECASE)
+#: A top-level quote in single marks longer than this is taken for a misreading.
+MAX_SINGLE_QUOTE = 600
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    family: str  # "double" | "single"
+    opens: bool
+    closes: bool
+
+
+def _classify(text: str, m: re.Match[str]) -> _Mark | None:
+    """Family and possible roles of one mark, or None for an apostrophe."""
+    s, e, mark = m.start(), m.end(), m.group()
+    prev = text[s - 1] if s > 0 else " "
+    nxt = text[e] if e < len(text) else " "
+    family = "single" if mark in _SINGLE else "double"
+    space_before = prev.isspace() or prev in _OPEN_BEFORE
+    space_after = nxt.isspace() or (not nxt.isalnum() and nxt not in "‘“'\"…$£€(")
+    if family == "single":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # Russia’s, don't
+        elided = _ELIDED.match(text, e)
+        if elided and (mark != "‘" or elided.group()[0].isdigit()):
+            return None  # ’90s, ’em; a ‘ before a word still opens
+    if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
+        opens, closes = True, False
+        if not space_before and space_after:  # a mis-typed closer: word“ next
+            opens, closes = False, True
+    elif mark in _DOUBLE_CLOSE or mark in _SINGLE_CLOSE:
+        opens, closes = False, True
+        if space_before and not space_after:  # some outlets use ” for both
+            opens, closes = (mark == "”"), False
+    else:  # straight or doubled marks: read the neighbours
+        opens = space_before and not nxt.isspace()
+        closes = not prev.isspace() and space_after
+        if not opens and not closes:
+            opens = closes = not (prev.isspace() and nxt.isspace())
+    if not opens and not closes:
+        return None
+    return _Mark(s, e, family, opens, closes)
+
+
+def _content(text: str, start: int, end: int) -> Span | None:
+    """The text between two marks, trimmed of blanks; None when it holds no word."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return Span(start, end, text[start:end])
+
+
+def _pair(text: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
+    """Pair the marks of one paragraph; also return an opener left open at its end."""
+    pairs: list[tuple[_Mark, _Mark]] = []
+    i = 0
+    while i < len(marks):
+        opener = marks[i]
+        i += 1
+        if not opener.opens:
+            continue  # a closer with nothing open: stray
+        j = i
+        while j < len(marks):
+            mark = marks[j]
+            if mark.family == opener.family:
+                if mark.closes:
+                    break
+                if mark.opens and not mark.closes:
+                    j = len(marks) + 1  # a second opener: the first one was stray
+                    break
+            j += 1
+        if j < len(marks):
+            too_long = opener.family == "single" and marks[j].start - opener.end > MAX_SINGLE_QUOTE
+            if not too_long:
+                pairs.append((opener, marks[j]))
+                i = j + 1
+        elif j == len(marks):
+            return pairs, opener  # open at the end of the paragraph
+    return pairs, None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation-marked span of ``text``, marks excluded, in text order."""
+    quotes: list[Quote] = []
+    paras = paragraphs(text)
+    marks_by_para = [
+        [mk for m in _MARK.finditer(text, p.start, p.end) if (mk := _classify(text, m)) is not None]
+        for p in paras
+    ]
+    for k, (para, marks) in enumerate(zip(paras, marks_by_para)):
+        while True:
+            pairs, left_open = _pair(text, marks)
+            for opener, closer in pairs:
+                span = _content(text, opener.end, closer.start)
+                if span is not None:
+                    quotes.append(Quote(span, Span.of(text, opener.start, opener.end),
+                                        Span.of(text, closer.start, closer.end)))
+            if left_open is None:
+                break
+            nxt = marks_by_para[k + 1] if k + 1 < len(paras) else []
+            runs_on = bool(nxt) and nxt[0].start == paras[k + 1].start and nxt[0].opens \
+                and nxt[0].family == left_open.family
+            if runs_on:
+                span = _content(text, left_open.end, para.end)
+                if span is not None:
+                    quotes.append(Quote(span, Span.of(text, left_open.start, left_open.end), None))
+                break
+            # A stray opener: forget it and pair what follows it.
+            marks = [m for m in marks if m.start > left_open.start]
+            if not marks:
+                break
+    quotes.sort(key=lambda q: q.span.start)
+    return quotes

@@ -1,2 +1,311 @@
-def resolve_speakers(text, sents, mentions, quote_atts, reported_items):
-    return [], [], []
+"""Speaker resolution: every mention to one entity per person, organisation, country or group.
+
+Rule families, in the order they run:
+
+1. **Names** — full names found in the article become person entities; a bare surname
+   (or first name) links to the person who carries it, the most recent one when two share it.
+   The canonical name is the fullest proper name without titles (``Vladimir Putin``).
+2. **Places and organisations** — countries, capitals and seats of government go to the
+   country (``Moscow``, ``the Kremlin`` → Russia); named organisations are their own entity.
+3. **Role descriptions** — ``the Russian leader`` links to the person whose title or
+   apposition matches it: same nation (``Russian`` ~ ``Russian President``) and a compatible
+   role (a leader is a president, a premier, a chancellor; a ``counterpart`` matches any
+   role); else an apposition next to a name; an anonymous ``Kremlin spokesman`` is filed
+   under the organisation/country; an unmatched description stands for itself.
+4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
+   the same sentence, then the speakers and subjects of the sentences before; they goes to
+   the nearest group, organisation or country.  Mentions inside quotes never count.  When
+   nothing fits, the speaker stays unknown (``None``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clauses import Context
+from .lexicon import load_lexicon
+from .model import Attributed, Entity, Mention, Span, Statement
+
+__all__ = ["resolve_speakers"]
+
+_LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
+                 "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
+_SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+
+
+@dataclass
+class _Builder:
+    """Mutable scratch state while entities are being formed (never leaves this module)."""
+
+    name: str
+    kind: str
+    titles: list[str] = field(default_factory=list)
+    nations: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+    speaks: bool = False
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.text not in self.aliases:
+            self.aliases.append(m.text)
+        if m.title:
+            self.titles.append(m.title.lower())
+        if m.nation:
+            self.nations.add(m.nation)
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in name.split() if p.lower().strip(",") not in _SUFFIX]
+    return parts[-1] if parts else name
+
+
+def _role_class(role: str) -> str:
+    lex = load_lexicon()
+    return "leader" if role in _LEADER_ROLES else lex.roles.get(role, "other")
+
+
+def _title_roles(title: str) -> set[str]:
+    """Role words inside a title (``russian president`` → {president})."""
+    lex = load_lexicon()
+    low = title.lower()
+    return {r for r in lex.roles if re.search(rf"\b{re.escape(r)}\b", low)}
+
+
+class _Resolver:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.lex = load_lexicon()
+        self.entities: list[_Builder] = []
+        self.of: dict[int, _Builder] = {}  # mention start -> entity
+
+    # --------------------------------------------------------------- entities
+    def _entity(self, name: str, kind: str) -> _Builder:
+        for e in self.entities:
+            if e.name == name and e.kind == kind:
+                return e
+        e = _Builder(name, kind)
+        self.entities.append(e)
+        return e
+
+    def _link(self, m: Mention, e: _Builder) -> None:
+        e.add(m)
+        self.of[m.span.start] = e
+
+    def _persons(self) -> list[_Builder]:
+        return [e for e in self.entities if e.kind == "person"]
+
+    def resolve_names(self, mentions: list[Mention]) -> None:
+        full = [m for m in mentions if m.kind == "name" and not m.in_quote]
+        # Longest names first, so "Vladimir Putin" exists before "Putin" is met.
+        for m in sorted(full, key=lambda m: -len(m.head.split())):
+            target = self._person_for(m.head, m.span.start) if len(m.head.split()) == 1 else None
+            if target is None:
+                target = next((e for e in self._persons() if e.name == m.head
+                               or (_surname(e.name) == _surname(m.head)
+                                   and e.name.split()[0] == m.head.split()[0])), None)
+            if target is None:
+                target = self._entity(m.head, "person")
+            self._link(m, target)
+            if target.name.count(" ") < m.head.count(" "):
+                target.name = m.head
+            if m.title and re.search(r"\b(?:mrs|ms)\b\.?", m.title.lower()):
+                target.gender = "f"
+            elif m.title and re.search(r"\bmr\b\.?", m.title.lower()):
+                target.gender = "m"
+        for e in self._persons():
+            e.add_alias(e.name)
+            if " " in e.name:
+                e.add_alias(_surname(e.name))
+
+    def _person_for(self, word: str, pos: int) -> _Builder | None:
+        """The person whose surname (or first name) is ``word``: the latest mentioned before ``pos``."""
+        best, best_pos = None, -1
+        for e in self._persons():
+            parts = e.name.split()
+            if word in (_surname(e.name), parts[0]) and len(parts) > 1:
+                last = max((x.span.start for x in e.mentions if x.span.start <= pos), default=-1)
+                if best is None or last > best_pos:
+                    best, best_pos = e, last
+        return best
+
+    def resolve_singles(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind != "single" or m.in_quote:
+                continue
+            e = self._person_for(m.head, m.span.start)
+            if e is not None:
+                self._link(m, e)
+
+    def resolve_places(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.in_quote:
+                continue
+            if m.kind == "place":
+                place = next(p for p in self.lex.places if p.name == m.head) if any(
+                    p.name == m.head for p in self.lex.places) else None
+                kind = "organisation" if place is not None and place.organisation else "country"
+                self._link(m, self._entity(m.head, kind))
+            elif m.kind == "org":
+                self._link(m, self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I), "organisation"))
+
+    def resolve_roles(self, mentions: list[Mention]) -> None:
+        for i, m in enumerate(mentions):
+            if m.kind not in {"role", "group"} or m.in_quote:
+                continue
+            e = self._apposition(mentions, i) or (self._titled_person(m) if m.kind == "role" else None)
+            if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "diplomat", "minister"}:
+                place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
+                    else "country"
+                if _role_class(m.head) in {"spokes", "official", "group"}:
+                    e = self._entity(m.nation, place_kind)
+            if e is None and m.kind == "role" and m.head in _LEADER_ROLES and m.nation:
+                e = None  # an unnamed leader of a nation: stands for itself below
+            if e is None:
+                e = self._entity(_describe(m), "group" if m.plural else "person-description")
+            self._link(m, e)
+
+    def _apposition(self, mentions: list[Mention], i: int) -> _Builder | None:
+        """``Name, the role,`` or ``the role, Name,``: the name's entity."""
+        m = mentions[i]
+        text = self.ctx.text
+        if i > 0:
+            prev = mentions[i - 1]
+            if prev.kind == "name" and text[prev.span.end:m.span.start].strip() == ",":
+                return self.of.get(prev.span.start)
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            if nxt.kind == "name" and text[m.span.end:nxt.span.start].strip() in {",", ""}:
+                return self.of.get(nxt.span.start)
+        return None
+
+    def _titled_person(self, m: Mention) -> _Builder | None:
+        """The latest person before ``m`` whose titles fit the description's role and nation."""
+        best = None
+        role_cls = _role_class(m.head)
+        if m.plural or role_cls == "group":
+            return None
+        for e in self._persons():
+            earlier = [x for x in e.mentions if x.span.start < m.span.start]
+            if not earlier:
+                continue
+            roles = set().union(*(_title_roles(t) for t in e.titles)) if e.titles else set()
+            if not roles:
+                continue
+            role_ok = m.head in roles or role_cls in {_role_class(r) for r in roles} \
+                or ("counterpart" in roles and m.nation is not None)
+            nation_ok = m.nation is None or m.nation in e.nations
+            if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
+                last = max(x.span.start for x in earlier)
+                if best is None or last > best[0]:
+                    best = (last, e)
+        return best[1] if best else None
+
+    # --------------------------------------------------------------- pronouns
+    def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
+        for m in mentions:
+            if m.kind != "pronoun" or m.in_quote:
+                continue
+            e = self._antecedent(m, mentions, speakers_by_sentence)
+            if e is not None:
+                self._link(m, e)
+                if m.head in {"he", "she"} and e.gender is None:
+                    e.gender = "m" if m.head == "he" else "f"
+
+    def _compatible(self, pron: Mention, e: _Builder) -> bool:
+        if pron.head == "they":
+            return e.kind in {"group", "organisation", "country"}
+        if e.kind not in {"person", "person-description"}:
+            return False
+        want = "m" if pron.head == "he" else "f"
+        return e.gender in (None, want)
+
+    def _antecedent(self, pron: Mention, mentions: list[Mention],
+                    speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
+        ctx = self.ctx
+        si = ctx.sentence_index(pron.span.start)
+        sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
+        # 1. the subject of this sentence, before the pronoun
+        subj = ctx.sentence_subject(sentence, pron.span.start)
+        if subj is not None and subj.span.start < pron.span.start:
+            e = self.of.get(subj.span.start)
+            if e is not None and self._compatible(pron, e):
+                return e
+        # 2. speakers, then subjects, then any mention of up to three sentences back
+        for back in range(1, 4):
+            j = si - back
+            if j < 0:
+                break
+            sent = ctx.sentences[j]
+            ordered = list(speakers_by_sentence.get(j, []))
+            s = ctx.sentence_subject(sent, sent.end)
+            if s is not None:
+                ordered.append(s)
+            ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
+            for cand in ordered:
+                e = self.of.get(cand.span.start)
+                if e is not None and self._compatible(pron, e) and not cand.in_quote:
+                    return e
+        # 3. the nearest compatible mention before it in this sentence
+        for cand in reversed(ctx.mentions_between(sentence.start, pron.span.start)):
+            e = self.of.get(cand.span.start)
+            if e is not None and self._compatible(pron, e):
+                return e
+        return None
+
+    def entity_of(self, m: Mention | None) -> _Builder | None:
+        if m is None:
+            return None
+        e = self.of.get(m.span.start)
+        if e is None and m.kind in {"single", "name"}:
+            e = self._entity(m.head, "person" if m.kind == "name" else "unknown")
+            self._link(m, e)
+        return e
+
+
+def _describe(m: Mention) -> str:
+    """The name an unmatched description goes by: its words without a leading article."""
+    return re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
+
+
+def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
+                     quotes: list[Attributed], reported: list[Attributed]
+                     ) -> tuple[list[Entity], list[Statement], list[Statement]]:
+    """Entities for the article, and the quotes and reported speech with canonical speakers."""
+    ctx = Context(text, sentences, mentions, [])
+    r = _Resolver(ctx)
+    r.resolve_names(mentions)
+    r.resolve_singles(mentions)
+    r.resolve_places(mentions)
+    r.resolve_roles(mentions)
+    speakers_by_sentence: dict[int, list[Mention]] = {}
+    for item in quotes + reported:
+        sm = item.attribution.speaker_mention
+        if sm is not None and sm.kind != "pronoun":
+            speakers_by_sentence.setdefault(ctx.sentence_index(sm.span.start), []).append(sm)
+    r.resolve_pronouns(mentions, speakers_by_sentence)
+
+    def statement(item: Attributed, sid: str) -> Statement:
+        att = item.attribution
+        speaker = r.entity_of(att.speaker_mention)
+        addressee = r.entity_of(att.addressee_mention)
+        for e in (speaker, addressee):
+            if e is not None:
+                e.speaks = True
+        return Statement(sid, item.span, item.kind, att, speaker.name if speaker else None,
+                         addressee.name if addressee else None, item.quote)
+
+    quote_stmts = [statement(q, f"q{i}") for i, q in enumerate(quotes, 1)]
+    reported_stmts = [statement(x, f"r{i}") for i, x in enumerate(reported, 1)]
+    entities = [
+        Entity(e.name, "person" if e.kind == "person-description" else e.kind, tuple(e.aliases), tuple(e.mentions))
+        for e in r.entities
+        if e.speaks or (e.kind == "person" and " " in e.name)
+    ]
+    return entities, quote_stmts, reported_stmts

@@ -1,0 +1,136 @@
+"""Reporting clauses: who is the subject of a cue, and who it is addressed to.
+
+No parser is involved; news reporting clauses are regular enough for three rules:
+
+* **Subject on the left** — the nearest mention before the cue, when only *adjunct*
+  material stands between them: adverbs (``also``, ``repeatedly``, any ``-ly`` word),
+  auxiliaries (``has``), time phrases (``on Friday``, ``in the past``) and a comma-
+  enclosed apposition (``Dmitry Peskov, the Kremlin spokesman, said``).
+* **Subject on the right** (inversion) — ``said Putin``, used only where a clause
+  starts with the cue (after a quote or a comma).
+* **Coordination** — a cue after ``and``/``but``/a comma with no subject of its own
+  shares the subject of the previous cue in its sentence (``said … but called for``), or
+  the sentence's subject for a participle (``…, adding that``).
+
+The addressee is the mention right after a cue that takes one (``told Trump``,
+``urged Kyiv``), or after ``to`` (``said to reporters``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .cues import cue_entry
+from .lexicon import load_lexicon
+from .model import Cue, Mention, Span
+
+__all__ = ["Context", "SPEAKER_KINDS"]
+
+#: Mention kinds that can be a speaker.
+SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
+_APPOSITION = re.compile(r",[^,;:“”\"]{1,90},")
+_WORDS = re.compile(r"[\w’'\-]+")
+_COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """An article's sentences, mentions and cues, indexed for the clause rules."""
+
+    text: str
+    sentences: list[Span]
+    mentions: list[Mention]
+    cues: list[Cue]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_sent_starts", [s.start for s in self.sentences])
+        object.__setattr__(self, "_mention_starts", [m.span.start for m in self.mentions])
+        object.__setattr__(self, "_adjunct", load_lexicon().word_class("adjunct")
+                           | load_lexicon().word_class("weekday") | load_lexicon().word_class("month"))
+
+    # ------------------------------------------------------------ look-ups
+    def sentence_at(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1  # type: ignore[attr-defined]
+        if i < 0:
+            return Span.of(self.text, 0, min(len(self.text), pos + 1))
+        return self.sentences[i]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)  # type: ignore[attr-defined]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._mention_starts, start)  # type: ignore[attr-defined]
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            if self.mentions[i].span.end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mention_at(self, pos: int, *, skip_space: bool = True) -> Mention | None:
+        """The speaker-like mention starting at ``pos`` (after blanks)."""
+        if skip_space:
+            while pos < len(self.text) and self.text[pos] in " \t":
+                pos += 1
+        i = bisect.bisect_left(self._mention_starts, pos)  # type: ignore[attr-defined]
+        if i < len(self.mentions) and self.mentions[i].span.start == pos:
+            m = self.mentions[i]
+            return m if m.kind in SPEAKER_KINDS else None
+        return None
+
+    # ------------------------------------------------------------- rules
+    def is_adjunct_gap(self, gap: str) -> bool:
+        """Only adverbs, auxiliaries, time phrases and appositions in ``gap``."""
+        gap = _APPOSITION.sub(" ", gap)
+        if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
+            return False
+        words = _WORDS.findall(gap)
+        return len(words) <= 8 and all(
+            w.lower() in self._adjunct or (w.endswith("ly") and w.islower()) or w.isdigit()  # type: ignore[attr-defined]
+            for w in words
+        )
+
+    def subject_left(self, cue: Cue, floor: int) -> Mention | None:
+        """The nearest mention before ``cue`` (not before ``floor``) joined to it by adjuncts only."""
+        candidates = self.mentions_between(floor, cue.span.start)
+        for m in reversed(candidates):
+            if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
+                continue
+            gap = self.text[m.span.end:cue.span.start]
+            if not self.is_adjunct_gap(gap):
+                return None
+            if m.kind == "possessive":
+                continue  # "Russia’s foreign minister said": the role after it is the subject
+            return m
+        return None
+
+    def subject_right(self, cue: Cue) -> Mention | None:
+        """The inverted subject right after ``cue`` (``said Putin``)."""
+        return self.mention_at(cue.span.end)
+
+    def is_coordinated(self, cue: Cue, floor: int) -> bool:
+        """Whether ``cue`` follows ``and``/``but``/a comma, sharing an earlier subject."""
+        return bool(_COORD.search(self.text[max(floor, cue.span.start - 40):cue.span.start]))
+
+    def sentence_subject(self, sentence: Span, before: int) -> Mention | None:
+        """The first speaker-like mention of a sentence when only adjuncts precede it."""
+        for m in self.mentions_between(sentence.start, before):
+            if m.kind in SPEAKER_KINDS:
+                lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
+                return m if self.is_adjunct_gap(lead) else None
+        return None
+
+    def addressee(self, cue: Cue) -> Mention | None:
+        """The hearer of a cue: ``told Trump``, ``said to reporters``."""
+        entry = cue_entry(cue)
+        after = self.text[cue.span.end:cue.span.end + 6]
+        if after.startswith(" to ") and cue.lemma in {"say", "speak of", "explain", "write", "complain", "promise"}:
+            m = self.mention_at(cue.span.end + 4)
+            return m if m is not None and m.kind != "pronoun" else None
+        if entry is not None and entry.addressee:
+            m = self.mention_at(cue.span.end)
+            if m is not None and not m.in_quote:
+                return m
+        return None

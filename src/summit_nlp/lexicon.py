@@ -1,0 +1,85 @@
+"""The rule data shipped in ``summit_nlp/data/``, loaded once into immutable tables.
+
+* ``cues.tsv``   — reporting verbs and phrases, with the roles they can play;
+* ``roles.tsv``  — titles and role nouns (``president``, ``spokesman``, ``analysts``);
+* ``places.tsv`` — countries and organisations with names, demonyms and metonyms;
+* ``words.tsv``  — closed word classes the rules need (pronouns, adjunct words, …).
+
+Each file says its source and licence in its header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["CueEntry", "Place", "Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    lemma: str
+    form: str
+    quotes: bool  # Q: attributes quotes
+    reported: bool  # R: introduces reported speech
+    addressee: bool  # A: object after the cue is the hearer
+    needs_that: bool  # T: reported speech only with a "that" clause
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    organisation: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, CueEntry]  # lower-case form -> entry
+    roles: dict[str, str]  # lower-case role word(s) -> class
+    places: tuple[Place, ...]
+    place_by_word: dict[str, Place]  # lower-case name/demonym/metonym (without "the") -> place
+    words: dict[str, frozenset[str]]  # word class -> lower-case words
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("summit_nlp").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(",") if x.strip())
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.lower().startswith("the ") else s
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load every rule table (cached: the tables are immutable)."""
+    cues: dict[str, CueEntry] = {}
+    for lemma, forms, roles in (r[:3] for r in _rows("cues.tsv")):
+        for form in _split(forms):
+            cues[form.lower()] = CueEntry(lemma, form, "Q" in roles, "R" in roles, "A" in roles, "T" in roles)
+    roles = {word.strip().lower(): cls.strip() for word, cls in (r[:2] for r in _rows("roles.tsv"))}
+    places = []
+    by_word: dict[str, Place] = {}
+    for row in _rows("places.tsv"):
+        row += [""] * (4 - len(row))
+        name, names, demonyms, metonyms = row[:4]
+        place = Place(name, _split(names), _split(demonyms), _split(metonyms),
+                      organisation=not demonyms.strip() or name in {"European Union"})
+        places.append(place)
+        for word in (*place.names, *place.demonyms, *place.metonyms):
+            by_word.setdefault(_strip_the(word).lower(), place)
+    words: dict[str, set[str]] = {}
+    for cls, items in (r[:2] for r in _rows("words.tsv")):
+        words.setdefault(cls.strip(), set()).update(w.lower() for w in _split(items))
+    return Lexicon(cues, roles, tuple(places), by_word, {k: frozenset(v) for k, v in words.items()})
