@@ -25,7 +25,9 @@ def analyze_article(article: Article) -> Analysis:
     found_cues = cues.find_cues(text, sents, found_quotes)
     found_mentions = mentions.find_mentions(text, sents, found_quotes)
     quote_atts = attribute.attribute_quotes(text, sents, found_quotes, found_cues, found_mentions)
-    reported_items = reported.find_reported(text, sents, found_quotes, found_cues, found_mentions)
+    quote_cues = frozenset(a.attribution.cue.span.start for a in quote_atts if a.attribution.cue is not None)
+    reported_items = reported.find_reported(text, sents, found_quotes, found_cues, found_mentions,
+                                            quote_cues=quote_cues)
     entities, quote_stmts, reported_stmts = resolve.resolve_speakers(
         text, sents, found_mentions, quote_atts, reported_items
     )

@@ -1,2 +1,131 @@
-def find_reported(text, sents, quotes, cues, mentions):
-    return []
+"""Reported speech: statements attributed without quotation marks.
+
+A cue marked ``R`` in ``data/cues.tsv`` (say, tell, urge, call on, call for, reject,
+deny, promise, announce, rule out, …) opens reported speech when
+
+* it has a speaker: its subject (see :mod:`summit_nlp.clauses`), or the mention after
+  ``according to``;
+* it has content: at least two words after it (and after its addressee), beginning with
+  ``that`` for cues that need it (``warned that …``, not ``warned against …``);
+* neither its content nor its span touches a quote (a quote inside the content is
+  annotated as the quote alone), and its cue is not the reporting verb of a quote.
+
+The span runs from the speaker mention to the end of the sentence, final stop included.
+Two variants: after a relative pronoun (``which he said could bring peace``) the span
+starts at the pronoun and ends at the next comma; with the content first
+(``…, officials said.``, ``…, according to X.``) the span is the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Context
+from .cues import cue_entry
+from .model import Attributed, Attribution, Cue, Mention, Quote, Span
+
+__all__ = ["find_reported"]
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",|;|\s[—–]\s")
+_TRAIL = re.compile(r"[\s]*$")
+
+
+def _quote_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
+    return [(q.open_mark.start, q.close_mark.end if q.close_mark else q.span.end) for q in quotes]
+
+
+def _touches_quote(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _content_start(ctx: Context, cue: Cue) -> int:
+    """Where the content begins: after the cue and any addressee."""
+    pos = cue.span.end
+    addressee = ctx.addressee(cue)
+    if addressee is not None:
+        pos = addressee.span.end
+    return pos
+
+
+def _item(ctx: Context, cue: Cue, subject: Mention, sentence: Span, start: int, end: int, rule: str) -> Attributed:
+    end = start + len(ctx.text[start:end].rstrip())
+    return Attributed(Span.of(ctx.text, start, end), "indirect", Attribution(subject, cue, rule))
+
+
+def _according_to(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
+    subject = ctx.mention_at(cue.span.end)
+    if subject is None:
+        return None
+    rest = ctx.text[subject.span.end:sentence.end].strip(" ,.;")
+    lead = ctx.text[sentence.start:cue.span.start].strip(" ,")
+    if len(rest.split()) < 3 and len(lead.split()) < 3:
+        return None
+    return _item(ctx, cue, subject, sentence, sentence.start, sentence.end, "according_to")
+
+
+def _content_first(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
+    """``The talks will resume, officials said.`` — content, comma, reporting clause at the end."""
+    lead = ctx.text[sentence.start:cue.span.start]
+    subject = ctx.subject_left(cue, sentence.start)
+    if subject is not None:
+        lead = ctx.text[sentence.start:subject.span.start]
+    else:
+        subject = ctx.subject_right(cue)
+        tail_from = subject.span.end if subject else None
+        if subject is None or not ctx.is_adjunct_gap(ctx.text[tail_from:sentence.end].strip(" .")):
+            return None
+    if not lead.rstrip().endswith(",") or len(lead.split()) < 4:
+        return None
+    return _item(ctx, cue, subject, sentence, sentence.start, sentence.end, "content_first")
+
+
+def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: list[Cue],
+                  mentions: list[Mention], *, quote_cues: frozenset[int] = frozenset()) -> list[Attributed]:
+    """Reported speech items, in text order, never overlapping a quote or each other.
+
+    ``quote_cues`` are the start offsets of cues already used to attribute quotes.
+    """
+    ctx = Context(text, sentences, mentions, cues)
+    qspans = _quote_spans(quotes)
+    out: list[Attributed] = []
+    for cue in cues:
+        if not cue.reported or cue.span.start in quote_cues:
+            continue
+        if out and out[-1].span.start <= cue.span.start < out[-1].span.end:
+            continue  # inside reported speech already found ("rejected … and called for …")
+        sentence = ctx.sentence_at(cue.span.start)
+        if _touches_quote(qspans, sentence.start, sentence.end) and _touches_quote(qspans, cue.span.start, sentence.end):
+            continue
+        item = _one(ctx, cue, sentence, qspans)
+        if item is not None and not _touches_quote(qspans, item.span.start, item.span.end):
+            if not out or item.span.start >= out[-1].span.end:
+                out.append(item)
+    return out
+
+
+def _one(ctx: Context, cue: Cue, sentence: Span, qspans: list[tuple[int, int]]) -> Attributed | None:
+    if cue.kind == "according":
+        return _according_to(ctx, cue, sentence)
+    entry = cue_entry(cue)
+    content_at = _content_start(ctx, cue)
+    content = ctx.text[content_at:sentence.end].strip()
+    subject = ctx.subject_left(cue, sentence.start)
+    if subject is None and ctx.is_coordinated(cue, sentence.start):
+        subject = ctx.sentence_subject(sentence, cue.span.start)
+    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:":
+        return _content_first(ctx, cue, sentence)
+    if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):
+        return None
+    start = subject.span.start
+    end = sentence.end
+    rel = _RELATIVE.search(ctx.text, max(sentence.start, start - 8), start)
+    rule = "cue_clause"
+    if rel is not None:
+        start = rel.start()
+        stop = _CLAUSE_END.search(ctx.text, content_at, sentence.end)
+        end = stop.start() if stop else sentence.end
+        rule = "relative_clause"
+    elif subject.span.start > cue.span.start:
+        return None
+    return _item(ctx, cue, subject, sentence, start, end, rule)
