@@ -47,6 +47,12 @@ __all__ = [
     "cue_key",
     "targets_match",
     "match_spans",
+    "normalize_name",
+    "alias_index",
+    "prf_metric_name",
+    "PRF_KEYS",
+    "ACCURACY_KEYS",
+    "ERROR_COLUMNS",
 ]
 
 #: Quote kinds scored separately.
@@ -90,9 +96,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
-def _fold(text: str) -> str:
+def _fold(text: object) -> str:
     """Lower case, compatibility-normalised, curly apostrophes made straight."""
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).lower()
+    return unicodedata.normalize("NFKC", str(text)).translate(_APOSTROPHES).lower()
 
 
 def normalize_name(name: str) -> str:
@@ -127,7 +133,7 @@ def cue_key(cue: str | None) -> str | None:
     """
     if cue is None:
         return None
-    words = _WORD.findall(_fold(cue).replace("(continuation)", " "))
+    words = _WORD.findall(_fold(str(cue)).replace("(continuation)", " "))
     if not words:
         return None
     skip = _word_set("cue_skip_words.txt")
@@ -183,11 +189,14 @@ def alias_index(speakers: Any) -> dict[str, frozenset[str]]:
     if not isinstance(speakers, Mapping):
         return {}
     pronouns = _word_set("pronouns.txt")
-    out: dict[str, frozenset[str]] = {}
-    for name, aliases in speakers.items():
-        forms = aliases if isinstance(aliases, (list, tuple)) else []
-        out[name] = frozenset(n for n in (normalize_name(str(a)) for a in forms) if n and n not in pronouns)
-    return out
+    return {name: frozenset(n for n in (normalize_name(str(a)) for a in _alias_list(aliases))
+                            if n and n not in pronouns)
+            for name, aliases in speakers.items()}
+
+
+def _alias_list(aliases: Any) -> list[Any]:
+    """The aliases of a ``speakers`` entry; anything but a list counts as none."""
+    return list(aliases) if isinstance(aliases, (list, tuple)) else []
 
 
 def names_agree(pred: str | None, gold: str | None, *, pred_aliases: AliasIndex | None = None,
@@ -195,6 +204,7 @@ def names_agree(pred: str | None, gold: str | None, *, pred_aliases: AliasIndex 
     """Two canonical names denote the same speaker (SPEC section 4); two ``None`` agree, one never."""
     if pred is None or gold is None:
         return pred is None and gold is None
+    pred, gold = str(pred), str(gold)
     np_, ng = normalize_name(pred), normalize_name(gold)
     if np_ == ng:
         return True
@@ -255,14 +265,16 @@ def match_spans(pred: Sequence[Interval], gold: Sequence[Interval],
     Only pairs ``accept`` allows are candidates; ties go to the higher
     intersection-over-union, then to text order.
     """
-    candidates = sorted(
-        (-_overlap(p, g), -_iou(p, g), i, j)
-        for i, p in enumerate(pred) for j, g in enumerate(gold) if accept(p, g)
-    )
+    return _greedy((-_overlap(p, g), -_iou(p, g), i, j)
+                   for i, p in enumerate(pred) for j, g in enumerate(gold) if accept(p, g))
+
+
+def _greedy(candidates: Iterable[tuple[Any, ...]]) -> list[tuple[int, int]]:
+    """One-to-one pairs from candidate tuples ``(*sort key, i, j)``, best key first, in gold order."""
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = []
-    for _, _, i, j in candidates:
+    for *_, i, j in sorted(candidates):
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
@@ -556,15 +568,7 @@ def _match_stances(sides: _Sides, pred: Sequence[Mapping[str, Any]],
             if sides.names_agree(p.get("speaker"), g.get("speaker")) and targets_match(p["target"], g["target"]):
                 shared = len(_content_words(p["target"]) & _content_words(g["target"]))
                 candidates.append((_stance_label(p) != _stance_label(g), -shared, i, j))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for *_, i, j in sorted(candidates):
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return pairs
+    return _greedy(candidates)
 
 
 def _score_stances(sides: _Sides, pred: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]],
@@ -593,11 +597,11 @@ def _score_stances(sides: _Sides, pred: Sequence[Mapping[str, Any]], gold: Seque
 def _score_aliases(sides: _Sides, pred_speakers: Mapping[str, Any],
                    gold_speakers: Mapping[str, Any]) -> tuple[list[AliasResult], list[EvalError]]:
     """For each gold speaker, the aliases found in the agreeing predicted entity (the best one if several)."""
-    pred_forms = {name: {_normalize_alias(str(a)) for a in (aliases or [])} | {_normalize_alias(name)}
+    pred_forms = {name: {_normalize_alias(str(a)) for a in _alias_list(aliases)} | {_normalize_alias(name)}
                   for name, aliases in pred_speakers.items()}
     results, errors = [], []
     for gold_name, gold_list in gold_speakers.items():
-        wanted = list(dict.fromkeys(str(a) for a in (gold_list or [gold_name])))
+        wanted = list(dict.fromkeys(str(a) for a in (_alias_list(gold_list) or [gold_name])))
         best: AliasResult | None = None
         for pred_name, forms in pred_forms.items():
             if not sides.names_agree(pred_name, gold_name):
@@ -719,8 +723,8 @@ def _pairs(pred: Any, gold: Any) -> tuple[list[tuple[str, dict, dict]], tuple[st
         return [(stem, p, g)], (), ()
     common = sorted(preds.keys() & golds.keys())
     if not common:
-        raise InputError(f"no article in common between prediction ({len(preds)} articles) and gold "
-                         f"({len(golds)} articles): files are paired by stem")
+        raise InputError(f"no article in common between prediction ({len(preds)} article(s)) and gold "
+                         f"({len(golds)} article(s)): articles are paired by file stem")
     return ([(s, preds[s], golds[s]) for s in common], tuple(sorted(preds.keys() - golds.keys())),
             tuple(sorted(golds.keys() - preds.keys())))
 
