@@ -168,7 +168,9 @@ def test_gold_speaker_mention_dict_serves_as_source_span() -> None:
 @pytest.mark.parametrize("a, b", [("said", "says"), ("say", "saying"), ("told", "tells"), ("warned", "warns"),
                                   ("spoke of", "speaks"), ("according to", "according"), ("called for", "call"),
                                   ("responded (continuation)", "responds"), ("added", "adds"),
-                                  ("has repeatedly said", "say"), ("did not deny", "denied")])
+                                  ("has repeatedly said", "say"), ("did not deny", "denied"),
+                                  ("to state", "stated"), ("relentlessly referring to", "referred to"),
+                                  ("reply to", "replied")])
 def test_cue_heads_agree_across_inflection(a: str, b: str) -> None:
     assert cue_key(a) == cue_key(b)
 

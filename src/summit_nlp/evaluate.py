@@ -129,7 +129,8 @@ def _stem(word: str) -> str:
 def cue_key(cue: str | None) -> str | None:
     """The head of a cue, without inflection: ``"has repeatedly said"`` and ``"says"`` → ``"say"``.
 
-    ``" (continuation)"`` is ignored; a cue of only skipped words falls back on its last word.
+    ``" (continuation)"`` is ignored.  The head is the first word that is not an
+    auxiliary, negation, adverb or determiner, else the last word.
     """
     if cue is None:
         return None
@@ -137,8 +138,13 @@ def cue_key(cue: str | None) -> str | None:
     if not words:
         return None
     skip = _word_set("cue_skip_words.txt")
-    head = next((w for w in words if w not in skip), words[-1])
+    head = next((w for w in words[:-1] if w not in skip and not _is_adverb(w)), words[-1])
     return _stem(head.split("'")[0])
+
+
+def _is_adverb(word: str) -> bool:
+    """A word taken for an adverb before a cue's head: ``-ly`` and not a verb like ``reply``."""
+    return len(word) > 4 and word.endswith("ly") and word not in _word_set("ly_verbs.txt")
 
 
 def _content_words(text: str) -> frozenset[str]:
