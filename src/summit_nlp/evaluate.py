@@ -521,10 +521,10 @@ def _score_quotes(sides: _Sides, pred: Sequence[Mapping[str, Any]], gold: Sequen
         prf[f"quote_{kind}_exact"], _ = _detection(pk, gk, _exact_accept)
     errors = _unmatched_errors(sides, "quote", "quote", pred, gold, pairs)
     tally = {key: [0, 0] for key in ("attribution", "kind", "cue", "addressee")}
-    checks: tuple[tuple[str, str, Callable[[Any, Any], bool]], ...] = (
-        ("kind", "kind", lambda p, g: str(p).lower() == str(g).lower()),
-        ("cue", "cue", lambda p, g: cue_key(p) == cue_key(g)),
-        ("addressee", "addressee", sides.names_agree),
+    checks: tuple[tuple[str, Callable[[Any, Any], bool]], ...] = (
+        ("kind", lambda p, g: str(p).lower() == str(g).lower()),
+        ("cue", lambda p, g: cue_key(p) == cue_key(g)),
+        ("addressee", sides.names_agree),
     )
     for i, j in pairs:
         p, g = pred[i], gold[j]
@@ -533,14 +533,14 @@ def _score_quotes(sides: _Sides, pred: Sequence[Mapping[str, Any]], gold: Sequen
         tally["attribution"][1] += 1
         if not ok:
             errors.append(sides.error("quote", "wrong_speaker", g, "quote", g.get("speaker"), p.get("speaker")))
-        for key, fld, same in checks:
+        for fld, same in checks:
             if fld not in g:  # the gold does not annotate this field: nothing to score
                 continue
             ok = same(p.get(fld), g.get(fld))
-            tally[key][0] += ok
-            tally[key][1] += 1
+            tally[fld][0] += ok
+            tally[fld][1] += 1
             if not ok:
-                errors.append(sides.error("quote", f"wrong_{key}", g, "quote", g.get(fld), p.get(fld)))
+                errors.append(sides.error("quote", f"wrong_{fld}", g, "quote", g.get(fld), p.get(fld)))
     acc.update({key: Accuracy(c, t) for key, (c, t) in tally.items()})
     prf["e2e_attribution"] = PRF.of(n_pred=len(pred), n_gold=len(gold), tp=acc["attribution"].correct)
     return errors
