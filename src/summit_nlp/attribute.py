@@ -9,7 +9,9 @@ Rules, tried in this order for each quote (the name of the rule that fired is ke
                     paragraph of a quote running over paragraphs.
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
                     subject: ``Putin said: “…”``, ``spoke of an “understanding”``.
-``name_colon``      a name and a colon with no cue: ``Trump: 'I'm the worst'``.
+``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
+``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
+                    ``Trump: 'I'm the worst'``.
 ``cue_after``       a reporting clause after an embedded quote: ``it was “dead,” officials said``.
 
 A quote none of them attributes (a title, a scare quote, a word mentioned as a word) is
@@ -72,7 +74,7 @@ def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
     if not cues:
         return None
     cue = cues[0]
-    lead = ctx.mention_at(pos)
+    lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue)
     if lead is not None and lead.span.end <= cue.span.start and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
         return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
     if ctx.text[pos:cue.span.start].strip() == "":
@@ -80,6 +82,19 @@ def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
         if subject is not None:
             return _Frame(subject, cue, subject.span.end)
     return None
+
+
+_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+", re.IGNORECASE)
+
+
+def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
+    """``the gambling tycoon told …``: a short description filling the gap up to a cue."""
+    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start)
+    if m is None:
+        return None
+    words = m.group().split()
+    end = pos + len(m.group().rstrip())
+    return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
 
 
 def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
@@ -115,15 +130,31 @@ def _subject(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue]) -
 
 
 def _name_colon(ctx: Context, q: Quote, sentence: Span) -> _Frame | None:
-    lead = ctx.text[sentence.start:q.open_mark.start]
-    if not lead.rstrip().endswith(":"):
-        return None
+    """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
     m = ctx.mention_at(sentence.start)
     if m is None or m.kind not in {"name", "single", "org", "place"}:
         return None
-    if ctx.text[m.span.end:q.open_mark.start].strip() == ":":
-        return _Frame(m, None, m.span.end)
+    if ctx.text[m.span.end:m.span.end + 1] == ":":
+        return _Frame(m, None, m.span.end + 1)
     return None
+
+
+def _colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> _Frame | None:
+    """A quote opening its paragraph after a paragraph ending in ``X said:`` or ``X continued:``."""
+    para_start = ctx.text.rfind("\n", 0, q.open_mark.start) + 1
+    if ctx.text[para_start:q.open_mark.start].strip():
+        return None
+    prev_end = len(ctx.text[:para_start].rstrip())
+    if prev_end == 0 or ctx.text[prev_end - 1] != ":":
+        return None
+    sentence = ctx.sentence_at(prev_end - 1)
+    cues = [c for c in _cues_in(ctx, sentence.start, prev_end) if c.span.start not in used]
+    if not cues:
+        return None
+    cue = cues[-1]
+    subject = _subject(ctx, cue, sentence, cues) or (ctx.subject_right(cue) if cue.kind != "according" else
+                                                     ctx.mention_at(cue.span.end))
+    return _Frame(subject, cue, prev_end, ctx.addressee(cue)) if subject is not None else None
 
 
 def _is_direct_after_cue(ctx: Context, q: Quote, frame: _Frame, sentence: Span) -> bool:
@@ -165,8 +196,13 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
             if before is not None:
                 kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
                 found = Attributed(q.span, kind, Attribution(before.speaker, before.cue, "cue_before", before.addressee), q)
+            elif (para := _colon_paragraph(ctx, q, used)) is not None:
+                found = Attributed(q.span, "direct", Attribution(para.speaker, para.cue, "colon_paragraph",
+                                                                 para.addressee), q)
             elif (colon := _name_colon(ctx, q, sentence)) is not None:
-                found = Attributed(q.span, "direct", Attribution(colon.speaker, None, "name_colon"), q)
+                direct = ctx.text[colon.end:q.open_mark.start].strip() == ""
+                found = Attributed(q.span, "direct" if direct else "partial",
+                                   Attribution(colon.speaker, None, "name_colon"), q)
             elif after is not None:
                 found = Attributed(q.span, "partial", Attribution(after.speaker, after.cue, "cue_after", after.addressee), q)
                 frame_end = after.end
@@ -186,7 +222,7 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     if p_quote.close_mark is None:  # the previous paragraph ran on into this one
         return q.open_mark.start > p_quote.span.end and "\n" in ctx.text[p_quote.span.end:q.open_mark.start]
     between = ctx.text[p_end:q.open_mark.start]
-    if p_att.attribution.rule not in {"quote_first", "continuation", "cue_before", "name_colon"}:
+    if p_att.attribution.rule not in {"quote_first", "continuation", "cue_before", "name_colon", "colon_paragraph"}:
         return False
     if p_att.attribution.rule == "cue_before" and p_att.kind != "direct":
         return False

@@ -32,6 +32,8 @@ __all__ = ["Context", "SPEAKER_KINDS"]
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,90},")
 _WORDS = re.compile(r"[\w’'\-]+")
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
+                           "which", "that", "whose", "where", "if", "although", "though", "since"})
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
 
@@ -92,15 +94,25 @@ class Context:
             for w in words
         )
 
+    def is_short_verb_gap(self, gap: str) -> bool:
+        """A few words with no clause boundary: ``punctuated his list by`` (before ``saying``)."""
+        words = _WORDS.findall(gap)
+        return (0 < len(words) <= 4 and not re.search(r"[,;:“”\"()]", gap)
+                and not any(w.lower() in _CLAUSE_WORDS for w in words))
+
     def subject_left(self, cue: Cue, floor: int) -> Mention | None:
-        """The nearest mention before ``cue`` (not before ``floor``) joined to it by adjuncts only."""
+        """The nearest mention before ``cue`` (not before ``floor``) joined to it by adjuncts only.
+
+        A participle cue (``by saying``) also accepts a short verb phrase in between.
+        """
         candidates = self.mentions_between(floor, cue.span.start)
         for m in reversed(candidates):
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
             gap = self.text[m.span.end:cue.span.start]
             if not self.is_adjunct_gap(gap):
-                return None
+                participle = cue.span.text.endswith("ing") and m.kind != "possessive"
+                return m if participle and self.is_short_verb_gap(gap) else None
             if m.kind == "possessive":
                 continue  # "Russia’s foreign minister said": the role after it is the subject
             return m

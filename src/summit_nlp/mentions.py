@@ -11,7 +11,7 @@ Four rule families, each driven by the tables in ``data/``:
 * **Role descriptions** — a determiner or possessive, optional modifiers and a role noun:
   ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
   nouns without a determiner (``analysts``, ``Western diplomats``).
-* **Pronouns** — he, she, they.
+* **Pronouns** — he, she, they, and a first-person I outside quotes (the writer).
 * Mentions inside quotes are kept but flagged: they never become speakers or antecedents.
 """
 
@@ -31,7 +31,7 @@ _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|ab
 _RUN = re.compile(
     rf"(?<![\w’'.]){_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|HE|SHE|THEY)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|HE|SHE|THEY|I)\b(?![’'.])")
 _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -154,8 +154,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
         head = core_text
         if kind == "place":
             head = nation_of(core_text, lex) or core_text
-            if core_text.lower().startswith("the ") is False and text[max(0, start - 4):start].lower() == "the ":
-                start -= 4  # "the Kremlin", "the White House"
+        if kind in {"place", "org"} and text[max(0, start - 4):start].lower() == "the ":
+            start -= 4  # "the Kremlin", "the Times"
         if kind in {"single", "name"} and core_text.lower() in not_name:
             continue
         out.append(Mention(Span.of(text, start, end), kind, head,

@@ -160,11 +160,11 @@ class _Resolver:
             if m.kind not in {"role", "group"} or m.in_quote:
                 continue
             e = self._apposition(mentions, i) or (self._titled_person(m) if m.kind == "role" else None)
-            if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "diplomat", "minister"}:
+            if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
+                # an anonymous spokesperson or institution is filed under its country/organisation
                 place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
                     else "country"
-                if _role_class(m.head) in {"spokes", "official", "group"}:
-                    e = self._entity(m.nation, place_kind)
+                e = self._entity(m.nation, place_kind)
             if e is None and m.kind == "role" and m.head in _LEADER_ROLES and m.nation:
                 e = None  # an unnamed leader of a nation: stands for itself below
             if e is None:
@@ -211,6 +211,9 @@ class _Resolver:
     def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
         for m in mentions:
             if m.kind != "pronoun" or m.in_quote:
+                continue
+            if m.head == "i":
+                self._link(m, self._entity("I", "person"))  # the writer, speaking outside quotes
                 continue
             e = self._antecedent(m, mentions, speakers_by_sentence)
             if e is not None:
@@ -265,6 +268,9 @@ class _Resolver:
         e = self.of.get(m.span.start)
         if e is None and m.kind in {"single", "name"}:
             e = self._entity(m.head, "person" if m.kind == "name" else "unknown")
+            self._link(m, e)
+        elif e is None and m.kind == "role":  # a description the mention finder did not know
+            e = self._entity(_describe(m), "person-description")
             self._link(m, e)
         return e
 
