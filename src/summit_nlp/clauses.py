@@ -31,6 +31,7 @@ __all__ = ["Context", "SPEAKER_KINDS"]
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,90},")
+_TRAILING_APPOSITION = re.compile(r",[^,;:“”\"]{1,120},\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
@@ -105,13 +106,25 @@ class Context:
 
         A participle cue (``by saying``) also accepts a short verb phrase in between.
         """
-        candidates = self.mentions_between(floor, cue.span.start)
+        found = self._subject_before(cue, floor, cue.span.start)
+        if found is not None:
+            return found
+        # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause
+        app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
+        if app is not None:
+            return self._subject_before(cue, floor, app.start(), strict=True)
+        return None
+
+    def _subject_before(self, cue: Cue, floor: int, end: int, strict: bool = False) -> Mention | None:
+        candidates = self.mentions_between(floor, end)
         for m in reversed(candidates):
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
-            gap = self.text[m.span.end:cue.span.start]
+            gap = self.text[m.span.end:end]
+            if "," in _APPOSITION.sub(" ", gap):
+                return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):
-                participle = cue.span.text.endswith("ing") and m.kind != "possessive"
+                participle = cue.span.text.endswith("ing") and m.kind != "possessive" and not strict
                 return m if participle and self.is_short_verb_gap(gap) else None
             if m.kind == "possessive":
                 continue  # "Russia’s foreign minister said": the role after it is the subject
@@ -127,11 +140,19 @@ class Context:
         return bool(_COORD.search(self.text[max(floor, cue.span.start - 40):cue.span.start]))
 
     def sentence_subject(self, sentence: Span, before: int) -> Mention | None:
-        """The first speaker-like mention of a sentence when only adjuncts precede it."""
+        """The subject of a sentence: its first speaker-like mention when only adjuncts precede
+        it, or the first one after an introductory phrase and its comma that a verb follows
+        (``Speaking in Salem, Trump went after Bush``)."""
         for m in self.mentions_between(sentence.start, before):
-            if m.kind in SPEAKER_KINDS:
-                lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
-                return m if self.is_adjunct_gap(lead) else None
+            if m.kind not in SPEAKER_KINDS:
+                continue
+            lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
+            if self.is_adjunct_gap(lead):
+                return m
+            after_comma = self.text[:m.span.start].rstrip().endswith(",")
+            followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)", self.text[m.span.end:m.span.end + 20]))
+            if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
+                return m
         return None
 
     def addressee(self, cue: Cue) -> Mention | None:

@@ -158,6 +158,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
             start -= 4  # "the Kremlin", "the Times"
         if kind in {"single", "name"} and core_text.lower() in not_name:
             continue
+        if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower():
+            continue  # "Holding signs …", "Speaking about …": a sentence-initial participle
         out.append(Mention(Span.of(text, start, end), kind, head,
                            title=title, nation=nation_of(title, lex) if title else None,
                            in_quote=in_quote))

@@ -240,8 +240,8 @@ class _Resolver:
             e = self.of.get(subj.span.start)
             if e is not None and self._compatible(pron, e):
                 return e
-        # 2. speakers, then subjects, then any mention of up to three sentences back
-        for back in range(1, 4):
+        # 2. speakers, then subjects, then any mention of up to six sentences back
+        for back in range(1, 7):
             j = si - back
             if j < 0:
                 break
