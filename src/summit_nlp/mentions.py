@@ -26,7 +26,8 @@ from .model import Mention, Quote, Span
 __all__ = ["find_mentions", "nation_of", "is_title_case_line"]
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
-_CAP = rf"(?:[{_UPPER}][\w’'\-]*\.?|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
+_ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
+_CAP = rf"(?:[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of)"
 _RUN = re.compile(
     rf"(?<![\w’'.]){_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"

@@ -1,0 +1,74 @@
+"""The attribution rules, one small example each."""
+
+from summit_nlp import analyze
+
+
+def quotes(text: str):
+    return [(q.text, q.speaker, q.kind, q.cue_text, q.addressee, q.attribution.rule) for q in analyze(text).quotes]
+
+
+def test_quote_first_with_name_and_cue():
+    assert quotes("“We will talk again,” Chancellor Olaf Scholz said on Monday.") == [
+        ("We will talk again,", "Olaf Scholz", "direct", "said", None, "quote_first")]
+
+
+def test_inverted_cue():
+    assert quotes("“It is over,” said Foreign Minister Annalena Baerbock.")[0][1:4] == (
+        "Annalena Baerbock", "direct", "said")
+
+
+def test_addressee_after_told():
+    q = quotes("President Emmanuel Macron met Prime Minister Mark Rutte. “See you in Paris,” Macron told Rutte.")[0]
+    assert q[1:5] == ("Emmanuel Macron", "direct", "told", "Mark Rutte")
+
+
+def test_said_to_reporters_sets_a_group_addressee():
+    q = quotes("“No comment,” Senator Ann Lee said to reporters.")[0]
+    assert q[1] == "Ann Lee" and q[4] == "reporters"
+
+
+def test_colon_introduced_quote_is_direct():
+    assert quotes("Defence Minister Boris Pistorius said: “We are ready.”")[0][1:4] == (
+        "Boris Pistorius", "direct", "said")
+
+
+def test_partial_quote_after_cue():
+    q = quotes("President Xi Jinping spoke of a “new era” in relations.")[0]
+    assert q[:4] == ("new era", "Xi Jinping", "partial", "spoke of")
+
+
+def test_split_quote_and_following_quote_are_continuations():
+    text = "“We tried,” Prime Minister Keir Starmer said, “and we failed.” “Next time we win.”"
+    got = quotes(text)
+    assert [g[3] for g in got] == ["said", "said (continuation)", "said (continuation)"]
+    assert {g[1] for g in got} == {"Keir Starmer"}
+    assert all(g[2] == "direct" for g in got)
+
+
+def test_name_colon_headline_has_no_cue():
+    got = quotes("Erdogan: 'We will not back down'\nTurkish President Recep Tayyip Erdogan spoke on Monday.")
+    assert got[0][1:4] == ("Recep Tayyip Erdogan", "direct", None)
+
+
+def test_colon_paragraph():
+    text = "Foreign Minister Penny Wong said:\n“Australia stands with its partners.”"
+    assert quotes(text)[0][1:3] == ("Penny Wong", "direct")
+
+
+def test_according_to():
+    q = quotes("According to Foreign Minister Radek Sikorski, the plan was “dead on arrival.”")[0]
+    assert q[1] == "Radek Sikorski" and q[3] == "According to"
+
+
+def test_scare_quotes_and_titles_are_dropped():
+    assert quotes("The so-called “peace plan” was mocked on “Saturday Night Live” last week.") == []
+
+
+def test_pronoun_speaker_resolves_to_the_previous_subject():
+    text = "Chinese Foreign Minister Wang Yi met Secretary Marco Rubio in Kuala Lumpur. He said the talks were “candid.”"
+    assert quotes(text)[0][1] == "Wang Yi"
+
+
+def test_quoted_as_saying():
+    q = quotes("State media quoted President Alexander Lukashenko as saying he was “ready to help.”")[0]
+    assert q[1] == "Alexander Lukashenko" and q[3] == "quoted as saying"

@@ -1,0 +1,40 @@
+from summit_nlp import analyze
+
+
+def reported(text: str):
+    return [(r.text, r.speaker, r.cue_text, r.attribution.rule) for r in analyze(text).reported]
+
+
+def test_called_on_clause_from_subject_to_final_stop():
+    text = "Germany has repeatedly called on Iran to return to talks."
+    assert reported(text) == [(text, "Germany", "called on", "cue_clause")]
+
+
+def test_coordinated_cues_give_one_item():
+    text = "Israel has rejected the proposal and called for a new round of talks."
+    assert reported(text) == [(text, "Israel", "rejected", "cue_clause")]
+
+
+def test_relative_clause_span_starts_at_the_pronoun():
+    text = "Prime Minister Mark Carney presented a plan, which he said would cut tariffs, on Tuesday."
+    assert reported(text) == [("which he said would cut tariffs", "Mark Carney", "said", "relative_clause")]
+
+
+def test_warned_that_is_reported_but_warned_against_is_not():
+    assert reported("Japan warned that the missile tests must stop.")[0][1] == "Japan"
+    assert reported("Japan warned against escalation in the region.") == []
+
+
+def test_according_to():
+    got = reported("The talks will resume next week, according to Secretary-General Antonio Guterres.")
+    assert got and got[0][1] == "Antonio Guterres" and got[0][3] == "according_to"
+
+
+def test_content_first():
+    got = reported("The ceasefire would hold through the weekend, officials said.")
+    assert got and got[0][1] == "officials" and got[0][3] == "content_first"
+
+
+def test_thinking_verbs_and_quotes_are_not_reported_speech():
+    assert reported("Analysts believe the talks will fail.") == []
+    assert reported("Kenya said the deal was “a turning point” for the region.") == []
