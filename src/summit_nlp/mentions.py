@@ -42,7 +42,7 @@ def _role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = sorted(lex.roles, key=len, reverse=True)
     role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
-    mod = r"(?:[\w’'\-]+\s+){0,3}?"
+    mod = r"(?:[\w’'\-]+[ \t]+){0,3}"  # greedy: "a Chinese foreign ministry spokesman" ends at the last role
     return re.compile(
         rf"\b(?P<det>the|a|an|one|another|its|his|her|their)\s+(?P<mods>{mod})(?P<role>{role_alt})\b"
         rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:\s+[{_UPPER}][\w\-]*)?[’']s)\s+(?P<mods2>{mod})(?P<role2>{role_alt})\b",

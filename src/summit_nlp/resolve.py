@@ -51,7 +51,9 @@ class _Builder:
         self.mentions.append(m)
         if m.text not in self.aliases:
             self.aliases.append(m.text)
-        if m.title:
+        if m.kind == "role":
+            self.titles.append(f"{m.title or ''} {m.head}".strip().lower())
+        elif m.title:
             self.titles.append(m.title.lower())
         if m.nation:
             self.nations.add(m.nation)

@@ -1,0 +1,50 @@
+from summit_nlp import analyze
+
+
+def test_role_description_links_through_title_and_nation():
+    text = ("German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin. "
+            "The German leader said the talks were useful.")
+    a = analyze(text)
+    assert a.reported[0].speaker == "Friedrich Merz"
+    assert "The German leader" in a.entity("Friedrich Merz").aliases
+
+
+def test_apposition_links_description_to_name():
+    text = "Dmitry Peskov, the Kremlin spokesman, said Moscow was ready. The spokesman added that talks would go on."
+    a = analyze(text)
+    speakers = {r.speaker for r in a.reported}
+    assert speakers == {"Dmitry Peskov"}
+
+
+def test_metonymy_goes_to_the_country():
+    a = analyze("The Kremlin said it would respond. Moscow has rejected the claims and called for calm.")
+    assert {r.speaker for r in a.reported} == {"Russia"}
+    assert {"The Kremlin", "Moscow"} <= set(a.entity("Russia").aliases)
+
+
+def test_anonymous_spokesperson_filed_under_country():
+    a = analyze("A Chinese foreign ministry spokesman said Beijing opposed the sanctions.")
+    assert a.reported[0].speaker == "China"
+
+
+def test_surname_links_to_full_name_and_canonical_is_fullest():
+    a = analyze("Prime Minister Narendra Modi arrived on Monday. Modi said India wanted peace.")
+    assert a.reported[0].speaker == "Narendra Modi"
+    assert {"Prime Minister Narendra Modi", "Modi", "Narendra Modi"} <= set(a.entity("Narendra Modi").aliases)
+
+
+def test_pronoun_prefers_subject_over_object():
+    text = "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed. He said the region needed calm."
+    assert analyze(text).reported[0].speaker == "William Ruto"
+
+
+def test_she_skips_a_male_entity():
+    text = ("Mr. Tom Harris met Ms. Julia Klein in Vienna. Mr. Harris said he was pleased. "
+            "She said the meeting went well.")
+    got = [(r.speaker) for r in analyze(text).reported]
+    assert got == ["Tom Harris", "Julia Klein"]
+
+
+def test_unresolvable_pronoun_stays_unknown():
+    a = analyze("He said the bridge would reopen in May.")
+    assert a.reported[0].speaker is None
