@@ -1,0 +1,180 @@
+"""Tests for summit_nlp.viz: colours, highlighted HTML, tables and deterministic SVG charts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from summit_nlp import viz
+from summit_nlp.analysis import Analysis
+from summit_nlp.model import Article, Attribution, Cue, Entity, Mention, Quote, Span, Statement
+
+TEXT = "“We hope for peace,” Putin said. Trump told Putin he would “probably see you again”. Russia said it <won>."
+
+
+@dataclass(frozen=True)
+class _Score:
+    sentiment: float
+    tone: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentiment": self.sentiment, "tone": self.tone}
+
+
+@dataclass(frozen=True)
+class _Stance:
+    speaker: str
+    target: str
+    stance: str
+    hedged: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "target": self.target, "stance": self.stance, "hedged": self.hedged,
+                "evidence": ["q1"]}
+
+
+def _span(sub: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(sub, start + 1)
+    return Span.of(TEXT, start, start + len(sub))
+
+
+def _quote(id_: str, sub: str, speaker: str | None, mention: str, cue: str, *, kind: str = "direct",
+           addressee: str | None = None) -> Statement:
+    span = _span(sub)
+    marks = Quote(span, Span.of(TEXT, span.start - 1, span.start), Span.of(TEXT, span.end, span.end + 1))
+    m = Mention(_span(mention), "name", mention)
+    c = Cue(_span(cue), "say")
+    return Statement(id_, span, kind, Attribution(m, c, "test"), speaker, addressee, marks)
+
+
+@pytest.fixture(scope="module")
+def analysis() -> Analysis:
+    q1 = _quote("q1", "We hope for peace,", "Vladimir Putin", "Putin", "said")
+    q2 = _quote("q2", "probably see you again", "Donald Trump", "Trump", "told", kind="partial", addressee="Vladimir Putin")
+    r1 = Statement("r1", _span("it <won>."), "indirect", Attribution(Mention(_span("Russia"), "place", "Russia"), None, "t"),
+                   None)
+    entities = (Entity("Vladimir Putin", "person", ("Putin",)), Entity("Donald Trump", "person", ("Trump", "he")))
+    return Analysis(
+        article=Article(TEXT, id="a1"), sentences=(), quotes=(q1, q2), reported=(r1,), entities=entities,
+        scores={"q1": _Score(0.6, "conciliatory"), "q2": _Score(0.2, "neutral")},
+        stances=(_Stance("Donald Trump", "a visit to Moscow", "favor", True),
+                 _Stance("Vladimir Putin", "provocations", "against", False)),
+    )
+
+
+@pytest.fixture(scope="module")
+def empty() -> Analysis:
+    return Analysis(article=Article("Nothing said here.", id="e"), sentences=(), quotes=(), reported=(), entities=())
+
+
+def test_speaker_color_is_stable_and_grey_for_unknown() -> None:
+    assert viz.speaker_color("Vladimir Putin") == viz.speaker_color("Vladimir Putin")
+    assert viz.speaker_color("Vladimir Putin") in viz.PALETTE
+    assert viz.speaker_color(None) == viz.UNKNOWN_COLOR
+
+
+def test_speaker_colors_are_distinct_and_order_free() -> None:
+    names = [f"Speaker {i}" for i in range(12)]
+    a = viz.speaker_colors(names)
+    b = viz.speaker_colors(list(reversed(names)))
+    assert a == b
+    assert len({a[n] for n in names}) == len(names)
+
+
+def test_article_html_highlights_each_quote_in_its_speaker_colour(analysis: Analysis) -> None:
+    out = str(viz.article_html(analysis))
+    colors = viz.speaker_colors(["Vladimir Putin", "Donald Trump"])
+    quote_marks = re.findall(r'<mark class="sn-quote"[^>]*style="background:(#[0-9a-f]{6})55"[^>]*>([^<]*)<', out)
+    assert ("" + colors["Vladimir Putin"], "We hope for peace,") in quote_marks
+    assert (colors["Donald Trump"], "probably see you again") in quote_marks
+    assert 'class="sn-reported"' in out
+    assert "it &lt;won&gt;." in out  # article text is escaped
+    assert "sn-legend" in out and "Vladimir Putin" in out and viz.UNKNOWN in out
+
+
+def test_article_html_keeps_all_text_once(analysis: Analysis) -> None:
+    out = str(viz.article_html(analysis))
+    body = out.split('class="sn-text"', 1)[1]
+    plain = re.sub(r"<[^>]+>", "", body.split(">", 1)[1])
+    import html as _html
+    assert _html.unescape(plain).startswith(TEXT)
+
+
+def test_article_html_can_hide_reported_speech(analysis: Analysis) -> None:
+    assert 'class="sn-reported"' not in str(viz.article_html(analysis, show_reported=False))
+
+
+def test_overlapping_marks_do_not_break_nesting() -> None:
+    text = "He said “a b c” today."
+    outer = Span.of(text, 0, len(text))
+    inner = Span.of(text, text.index("a b c"), text.index("a b c") + 5)
+    stmts = (
+        Statement("q1", inner, "partial", Attribution(None, None, "t"), "X", None, Quote(inner, inner, None)),
+        Statement("r1", outer, "indirect", Attribution(None, None, "t"), "Y"),
+    )
+    a = Analysis(Article(text), (), stmts[:1], stmts[1:], ())
+    out = str(viz.article_html(a))
+    assert out.count("<mark") == out.count("</mark>")
+    assert re.search(r'class="sn-quote"[^>]*>a b c</mark>', out)
+
+
+def test_tables(analysis: Analysis) -> None:
+    q = viz.quotes_table(analysis)
+    assert list(q.columns) == ["id", "speaker", "kind", "cue", "addressee", "sentiment", "text"]
+    assert q.loc[q["id"] == "q1", "sentiment"].item() == pytest.approx(0.6)
+    assert q.loc[q["id"] == "q2", "addressee"].item() == "Vladimir Putin"
+    s = viz.speakers_table(analysis)
+    assert s.loc[s["speaker"] == "Donald Trump", "aliases"].item() == "Trump, he"
+    facts = dict(viz.headline_facts(analysis).itertuples(index=False))
+    assert facts["quotes"] == "2" and facts["reported speech"] == "1" and facts["stances"] == "2"
+    assert list(viz.address_table(analysis).itertuples(index=False)) == [("Donald Trump", "Vladimir Putin", 1)]
+    assert "more rows not shown" in str(viz.table(q, max_rows=1))
+    assert "sn-note" in str(viz.table(q.iloc[0:0], empty="none"))
+
+
+def test_scores_by_speaker(analysis: Analysis) -> None:
+    sent = viz.sentiment_by_speaker(analysis)
+    assert dict(zip(sent["speaker"], sent["sentiment"])) == {"Donald Trump": 0.2, "Vladimir Putin": 0.6}
+    tone = viz.tone_by_speaker(analysis)
+    assert tone.loc["Vladimir Putin", "conciliatory"] == 1
+
+
+def test_stance_matrix_marks_hedged(analysis: Analysis) -> None:
+    values, hedged = viz.stance_matrix(viz.stances_frame(analysis))
+    assert values.loc["Donald Trump", "a visit to Moscow"] == 1.0
+    assert values.loc["Vladimir Putin", "provocations"] == -1.0
+    assert bool(hedged.loc["Donald Trump", "a visit to Moscow"]) is True
+    assert "hedged" in str(viz.svg(viz.stance_heatmap(viz.stances_frame(analysis))))
+
+
+def test_empty_analysis_renders_placeholders(empty: Analysis) -> None:
+    assert "<mark" not in str(viz.article_html(empty))
+    assert viz.quotes_table(empty).empty and viz.stances_frame(empty).empty
+    assert viz.tone_by_speaker(empty).empty and viz.address_table(empty).empty
+    for fig in (viz.bar_chart(viz.sentiment_by_speaker(empty).set_index("speaker")["sentiment"], title="t"),
+                viz.stance_heatmap(viz.stances_frame(empty)),
+                viz.stacked_bar_chart(viz.tone_by_speaker(empty), title="t")):
+        assert "<svg" in str(viz.svg(fig))
+
+
+def test_svg_is_deterministic(analysis: Analysis) -> None:
+    def render() -> str:
+        sent = viz.sentiment_by_speaker(analysis).set_index("speaker")["sentiment"]
+        return str(viz.svg(viz.bar_chart(sent, title="Sentiment", limits=(-1, 1))))
+
+    first, second = render(), render()
+    assert first == second
+    assert first.startswith("<svg") and "<dc:date>" not in first
+
+
+def test_line_and_stacked_charts() -> None:
+    df = pd.DataFrame({"date": ["2024-01", "2024-02", "2024-01"], "tone": [0.1, 0.3, -0.2], "outlet": ["A", "A", "B"]})
+    assert "<svg" in str(viz.svg(viz.line_chart(df, x="date", y="tone", group="outlet", title="t")))
+    counts = pd.DataFrame({"x": [1, 2], "y": [0, 3]}, index=["A", "B"])
+    assert "<svg" in str(viz.svg(viz.stacked_bar_chart(counts, title="t")))
