@@ -63,7 +63,7 @@ def _quote_context(ctx: Context, q: Quote) -> Span:
 
 
 def _cues_in(ctx: Context, start: int, end: int) -> list[Cue]:
-    return [c for c in ctx.cues if start <= c.span.start and c.span.end <= end]
+    return ctx.cues_between(start, end)
 
 
 def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:

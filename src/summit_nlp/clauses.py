@@ -50,6 +50,7 @@ class Context:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_sent_starts", [s.start for s in self.sentences])
         object.__setattr__(self, "_mention_starts", [m.span.start for m in self.mentions])
+        object.__setattr__(self, "_cue_starts", [c.span.start for c in self.cues])
         object.__setattr__(self, "_adjunct", load_lexicon().word_class("adjunct")
                            | load_lexicon().word_class("weekday") | load_lexicon().word_class("month"))
 
@@ -62,6 +63,12 @@ class Context:
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)  # type: ignore[attr-defined]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        """Cues lying wholly inside ``[start, end)``."""
+        i = bisect.bisect_left(self._cue_starts, start)  # type: ignore[attr-defined]
+        j = bisect.bisect_left(self._cue_starts, end)  # type: ignore[attr-defined]
+        return [c for c in self.cues[i:j] if c.span.end <= end]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._mention_starts, start)  # type: ignore[attr-defined]
@@ -149,7 +156,7 @@ class Context:
             lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
             if self.is_adjunct_gap(lead):
                 return m
-            after_comma = self.text[:m.span.start].rstrip().endswith(",")
+            after_comma = self.text[max(sentence.start, m.span.start - 4):m.span.start].rstrip().endswith(",")
             followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)", self.text[m.span.end:m.span.end + 20]))
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m

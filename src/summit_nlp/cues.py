@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicon import CueEntry, load_lexicon
 from .model import Cue, Quote, Span
+from .quotes import QuoteIndex
 
 __all__ = ["find_cues", "cue_entry"]
 
@@ -35,24 +36,20 @@ def cue_entry(cue: Cue) -> CueEntry | None:
     return lex.cues.get(form) or next((e for e in lex.cues.values() if e.lemma == cue.lemma), None)
 
 
-def _outside(quotes: list[Quote], start: int, end: int) -> bool:
-    return not any(q.open_mark.start < end and start < (q.close_mark.end if q.close_mark else q.span.end)
-                   for q in quotes)
-
-
 def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue]:
     """Every reporting cue outside quotes, in text order."""
     lex = load_lexicon()
+    index = QuoteIndex(quotes)
     out: list[Cue] = []
     for m in _QUOTED_AS.finditer(text):
-        if _outside(quotes, m.start(), m.end()):
+        if not index.touches(m.start(), m.end()):
             out.append(Cue(Span.of(text, m.start(), m.end()), "quote as saying", "phrase", True,
                            form="quoted as saying"))
     taken = [c.span for c in out]
     for m in _cue_pattern().finditer(text):
         word = m.group()
         span = Span.of(text, m.start(), m.end())
-        if any(span.overlaps(t) for t in taken) or not _outside(quotes, m.start(), m.end()):
+        if any(span.overlaps(t) for t in taken) or index.touches(m.start(), m.end()):
             continue
         entry = lex.cues[" ".join(word.lower().split())]
         if entry.lemma == "according to":

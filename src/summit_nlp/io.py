@@ -28,7 +28,11 @@ def decode_text(data: bytes, *, name: str = "<input>", max_bytes: int = MAX_BYTE
 
 
 def read_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
-    """Read one ``.txt`` article; its id is the file stem."""
+    """Read one ``.txt`` article; its id is the file stem.
+
+    Raises :class:`InputError` for a missing path, a directory, an empty or blank
+    file, binary content, invalid UTF-8 or a file over ``max_bytes``.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
@@ -38,7 +42,10 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    return Article(text=decode_text(data, name=str(p), max_bytes=max_bytes), id=p.stem)
+    text = decode_text(data, name=str(p), max_bytes=max_bytes)
+    if not text.strip():
+        raise InputError(f"{p}: empty file (no text to analyse)")
+    return Article(text=text, id=p.stem)
 
 
 def iter_text_paths(paths: list[str | Path], *, pattern: str = "*.txt") -> list[Path]:

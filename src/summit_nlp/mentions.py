@@ -17,6 +17,7 @@ Four rule families, each driven by the tables in ``data/``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -82,9 +83,15 @@ def is_title_case_line(line: str) -> bool:
     return caps / len(words) >= 0.75
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every word of every role (``prime``, ``minister``), except linking words."""
+    words = {w for r in load_lexicon().roles for w in r.split()}
+    return frozenset(words - {"of", "for"})
+
+
 def _is_role_token(tok: str, lex: Lexicon) -> bool:
-    low = tok.lower()
-    return low in lex.roles or any(low in r.split() for r in lex.roles if " " in r) and low not in {"of", "for"}
+    return tok.lower() in _role_words()
 
 
 def _split_title(tokens: list[str], lex: Lexicon) -> int:
@@ -237,10 +244,16 @@ def _regions(text: str, quotes: list[Quote]) -> list[tuple[Span, bool]]:
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (a title + name beats a role inside it)."""
+    starts: list[int] = []  # kept spans, sorted and disjoint
+    ends: list[int] = []
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-len(m.span), m.span.start)):
-        if not any(m.span.overlaps(k.span) for k in kept):
-            kept.append(m)
+        i = bisect.bisect_right(starts, m.span.start)
+        if (i and ends[i - 1] > m.span.start) or (i < len(starts) and starts[i] < m.span.end):
+            continue
+        starts.insert(i, m.span.start)
+        ends.insert(i, m.span.end)
+        kept.append(m)
     return sorted(kept, key=lambda m: m.span.start)
 
 

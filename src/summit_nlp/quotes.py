@@ -21,13 +21,14 @@ paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .model import Quote, Span
 from .segment import paragraphs
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "QuoteIndex"]
 
 _MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‛'‹›]")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = {"“", "„", "‟", "«", "``"}, {"”", "»"}
@@ -154,3 +155,17 @@ def find_quotes(text: str) -> list[Quote]:
                 break
     quotes.sort(key=lambda q: q.span.start)
     return quotes
+
+
+class QuoteIndex:
+    """Fast look-up of whether a character range touches a quote (marks included)."""
+
+    def __init__(self, quotes: list[Quote]):
+        extents = sorted((q.open_mark.start, q.close_mark.end if q.close_mark else q.span.end) for q in quotes)
+        self._starts = [s for s, _ in extents]
+        self._ends = [e for _, e in extents]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps any quote."""
+        i = bisect.bisect_left(self._starts, end)  # quotes starting before ``end``
+        return i > 0 and max(self._ends[max(0, i - 2):i]) > start

@@ -23,20 +23,13 @@ import re
 from .clauses import Context
 from .cues import cue_entry
 from .model import Attributed, Attribution, Cue, Mention, Quote, Span
+from .quotes import QuoteIndex
 
 __all__ = ["find_reported"]
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
 _TRAIL = re.compile(r"[\s]*$")
-
-
-def _quote_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
-    return [(q.open_mark.start, q.close_mark.end if q.close_mark else q.span.end) for q in quotes]
-
-
-def _touches_quote(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _content_start(ctx: Context, cue: Cue) -> int:
@@ -87,7 +80,7 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
     ``quote_cues`` are the start offsets of cues already used to attribute quotes.
     """
     ctx = Context(text, sentences, mentions, cues)
-    qspans = _quote_spans(quotes)
+    qspans = QuoteIndex(quotes)
     out: list[Attributed] = []
     for cue in cues:
         if not cue.reported or cue.span.start in quote_cues:
@@ -95,16 +88,16 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
         if out and out[-1].span.start <= cue.span.start < out[-1].span.end:
             continue  # inside reported speech already found ("rejected … and called for …")
         sentence = ctx.sentence_at(cue.span.start)
-        if _touches_quote(qspans, sentence.start, sentence.end) and _touches_quote(qspans, cue.span.start, sentence.end):
+        if qspans.touches(cue.span.start, sentence.end):
             continue
-        item = _one(ctx, cue, sentence, qspans)
-        if item is not None and not _touches_quote(qspans, item.span.start, item.span.end):
+        item = _one(ctx, cue, sentence)
+        if item is not None and not qspans.touches(item.span.start, item.span.end):
             if not out or item.span.start >= out[-1].span.end:
                 out.append(item)
     return out
 
 
-def _one(ctx: Context, cue: Cue, sentence: Span, qspans: list[tuple[int, int]]) -> Attributed | None:
+def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     if cue.kind == "according":
         return _according_to(ctx, cue, sentence)
     entry = cue_entry(cue)

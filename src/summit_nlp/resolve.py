@@ -20,8 +20,10 @@ Rule families, in the order they run:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clauses import Context
 from .lexicon import load_lexicon
@@ -46,17 +48,25 @@ class _Builder:
     mentions: list[Mention] = field(default_factory=list)
     gender: str | None = None
     speaks: bool = False
+    roles: set[str] = field(default_factory=set)  # role words of all its titles
+    starts: list[int] = field(default_factory=list)  # sorted mention offsets
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        bisect.insort(self.starts, m.span.start)
         if m.text not in self.aliases:
             self.aliases.append(m.text)
-        if m.kind == "role":
-            self.titles.append(f"{m.title or ''} {m.head}".strip().lower())
-        elif m.title:
-            self.titles.append(m.title.lower())
+        title = f"{m.title or ''} {m.head}".strip() if m.kind == "role" else m.title
+        if title:
+            self.titles.append(title.lower())
+            self.roles |= _title_roles(title.lower())
         if m.nation:
             self.nations.add(m.nation)
+
+    def last_before(self, pos: int) -> int:
+        """Offset of its latest mention before ``pos``, or -1."""
+        i = bisect.bisect_left(self.starts, pos)
+        return self.starts[i - 1] if i else -1
 
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
@@ -73,11 +83,16 @@ def _role_class(role: str) -> str:
     return "leader" if role in _LEADER_ROLES else lex.roles.get(role, "other")
 
 
-def _title_roles(title: str) -> set[str]:
-    """Role words inside a title (``russian president`` → {president})."""
-    lex = load_lexicon()
-    low = title.lower()
-    return {r for r in lex.roles if re.search(rf"\b{re.escape(r)}\b", low)}
+@lru_cache(maxsize=1)
+def _roles_pattern() -> re.Pattern[str]:
+    roles = sorted(load_lexicon().roles, key=len, reverse=True)
+    return re.compile(r"(?=\b(" + "|".join(re.escape(r) for r in roles) + r")\b)")
+
+
+@lru_cache(maxsize=4096)
+def _title_roles(title: str) -> frozenset[str]:
+    """Role words inside a lower-case title (``russian president`` → {president})."""
+    return frozenset(m.group(1) for m in _roles_pattern().finditer(title))
 
 
 class _Resolver:
@@ -85,15 +100,15 @@ class _Resolver:
         self.ctx = ctx
         self.lex = load_lexicon()
         self.entities: list[_Builder] = []
+        self.by_key: dict[tuple[str, str], _Builder] = {}
         self.of: dict[int, _Builder] = {}  # mention start -> entity
 
     # --------------------------------------------------------------- entities
     def _entity(self, name: str, kind: str) -> _Builder:
-        for e in self.entities:
-            if e.name == name and e.kind == kind:
-                return e
-        e = _Builder(name, kind)
-        self.entities.append(e)
+        e = self.by_key.get((name, kind))
+        if e is None:
+            e = self.by_key[(name, kind)] = _Builder(name, kind)
+            self.entities.append(e)
         return e
 
     def _link(self, m: Mention, e: _Builder) -> None:
@@ -132,7 +147,7 @@ class _Resolver:
         for e in self._persons():
             parts = e.name.split()
             if word in (_surname(e.name), parts[0]) and len(parts) > 1:
-                last = max((x.span.start for x in e.mentions if x.span.start <= pos), default=-1)
+                last = e.last_before(pos + 1)
                 if best is None or last > best_pos:
                     best, best_pos = e, last
         return best
@@ -194,17 +209,14 @@ class _Resolver:
         if m.plural or role_cls == "group":
             return None
         for e in self._persons():
-            earlier = [x for x in e.mentions if x.span.start < m.span.start]
-            if not earlier:
-                continue
-            roles = set().union(*(_title_roles(t) for t in e.titles)) if e.titles else set()
-            if not roles:
+            last = e.last_before(m.span.start)
+            roles = e.roles
+            if last < 0 or not roles:
                 continue
             role_ok = m.head in roles or role_cls in {_role_class(r) for r in roles} \
                 or ("counterpart" in roles and m.nation is not None)
             nation_ok = m.nation is None or m.nation in e.nations
             if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
-                last = max(x.span.start for x in earlier)
                 if best is None or last > best[0]:
                     best = (last, e)
         return best[1] if best else None
