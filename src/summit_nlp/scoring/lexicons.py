@@ -1,0 +1,139 @@
+"""Loading the scoring layer's data files: VADER's lexicon, our supplement, tone and stance patterns.
+
+Every loader is wrapped in ``lru_cache`` and returns immutable objects, so the
+files are read once per process and nothing global can be changed by a caller.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
+from ..errors import SummitNLPError
+
+__all__ = [
+    "TonePattern",
+    "StancePattern",
+    "vader_lexicon",
+    "supplement_lexicon",
+    "combined_lexicon",
+    "tone_patterns",
+    "stance_patterns",
+    "word_class",
+    "pattern_regex",
+    "compile_alternation",
+    "chunk_class",
+]
+
+_DATA = "summit_nlp.scoring.data"
+
+
+@dataclass(frozen=True, slots=True)
+class TonePattern:
+    """One row of ``tone_lexicon.tsv``."""
+
+    dimension: str
+    pole: int  # +1 or -1
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class StancePattern:
+    """One row of ``stance_patterns.tsv``."""
+
+    family: str
+    value: str
+    pattern: str
+
+
+def _data_rows(name: str, n_fields: int) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of a data file, without comment (``#``) and blank lines."""
+    text = importlib.resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < n_fields:
+            raise SummitNLPError(f"{name}:{lineno}: expected {n_fields} tab-separated fields")
+        rows.append(tuple(f.strip() for f in fields))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> Mapping[str, float]:
+    """VADER's lexicon, read from the installed ``vaderSentiment`` wheel (MIT licence).
+
+    nltk's own loader only accepts resources on its data path, so the file is
+    read here and handed to the analyzer as a dict (see ``sentiment.py``).
+    """
+    try:
+        text = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(
+            encoding="utf-8"
+        )
+    except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - dependency missing
+        raise SummitNLPError(f"vaderSentiment: lexicon not found ({exc})") from exc
+    lex: dict[str, float] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0]:
+            lex[fields[0]] = float(fields[1])
+    return MappingProxyType(lex)
+
+
+@lru_cache(maxsize=1)
+def supplement_lexicon() -> Mapping[str, float]:
+    """Our diplomatic supplement (``data/vader_supplement.tsv``): word -> valence."""
+    return MappingProxyType({w.lower(): float(v) for w, v, *_ in _data_rows("vader_supplement.tsv", 2)})
+
+
+@lru_cache(maxsize=1)
+def combined_lexicon() -> Mapping[str, float]:
+    """VADER's lexicon with the supplement's entries added or replacing VADER's."""
+    return MappingProxyType({**vader_lexicon(), **supplement_lexicon()})
+
+
+@lru_cache(maxsize=1)
+def tone_patterns() -> tuple[TonePattern, ...]:
+    """The rows of ``data/tone_lexicon.tsv``."""
+    return tuple(
+        TonePattern(dimension=d, pole=1 if p == "+" else -1, pattern=pat)
+        for d, p, pat, *_ in _data_rows("tone_lexicon.tsv", 3)
+    )
+
+
+@lru_cache(maxsize=1)
+def stance_patterns() -> tuple[StancePattern, ...]:
+    """The rows of ``data/stance_patterns.tsv``."""
+    return tuple(StancePattern(family=f, value=v, pattern=p) for f, v, p, *_ in _data_rows("stance_patterns.tsv", 3))
+
+
+@lru_cache(maxsize=None)
+def word_class(family: str) -> frozenset[str]:
+    """The words of one word-class family of ``stance_patterns.tsv`` (``negator``, ``anaphor`` …)."""
+    return frozenset(p.pattern.lower() for p in stance_patterns() if p.family == family)
+
+
+def pattern_regex(pattern: str) -> str:
+    """A data-file pattern as regex source: spaces match whitespace, a trailing ``*`` any word ending."""
+    src = pattern.replace(" ", r"\s+")
+    if src.endswith("*"):
+        src = src[:-1] + r"[\w-]*"
+    return rf"(?<![\w-]){src}(?![\w-])"
+
+
+@lru_cache(maxsize=None)
+def compile_alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of ``patterns`` (longest alternatives first)."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{pattern_regex(p)})" for p in ordered), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def chunk_class(name: str) -> frozenset[str]:
+    """One word class of ``data/chunk_words.tsv`` (``determiner``, ``pronoun``, ``break`` …)."""
+    return frozenset(w.lower() for c, w, *_ in _data_rows("chunk_words.tsv", 2) if c == name)

@@ -1,0 +1,588 @@
+"""Stance triples ``(speaker, target, favor|against|neutral)`` read from statements and their cues.
+
+The rules are driven by ``data/stance_patterns.tsv`` (trigger patterns per
+rule family) and ``data/chunk_words.tsv`` (the chunker's word classes); each
+family is explained in the data file and in ``docs/tone.md``.  Passes:
+
+1. *window rules*: every statement is scanned together with its cue (``warned
+   against “…”``, ``called for Russia’s “legitimate concerns”``) for trigger
+   phrases; the target is the noun phrase after the trigger, rewritten for
+   ``called on X to V Y`` and ``NP to include Y``; anaphors (``it``, ``the
+   idea``) are resolved to the latest proposal or the nearest noun phrase.
+2. *joint praise*: ``Putin and Trump praised the meeting, with … “constructive”``:
+   a praise/criticism verb framing a statement gives each named subject a stance.
+3. *replies*: a statement addressed to a speaker that invites them somewhere,
+   and that speaker's reply (cue ``responded``/``replied``) accepting or
+   refusing, give the replier a stance toward ``a visit to PLACE``.
+
+Stances with the same speaker, target and label are merged (evidence joined,
+``hedged`` only if every source is hedged).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from ..model import Span, Statement
+from .chunk import NounPhrase, clean, gerund, infinitive, is_verb_like, noun_phrase, skip_marks
+from .lexicons import chunk_class, pattern_regex, stance_patterns, word_class
+from .sentiment import LexiconVader, score_sentiment
+from .text import Token, tokens
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+__all__ = ["Stance", "StanceRules", "make_stance_rules", "find_stances"]
+
+FAVOR, AGAINST, NEUTRAL = "favor", "against", "neutral"
+_WINDOW_FAMILIES = ("call_on", "call_for", "praise", "reject", "deny", "warn_against", "condemn", "outcome",
+                    "describe_as", "neutral")
+_JOINT_FAMILIES = ("praise", "condemn")
+_ANAPHOR_PROPOSAL = ("reject", "deny", "warn_against", "condemn")
+_MAX_CLAUSE_WORDS = 10
+_REPLY_SENTENCES = 3
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """One stance triple with its evidence (statement ids) and the rule that produced it.
+
+    ``trigger`` is where in the article the rule fired (a cue like ``called
+    for`` may lie just outside the quote it frames).
+    """
+
+    speaker: str
+    target: str
+    stance: str
+    hedged: bool = False
+    evidence: tuple[str, ...] = ()
+    rule: str = ""
+    trigger: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SPEC stance item, plus ``rule`` and ``trigger``."""
+        return {
+            "speaker": self.speaker,
+            "target": self.target,
+            "stance": self.stance,
+            "hedged": self.hedged,
+            "evidence": list(self.evidence),
+            "rule": self.rule,
+            "trigger": None if self.trigger is None else self.trigger.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class StanceRules:
+    """Compiled trigger regexes per family (from ``data/stance_patterns.tsv``)."""
+
+    families: tuple[tuple[str, str, re.Pattern[str]], ...]  # (family, value, regex)
+    invitations: tuple[re.Pattern[str], ...]
+    accept: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def family_value(self, family: str) -> str:
+        return next(v for f, v, _ in self.families if f == family)
+
+
+@lru_cache(maxsize=1)
+def make_stance_rules() -> StanceRules:
+    """Compile the shipped stance patterns once per process."""
+    by_family: dict[str, list[str]] = {}
+    values: dict[str, str] = {}
+    for p in stance_patterns():
+        if p.family in _WINDOW_FAMILIES:
+            by_family.setdefault(p.family, []).append(p.pattern)
+            values[p.family] = p.value
+    families = tuple(
+        (f, values[f], re.compile("|".join(f"(?:{pattern_regex(x)})" for x in sorted(pats, key=len, reverse=True)),
+                                  re.IGNORECASE))
+        for f, pats in by_family.items()
+    )
+    invitations = tuple(re.compile(pattern_regex(p.pattern), re.IGNORECASE)
+                        for p in stance_patterns() if p.family == "invitation")
+    accept = tuple((p.value, re.compile(pattern_regex(p.pattern), re.IGNORECASE))
+                   for p in stance_patterns() if p.family == "accept")
+    return StanceRules(families=families, invitations=invitations, accept=accept)
+
+
+# --------------------------------------------------------------------------- context
+@dataclass(frozen=True)
+class _Context:
+    """What the rules need from the article: text, sentence starts, statements, alias map."""
+
+    text: str
+    sent_starts: tuple[int, ...]
+    sent_ends: tuple[int, ...]
+    statements: tuple[Statement, ...]
+    aliases: dict[str, str]  # surface form -> canonical name
+    main_event: str | None
+    analyzer: LexiconVader
+    hedged_ids: frozenset[str] = field(default=frozenset())
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding position ``pos``."""
+        k = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return (self.sent_starts[k], self.sent_ends[k]) if self.sent_starts else (0, len(self.text))
+
+
+def _sentences(analysis: "Analysis") -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Sentence starts and ends: the analysis's own, else a simple split on final punctuation."""
+    if analysis.sentences:
+        spans = sorted(analysis.sentences)
+        return tuple(s.start for s in spans), tuple(s.end for s in spans)
+    text = analysis.article.text
+    starts, ends, pos = [], [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        starts.append(pos)
+        ends.append(m.start())
+        pos = m.end()
+    starts.append(pos)
+    ends.append(len(text))
+    return tuple(starts), tuple(ends)
+
+
+def _alias_map(analysis: "Analysis") -> dict[str, str]:
+    """Every alias (and the surname of each multi-word name) -> canonical name; pronouns left out."""
+    out: dict[str, str] = {}
+    for e in analysis.entities:
+        for form in (e.name, *e.aliases):
+            if form.lower() not in chunk_class("pronoun"):
+                out.setdefault(form, e.name)
+        parts = e.name.split()
+        if len(parts) > 1:
+            out.setdefault(parts[-1], e.name)
+    return out
+
+
+def _main_event(text: str) -> str | None:
+    """The event noun (``summit``, ``talks`` …) the article uses most often, or None."""
+    counts = {w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)) for w in sorted(word_class("event_noun"))}
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "summit"), default=(None, 0))
+    return best[0] if best[1] else None
+
+
+def _context(analysis: "Analysis", analyzer: LexiconVader, hedged_ids: frozenset[str]) -> _Context:
+    starts, ends = _sentences(analysis)
+    return _Context(
+        text=analysis.article.text,
+        sent_starts=starts,
+        sent_ends=ends,
+        statements=analysis.statements,
+        aliases=_alias_map(analysis),
+        main_event=_main_event(analysis.article.text),
+        analyzer=analyzer,
+        hedged_ids=hedged_ids,
+    )
+
+
+def _window(ctx: _Context, idx: int) -> tuple[int, int]:
+    """The text a statement's rules read: the statement, from its cue when the cue comes first,
+    and for a partial quote up to the end of its clause (next statement or sentence end)."""
+    st = ctx.statements[idx]
+    s_start, s_end = ctx.sentence(st.span.start)
+    prev_end = ctx.statements[idx - 1].span.end if idx > 0 else -1
+    start = st.span.start
+    cue = st.attribution.cue
+    if cue is not None and cue.span.end <= st.span.start and cue.span.start >= max(s_start, prev_end):
+        start = cue.span.start
+    end = st.span.end
+    if st.kind == "partial":
+        nxt = [s_end]
+        if idx + 1 < len(ctx.statements):
+            after = ctx.statements[idx + 1]
+            nxt.append(after.span.start)
+            if after.attribution.cue is not None and after.attribution.cue.span.start >= end:
+                nxt.append(after.attribution.cue.span.start)
+        end = max(end, min(x for x in nxt if x >= end) if any(x >= end for x in nxt) else end)
+    return start, end
+
+
+# --------------------------------------------------------------------------- helpers
+def _negated(ctx: _Context, pos: int) -> bool:
+    """Whether a negator is among the three words before article position ``pos`` (same sentence)."""
+    s_start, _ = ctx.sentence(pos)
+    words = [t.lower for t in tokens(ctx.text[max(s_start, pos - 40):pos]) if t.is_word][-3:]
+    return any(w in word_class("negator") or w.endswith(("n't", "n’t")) for w in words)
+
+
+def _apply_negation(stance: str, negated: bool) -> tuple[str, bool]:
+    """(label, extra hedge): negated favor -> against; negated against -> favor, hedged."""
+    if not negated or stance == NEUTRAL:
+        return stance, False
+    return (AGAINST, False) if stance == FAVOR else (FAVOR, True)
+
+
+def _token_at(toks: tuple[Token, ...], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    return bisect.bisect_left([t.start for t in toks], pos)
+
+
+def _anaphor_at(toks: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """An anaphor (``it``, ``the idea`` …) at token ``i`` not followed by more noun words: (phrase, end)."""
+    i = skip_marks(toks, i)
+    for n in (2, 1):
+        if i + n > len(toks):
+            continue
+        phrase = " ".join(t.lower for t in toks[i:i + n])
+        if phrase in word_class("anaphor"):
+            nxt = toks[i + n] if i + n < len(toks) else None
+            if nxt is None or not nxt.is_word or not nxt.text[0].isalpha() or nxt.lower in chunk_class("break") \
+                    or n == 1 and nxt.lower in ("as",):
+                return phrase, i + n
+            if n == 1 and phrase == "it":
+                return phrase, i + n
+    return None
+
+
+def _event_normal(ctx: _Context, target: str) -> str:
+    """``the meeting`` -> ``the summit`` when ``summit`` is the article's main event noun."""
+    words = target.lower().split()
+    if ctx.main_event and len(words) == 2 and words[0] in ("the", "this") and words[1] in word_class("event_noun"):
+        return f"the {ctx.main_event}"
+    return target
+
+
+def _bad_target(target: str) -> bool:
+    """Targets that say nothing on their own: empty, a pronoun, a lone determiner."""
+    low = target.lower().strip()
+    return not low or low in chunk_class("pronoun") or low in chunk_class("determiner")
+
+
+def _valence(ctx: _Context, text: str) -> float:
+    return score_sentiment(text, analyzer=ctx.analyzer).compound
+
+
+# --------------------------------------------------------------------------- window rules
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A stance read in one statement window, before the speaker is attached."""
+
+    target: str
+    stance: str
+    rule: str
+    trigger: Span
+    extra_hedge: bool = False
+    anaphor: str | None = None
+
+
+def _clause_after(ctx: _Context, toks: tuple[Token, ...], i: int) -> str:
+    """Up to ten words after token ``i``, stopping at punctuation: the claim of ``denied that …``."""
+    out: list[Token] = []
+    i = skip_marks(toks, i)
+    while i < len(toks) and len(out) < _MAX_CLAUSE_WORDS and (toks[i].is_word or toks[i].text in "’'-"):
+        out.append(toks[i])
+        i += 1
+    return clean(ctx.text[out[0].start:out[-1].end]) if out else ""
+
+
+def _object(ctx: _Context, toks: tuple[Token, ...], i: int) -> tuple[str | None, str | None, int]:
+    """The object after a trigger: (target text, anaphor, end index).  An infinitive ``to V O`` gives
+    ``V-ing O`` (``refused to withdraw troops`` -> ``withdrawing troops``)."""
+    ana = _anaphor_at(toks, i)
+    if ana is not None:
+        return None, ana[0], ana[1]
+    inf = infinitive(ctx.text, 0, toks, skip_marks(toks, i))
+    if inf is not None:
+        verb, obj, end = inf
+        return (f"{gerund(verb)} {obj}".strip(), None, end)
+    np = noun_phrase(ctx.text, 0, toks, i)
+    if np is None:
+        return None, None, i
+    return np.text, None, np.end
+
+
+def _rewrite_object(np: NounPhrase, owner: str) -> str:
+    """``its ambitions to join NATO`` owned by ``Ukraine`` -> ``Ukraine joining NATO``."""
+    if np.inf_verb and np.det in ("its", "their", "his", "her"):
+        return f"{owner} {gerund(np.inf_verb)} {np.inf_object or ''}".strip()
+    return np.text
+
+
+def _call_on(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span) -> list[_Found]:
+    """``called on X to V1 Y1 and V2 Y2``: against Yk for abandon verbs, else favor ``X Vk-ing Yk``."""
+    addressee = noun_phrase(ctx.text, 0, toks, i)
+    j = skip_marks(toks, addressee.end if addressee else i)
+    if addressee is None:
+        pron = skip_marks(toks, i)
+        if pron < len(toks) and toks[pron].lower in chunk_class("pronoun"):
+            j = skip_marks(toks, pron + 1)
+            owner = toks[pron].text
+        else:
+            return []
+    else:
+        owner = addressee.text
+    if j + 1 >= len(toks) or toks[j].lower != "to" or not is_verb_like(toks[j + 1]):
+        return []
+    found: list[_Found] = []
+    k = j + 1
+    while k < len(toks) and is_verb_like(toks[k]):
+        verb = toks[k].lower
+        obj = noun_phrase(ctx.text, 0, toks, k + 1)
+        nxt = obj.end if obj else k + 1
+        if verb in word_class("abandon_verb"):
+            if obj is not None and toks[skip_marks(toks, k + 1)].lower.endswith("ing") and obj.det is None:
+                target = f"{owner} {obj.text}"
+            else:
+                target = _rewrite_object(obj, owner) if obj else ""
+            found.append(_Found(target, AGAINST, "call_on_abandon", trig))
+        else:
+            found.append(_Found(f"{owner} {gerund(verb)} {obj.text if obj else ''}".strip(), FAVOR, "call_on", trig))
+        k = skip_marks(toks, nxt)
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].lower in ("and", "or"):
+            k += 1
+        else:
+            break
+    return found
+
+
+def _call_for(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: str) -> list[_Found]:
+    """``called for NP`` -> favor NP; ``NP to include Y`` -> ``Y in NP``; ``NP to V Y`` -> ``NP V-ing Y``."""
+    target, ana, end = _object(ctx, toks, i)
+    if ana is not None:
+        return [_Found("", FAVOR, family, trig, anaphor=ana)]
+    if target is None:
+        return []
+    inf = infinitive(ctx.text, 0, toks, skip_marks(toks, end))
+    if inf is not None and family == "call_for":
+        verb, obj, _ = inf
+        if verb in word_class("contain_verb") and obj:
+            target = f"{obj} in {target}"
+        elif verb != "be" and obj:
+            target = f"{target} {gerund(verb)} {obj}"
+    return [_Found(target, FAVOR, family, trig)]
+
+
+def _describe_as(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, win_end: int) -> list[_Found]:
+    """``branding it as “constructive”`` -> favor/against the thing described, by the description's sentiment."""
+    target, ana, end = _object(ctx, toks, i)
+    if target is None and ana is None:
+        return []
+    j = end
+    if j >= len(toks) or not (toks[j].lower == "as" or toks[j].text in "“\"‘'«"):
+        return []
+    description = ctx.text[toks[j].start:win_end]
+    v = _valence(ctx, description)
+    if abs(v) < 0.05:
+        return []
+    label = FAVOR if v > 0 else AGAINST
+    return [_Found(target or "", label, "describe_as", trig, anaphor=ana)]
+
+
+def _simple(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: str, value: str) -> list[_Found]:
+    """Families whose target is the object after the trigger (reject, deny, condemn, praise, outcome …)."""
+    if family == "deny" and i < len(toks) and toks[i].lower == "that":
+        claim = _clause_after(ctx, toks, i + 1)
+        return [_Found(claim, AGAINST, family, trig)] if claim else []
+    target, ana, _ = _object(ctx, toks, i)
+    if ana is not None:
+        return [_Found("", value if value != "sentiment" else FAVOR, family, trig, anaphor=ana)] \
+            if value != "sentiment" else []
+    if target is None:
+        return []
+    if value == "sentiment":
+        v = _valence(ctx, target)
+        if abs(v) < 0.05:
+            return []
+        value = FAVOR if v > 0 else AGAINST
+    return [_Found(target, value, family, trig)]
+
+
+def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> list[_Found]:
+    """Every trigger in ``text[start:end]`` and the stance it gives, triggers not overlapping."""
+    chunk = ctx.text[start:end]
+    matches = []
+    for family, value, rx in rules.families:
+        for m in rx.finditer(chunk):
+            matches.append((m.start() + start, -(m.end() - m.start()), m.end() + start, family, value))
+    matches.sort()
+    toks = tokens(chunk, start)
+    taken_until = -1
+    out: list[_Found] = []
+    for m_start, _, m_end, family, value in matches:
+        if m_start < taken_until:
+            continue
+        trig = Span.of(ctx.text, m_start, m_end)
+        i = _token_at(toks, m_end)
+        if family == "call_on":
+            found = _call_on(ctx, toks, i, trig)
+        elif family in ("call_for", "praise"):
+            found = _call_for(ctx, toks, i, trig, family)
+        elif family == "describe_as":
+            found = _describe_as(ctx, toks, i, trig, end)
+        else:
+            found = _simple(ctx, toks, i, trig, family, value)
+        if not found:
+            continue
+        taken_until = m_end
+        negated = _negated(ctx, m_start)
+        for f in found:
+            label, hedge = _apply_negation(f.stance, negated)
+            out.append(replace(f, stance=label, extra_hedge=f.extra_hedge or hedge))
+    return out
+
+
+def _nearest_np(ctx: _Context, pos: int) -> str | None:
+    """The nearest noun phrase with a determiner before ``pos`` in its sentence that names no speaker."""
+    s_start, _ = ctx.sentence(pos)
+    toks = tokens(ctx.text[s_start:pos], s_start)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].lower in ("the", "this", "a", "an"):
+            np = noun_phrase(ctx.text, 0, toks, k)
+            if np is not None and np.text not in ctx.aliases and clean(np.text) not in ctx.aliases:
+                return np.text
+    return None
+
+
+def _resolve(ctx: _Context, f: _Found, speaker: str, history: Sequence[tuple[int, Stance]], pos: int) -> str | None:
+    """The target an anaphor stands for: the latest proposal (favor stance) of another speaker for
+    rejections and denials, else the nearest noun phrase before the trigger in its sentence."""
+    if f.rule in _ANAPHOR_PROPOSAL:
+        for _, st in reversed(history):
+            if st.speaker != speaker and st.stance == FAVOR:
+                return st.target
+        return None
+    return _nearest_np(ctx, f.trigger.start)
+
+
+def _window_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]]:
+    """Pass 1 over every statement with a speaker, in text order."""
+    history: list[tuple[int, Stance]] = []
+    for idx, st in enumerate(ctx.statements):
+        if not st.speaker:
+            continue
+        w_start, w_end = _window(ctx, idx)
+        for f in _window_found(ctx, rules, w_start, w_end):
+            target = f.target
+            if f.anaphor is not None:
+                target = _resolve(ctx, f, st.speaker, history, w_start) or ""
+            target = _event_normal(ctx, target)
+            if _bad_target(target):
+                continue
+            hedged = st.id in ctx.hedged_ids or f.extra_hedge
+            history.append((st.span.start, Stance(st.speaker, target, f.stance, hedged, (st.id,), f.rule, f.trigger)))
+    return history
+
+
+# --------------------------------------------------------------------------- joint praise
+def _subjects(ctx: _Context, text: str) -> list[str]:
+    """Canonical speakers named in a coordinated subject (``Putin and Trump``)."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    if not parts or len(text.split()) > 8:
+        return []
+    names = [ctx.aliases.get(p) or ctx.aliases.get(p.split()[-1]) for p in parts]
+    return [n for n in names if n]
+
+
+def _joint_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]]:
+    """Pass 2: a praise/criticism verb before the first statement of a sentence, with named subjects."""
+    out: list[tuple[int, Stance]] = []
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in ctx.statements:
+        by_sentence.setdefault(ctx.sentence(st.span.start)[0], []).append(st)
+    for s_start, sts in by_sentence.items():
+        first = min(s.span.start for s in sts)
+        cues = [s.attribution.cue.span.start for s in sts if s.attribution.cue is not None]
+        prefix_end = min([first, *cues])
+        chunk = ctx.text[s_start:prefix_end]
+        toks = tokens(chunk, s_start)
+        for family, value, rx in rules.families:
+            if family not in _JOINT_FAMILIES:
+                continue
+            for m in rx.finditer(chunk):
+                speakers = _subjects(ctx, chunk[:m.start()])
+                target, ana, _ = _object(ctx, toks, _token_at(toks, m.end() + s_start))
+                target = _event_normal(ctx, target or "")
+                if not speakers or ana is not None or _bad_target(target):
+                    continue
+                label, hedge = _apply_negation(value, _negated(ctx, m.start() + s_start))
+                trig = Span.of(ctx.text, m.start() + s_start, m.end() + s_start)
+                ids = tuple(s.id for s in sts)
+                out.extend((first, Stance(sp, target, label, hedge, ids, "joint_praise", trig)) for sp in speakers)
+    return out
+
+
+# --------------------------------------------------------------------------- replies
+def _invitation_target(ctx: _Context, rules: StanceRules, st: Statement) -> str | None:
+    """``a visit to PLACE`` when the statement (or the sentence before it) is an invitation."""
+    s_start, _ = ctx.sentence(st.span.start)
+    p_start, _ = ctx.sentence(max(0, s_start - 1))
+    for text in (st.text, ctx.text[p_start:s_start]):
+        for rx in rules.invitations:
+            m = rx.search(text)
+            if m and m.lastindex:
+                return f"a visit to {m.group(m.lastindex)}"
+    return None
+
+
+def _is_reply(st: Statement) -> bool:
+    cue = st.cue_text
+    return bool(cue) and cue.split()[0].lower() in word_class("reply_cue")
+
+
+def _reply_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]]:
+    """Pass 3: the addressee's reply to an invitation: accepting -> favor, refusing -> against."""
+    out: list[tuple[int, Stance]] = []
+    sts = ctx.statements
+    for k, prop in enumerate(sts):
+        if not prop.addressee:
+            continue
+        target = _invitation_target(ctx, rules, prop)
+        if target is None:
+            continue
+        horizon = _sentence_after(ctx, prop.span.end, _REPLY_SENTENCES)
+        for rep in sts[k + 1:]:
+            if rep.span.start > horizon:
+                break
+            if rep.speaker != prop.addressee or not _is_reply(rep):
+                continue
+            for value, rx in rules.accept:
+                m = rx.search(rep.text)
+                if m is None:
+                    continue
+                label, hedge = _apply_negation(value, _negated(ctx, rep.span.start + m.start()))
+                trig = Span.of(ctx.text, rep.span.start + m.start(), rep.span.start + m.end())
+                hedged = rep.id in ctx.hedged_ids or hedge
+                out.append((rep.span.start, Stance(rep.speaker, target, label, hedged, (rep.id,), "reply", trig)))
+                break
+    return out
+
+
+def _sentence_after(ctx: _Context, pos: int, n: int) -> int:
+    """The end of the ``n``-th sentence after the one holding ``pos``."""
+    k = max(0, bisect.bisect_right(ctx.sent_starts, pos) - 1)
+    return ctx.sent_ends[min(len(ctx.sent_ends) - 1, k + n)] if ctx.sent_ends else len(ctx.text)
+
+
+# --------------------------------------------------------------------------- merge
+def _merge(found: Iterable[tuple[int, Stance]]) -> tuple[Stance, ...]:
+    """One stance per (speaker, target, label): evidence joined in order, hedged only if all are."""
+    merged: dict[tuple[str, str, str], Stance] = {}
+    for _, st in sorted(found, key=lambda x: x[0]):
+        key = (st.speaker, st.target.lower(), st.stance)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = st
+            continue
+        evidence = old.evidence + tuple(e for e in st.evidence if e not in old.evidence)
+        rule = old.rule if st.rule in old.rule.split("+") else f"{old.rule}+{st.rule}"
+        merged[key] = replace(old, evidence=evidence, hedged=old.hedged and st.hedged, rule=rule)
+    return tuple(merged.values())
+
+
+def find_stances(
+    analysis: "Analysis", *, analyzer: LexiconVader, hedged_ids: frozenset[str] = frozenset()
+) -> tuple[Stance, ...]:
+    """All stances of an analysis.  ``hedged_ids``: statements whose certainty score is negative."""
+    if not analysis.statements:
+        return ()
+    rules = make_stance_rules()
+    ctx = _context(analysis, analyzer, hedged_ids)
+    found = _window_stances(ctx, rules) + _joint_stances(ctx, rules) + _reply_stances(ctx, rules)
+    return _merge(found)

@@ -1,0 +1,51 @@
+"""Small text helpers shared by the scorers: word tokens with offsets, negation, word counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Token", "tokens", "word_count", "has_words", "evidence_item", "QUOTE_MARKS"]
+
+#: Quotation marks are transparent for the scorers: ``branding it as “constructive”``.
+QUOTE_MARKS = frozenset("\"“”„‟«»‘’‚‛'`")
+
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b|[^\w\s]")
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark; ``start``/``end`` are offsets into the text it was cut from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD.match(self.text))
+
+
+def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The tokens of ``text``; ``offset`` is added to every position."""
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+
+
+def word_count(text: str) -> int:
+    """Number of word tokens (what per-100-word rates divide by)."""
+    return sum(1 for m in _TOKEN.finditer(text) if _WORD.match(m.group()))
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` has at least one letter or digit."""
+    return bool(_WORD.search(text))
+
+
+def evidence_item(text: str, start: int, end: int, **extra: object) -> dict[str, object]:
+    """An evidence record: the words and their article offsets, plus any extra fields."""
+    return {"text": text, "start": start, "end": end, **extra}
