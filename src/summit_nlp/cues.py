@@ -22,6 +22,19 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+saying\b")
 
 
+_DET_PHRASE = re.compile(r"\b(?:a|an|the|this|that|his|her|their|its|our|my|your|any|no|such)\s+((?:[\w\-]+\s+){1,2})$",
+                         re.IGNORECASE)
+
+
+def _noun_phrase_before(text: str, pos: int) -> bool:
+    """``a phone call``, ``his repeated calls``: a determiner and plain words before a noun-like cue.
+
+    A name or a capitalised word in between means a subject instead (``the Kremlin calls``).
+    """
+    m = _DET_PHRASE.search(text, max(0, pos - 40), pos)
+    return bool(m) and m.group(1).islower()
+
+
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     forms = sorted(load_lexicon().cues, key=len, reverse=True)
@@ -56,6 +69,8 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             out.append(Cue(span, entry.lemma, "according", True))
             continue
         if not word.islower() or _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if entry.noun and _noun_phrase_before(text, m.start()):
             continue
         kind = "phrase" if " " in entry.lemma else "verb"
         out.append(Cue(span, entry.lemma, kind, entry.reported))

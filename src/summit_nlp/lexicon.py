@@ -25,6 +25,7 @@ class CueEntry:
     reported: bool  # R: introduces reported speech
     addressee: bool  # A: object after the cue is the hearer
     needs_that: bool  # T: reported speech only with a "that" clause
+    noun: bool = False  # N: the form is also a common noun ("a phone call", "the claims")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,8 @@ def load_lexicon() -> Lexicon:
     cues: dict[str, CueEntry] = {}
     for lemma, forms, roles in (r[:3] for r in _rows("cues.tsv")):
         for form in _split(forms):
-            cues[form.lower()] = CueEntry(lemma, form, "Q" in roles, "R" in roles, "A" in roles, "T" in roles)
+            cues[form.lower()] = CueEntry(lemma, form, "Q" in roles, "R" in roles, "A" in roles, "T" in roles,
+                                          "N" in roles and not form.endswith(("ed", "ing")))
     roles = {word.strip().lower(): cls.strip() for word, cls in (r[:2] for r in _rows("roles.tsv"))}
     places = []
     by_word: dict[str, Place] = {}

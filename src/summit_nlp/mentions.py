@@ -112,7 +112,7 @@ def _split_title(tokens: list[str], lex: Lexicon) -> int:
                   or low in lex.word_class("org_word")):
             break
         i += 1
-    return i
+    return i if has_role else 0  # "Sofia Lindgren": a capital's name is a first name here
 
 
 def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> str:
