@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .analysis import Analysis
 from .errors import InputError
 from .model import Article
 from . import attribute, cues, mentions, quotes, reported, resolve, segment
+from .scoring import score_analysis
 
 __all__ = ["analyze", "analyze_article"]
 
 
-def analyze(text: str, article_id: str | None = None, **metadata: str | None) -> Analysis:
-    """Analyse one article's text.  ``metadata`` may give ``title``, ``date``, ``outlet``."""
+def analyze(text: str, article_id: str | None = None, *, score: bool = True, **metadata: str | None) -> Analysis:
+    """Analyse one article's text.  ``metadata`` may give ``title``, ``date``, ``outlet``;
+    ``score=False`` skips sentiment, tone and stance scoring."""
     if not isinstance(text, str):
         raise InputError(f"{article_id or '<text>'}: expected str, got {type(text).__name__}")
-    return analyze_article(Article(text=text, id=article_id, **metadata))
+    return analyze_article(Article(text=text, id=article_id, **metadata), score=score)
 
 
-def analyze_article(article: Article) -> Analysis:
-    """Run every step of the pipeline on an :class:`Article`."""
+def analyze_article(article: Article, *, score: bool = True) -> Analysis:
+    """Run every step of the pipeline on an :class:`Article` (scoring last, unless ``score=False``)."""
     text = article.text
     sents = segment.sentences(text)
     found_quotes = quotes.find_quotes(text)
@@ -31,10 +35,14 @@ def analyze_article(article: Article) -> Analysis:
     entities, quote_stmts, reported_stmts = resolve.resolve_speakers(
         text, sents, found_mentions, quote_atts, reported_items
     )
-    return Analysis(
+    analysis = Analysis(
         article=article,
         sentences=tuple(sents),
         quotes=tuple(quote_stmts),
         reported=tuple(reported_stmts),
         entities=tuple(entities),
     )
+    if not score:
+        return analysis
+    scores, stances = score_analysis(analysis)
+    return replace(analysis, scores=scores, stances=stances)
