@@ -18,11 +18,15 @@ TEXT = "“We hope for peace,” Putin said. Trump told Putin he would “probab
 
 @dataclass(frozen=True)
 class _Score:
+    """Shaped like the scoring layer's output: VADER-style sentiment, tone dimensions with evidence."""
+
     sentiment: float
-    tone: str
+    conciliatory: float
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sentiment": self.sentiment, "tone": self.tone}
+        return {"sentiment": {"compound": self.sentiment, "label": "positive"},
+                "tone": {"conciliatory": {"score": self.conciliatory, "evidence": []},
+                         "warning": {"score": 0.0, "evidence": []}}}
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ def analysis() -> Analysis:
     entities = (Entity("Vladimir Putin", "person", ("Putin",)), Entity("Donald Trump", "person", ("Trump", "he")))
     return Analysis(
         article=Article(TEXT, id="a1"), sentences=(), quotes=(q1, q2), reported=(r1,), entities=entities,
-        scores={"q1": _Score(0.6, "conciliatory"), "q2": _Score(0.2, "neutral")},
+        scores={"q1": _Score(0.6, 0.5), "q2": _Score(0.2, -0.25)},
         stances=(_Stance("Donald Trump", "a visit to Moscow", "favor", True),
                  _Stance("Vladimir Putin", "provocations", "against", False)),
     )
@@ -142,7 +146,10 @@ def test_scores_by_speaker(analysis: Analysis) -> None:
     sent = viz.sentiment_by_speaker(analysis)
     assert dict(zip(sent["speaker"], sent["sentiment"])) == {"Donald Trump": 0.2, "Vladimir Putin": 0.6}
     tone = viz.tone_by_speaker(analysis)
-    assert tone.loc["Vladimir Putin", "conciliatory"] == 1
+    assert list(tone.columns) == ["conciliatory", "warning"]
+    assert tone.loc["Vladimir Putin", "conciliatory"] == 0.5
+    assert tone.loc["Donald Trump", "conciliatory"] == -0.25
+    assert "<svg" in str(viz.tone_chart(analysis)) and "<svg" in str(viz.sentiment_chart(analysis))
 
 
 def test_stance_matrix_marks_hedged(analysis: Analysis) -> None:
@@ -159,7 +166,7 @@ def test_empty_analysis_renders_placeholders(empty: Analysis) -> None:
     assert viz.tone_by_speaker(empty).empty and viz.address_table(empty).empty
     for fig in (viz.bar_chart(viz.sentiment_by_speaker(empty).set_index("speaker")["sentiment"], title="t"),
                 viz.stance_heatmap(viz.stances_frame(empty)),
-                viz.stacked_bar_chart(viz.tone_by_speaker(empty), title="t")):
+                viz.panel_bar_chart(viz.tone_by_speaker(empty), title="t")):
         assert "<svg" in str(viz.svg(fig))
 
 

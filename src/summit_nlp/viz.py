@@ -51,11 +51,14 @@ __all__ = [
     "address_table",
     "bar_chart",
     "stacked_bar_chart",
+    "panel_bar_chart",
     "line_chart",
     "heatmap",
     "stance_heatmap",
     "svg",
     "note",
+    "heading",
+    "corpus_methods_note",
     "title_block",
     "sentiment_chart",
     "tone_chart",
@@ -67,6 +70,18 @@ __all__ = [
     "per_article_table",
     "error_counts",
     "errors_of",
+    "corpus_statements",
+    "speaker_quote_counts",
+    "corpus_scores",
+    "tone_over_time",
+    "tone_by_outlet",
+    "top_stances",
+    "pick_speakers",
+    "compare_speakers",
+    "corpus_overview",
+    "quote_counts_chart",
+    "tone_time_chart",
+    "tone_outlet_chart",
 ]
 
 #: Highlight colours (Tableau 20, saturated members first).  Text stays readable on them at 40 % alpha.
@@ -108,6 +123,11 @@ class Svg:
 
     def __str__(self) -> str:
         return self.svg
+
+
+def heading(text: str, level: int = 2) -> Html:
+    """An HTML heading with ``text`` escaped."""
+    return Html(f"<h{level}>{html.escape(text)}</h{level}>")
 
 
 def note(text: str) -> Html:
@@ -350,18 +370,22 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def _label(value: Any) -> str | None:
-    """A tone as a label: strings as is, dicts by their label/tone/name entry."""
-    if isinstance(value, Mapping):
-        for key in ("label", "tone", "name", "category"):
-            if isinstance(value.get(key), str):
-                return value[key]
-        return None
-    return value if isinstance(value, str) and value else None
+def _tone(value: Any) -> dict[str, float]:
+    """A statement's tone as ``{dimension: score}``.
+
+    The scoring layer gives ``{dimension: {"score": x, "evidence": [...]}}`` (or
+    plain numbers); a bare label counts as ``{label: 1.0}``.
+    """
+    if isinstance(value, str) and value:
+        return {value: 1.0}
+    if not isinstance(value, Mapping):
+        return {}
+    scores = {str(k): _number(v) for k, v in value.items()}
+    return {k: v for k, v in sorted(scores.items()) if v is not None}
 
 
 def score_frame(analysis: "Analysis") -> pd.DataFrame:
-    """Per statement: id, speaker, type, sentiment (float or NaN) and tone (label or None).
+    """Per statement: id, speaker, type, sentiment (float or NaN) and tone (``{dimension: score}``, maybe empty).
 
     Reads the ``sentiment`` and ``tone`` fields the scoring layer adds to each
     statement of ``Analysis.to_dict()``; both are missing until it does.
@@ -375,15 +399,15 @@ def score_frame(analysis: "Analysis") -> pd.DataFrame:
                 "speaker": item.get("speaker") or UNKNOWN,
                 "type": typ,
                 "sentiment": _number(item.get("sentiment")),
-                "tone": _label(item.get("tone")),
+                "tone": _tone(item.get("tone")),
             })
     df = pd.DataFrame(rows, columns=["id", "speaker", "type", "sentiment", "tone"])
     return df.astype({"sentiment": "float64"})
 
 
 def _with_scores(df: pd.DataFrame, analysis: "Analysis") -> pd.DataFrame:
-    scores = score_frame(analysis)[["id", "sentiment", "tone"]]
-    return df.merge(scores, on="id", how="left") if not df.empty else df.assign(sentiment=pd.Series(dtype="float64"), tone=None)
+    scores = score_frame(analysis)[["id", "sentiment"]]
+    return df.merge(scores, on="id", how="left") if not df.empty else df.assign(sentiment=pd.Series(dtype="float64"))
 
 
 def sentiment_by_speaker(analysis: "Analysis") -> pd.DataFrame:
@@ -394,11 +418,12 @@ def sentiment_by_speaker(analysis: "Analysis") -> pd.DataFrame:
 
 
 def tone_by_speaker(analysis: "Analysis") -> pd.DataFrame:
-    """Counts of each tone label per speaker (speakers × labels, both sorted)."""
-    df = score_frame(analysis).dropna(subset=["tone"])
-    if df.empty:
+    """Mean score of each tone dimension per speaker (speakers × dimensions, both sorted; empty without tone)."""
+    df = score_frame(analysis)
+    rows = [{"speaker": sp, **tone} for sp, tone in zip(df["speaker"], df["tone"]) if tone]
+    if not rows:
         return pd.DataFrame()
-    return pd.crosstab(df["speaker"], df["tone"]).sort_index().sort_index(axis=1)
+    return pd.DataFrame(rows).groupby("speaker", sort=True).mean().fillna(0.0).sort_index(axis=1)
 
 
 def stances_frame(analysis: "Analysis") -> pd.DataFrame:
@@ -481,6 +506,33 @@ def stacked_bar_chart(counts: pd.DataFrame, *, title: str, xlabel: str = "", emp
         ax.set_title(title)
         ax.set_xlabel(xlabel)
         ax.legend(loc="lower right", fontsize=8, frameon=False)
+        return fig
+
+
+def panel_bar_chart(values: pd.DataFrame, *, title: str, colors: Mapping[str, str] | None = None,
+                    empty: str = "no data yet", columns: int = 3) -> "Figure":
+    """Small multiples: one panel of horizontal bars per column of ``values``, one bar per row label."""
+    with _rc():
+        n = max(values.shape[1], 1)
+        rows = math.ceil(n / columns)
+        fig = _figure(8.0, 0.8 + rows * (0.5 + 0.3 * max(len(values), 2)))
+        if values.empty:
+            return _empty(fig, title, empty)
+        labels = [str(i) for i in values.index]
+        palette = colors or speaker_colors(labels)
+        axes = fig.subplots(rows, min(columns, n), squeeze=False, sharey=True)
+        for k, ax in enumerate(axes.flat):
+            if k >= n:
+                ax.set_axis_off()
+                continue
+            col = values.columns[k]
+            ax.barh(range(len(values)), values[col].to_numpy(dtype=float),
+                    color=[palette.get(name, UNKNOWN_COLOR) for name in labels])
+            ax.set_yticks(range(len(values)), labels)
+            ax.axvline(0, color="#444444", linewidth=0.8)
+            ax.set_title(str(col), fontsize=9)
+        axes[0][0].invert_yaxis()
+        fig.suptitle(title)
         return fig
 
 
@@ -589,9 +641,9 @@ def sentiment_chart(analysis: "Analysis") -> Svg:
 
 
 def tone_chart(analysis: "Analysis") -> Svg:
-    """How many of each speaker's statements carry each tone label."""
-    return svg(stacked_bar_chart(tone_by_speaker(analysis), title="Tone of each speaker's statements",
-                                 xlabel="statements", empty="no tone labels yet"))
+    """Each speaker's mean score on every tone dimension, one panel per dimension."""
+    return svg(panel_bar_chart(tone_by_speaker(analysis), title="Tone of each speaker's statements (mean per dimension)",
+                               colors=_analysis_colors(analysis), empty="no tone scores yet"))
 
 
 def stance_chart(analysis: "Analysis") -> Svg:
@@ -684,3 +736,192 @@ def errors_of(errors: pd.DataFrame, error: str | None = None) -> pd.DataFrame:
         errors = errors[errors["error"] == error] if error else errors[~errors["error"].isin(MAIN_ERRORS)]
     df = errors.sort_values(["article", "start", "end", "item", "error"], na_position="last", kind="stable")
     return df[["article", "item", "error", "start", "end", "text", "gold", "predicted"]].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------- corpus
+#: Numeric columns of the corpus tables that are bookkeeping, not scores.
+_NOT_SCORES = frozenset({"start", "end", "mention_start", "cue_start", "n_chars", "n_sentences", "n_quotes",
+                         "n_reported", "n_speakers", "n_stances", "hedged"})
+_SENTIMENT_COLUMNS = ("sentiment", "compound", "sentiment_compound")
+
+
+def corpus_statements(result: Any) -> pd.DataFrame:
+    """Quotes and reported speech of a corpus with a ``type`` column and the article's date and outlet."""
+    parts = [df.assign(type=typ) for df, typ in ((result.quotes, "quote"), (result.reported_speech, "reported"))
+             if not df.empty]
+    articles = result.articles[["article_id", "date", "outlet"]]
+    if not parts:
+        return pd.DataFrame(columns=["article_id", "id", "speaker", "kind", "type", "date", "outlet"])
+    df = pd.concat(parts, ignore_index=True).merge(articles, on="article_id", how="left")
+    return df.assign(speaker=df["speaker"].fillna(UNKNOWN))
+
+
+def speaker_quote_counts(result: Any, *, top: int = 15) -> pd.DataFrame:
+    """Per speaker: direct quotes, partial quotes, reported speech and articles; the ``top`` busiest."""
+    df = corpus_statements(result)
+    if df.empty:
+        return pd.DataFrame(columns=["direct", "partial", "reported", "articles"])
+    kinds = df.assign(col=df["kind"].where(df["type"] == "quote", "reported"))
+    counts = pd.crosstab(kinds["speaker"], kinds["col"]).reindex(columns=["direct", "partial", "reported"], fill_value=0)
+    counts["articles"] = df.groupby("speaker")["article_id"].nunique()
+    total = counts[["direct", "partial", "reported"]].sum(axis=1)
+    order = sorted(counts.index, key=lambda n: (n == UNKNOWN, -total[n], n))
+    return counts.loc[order].head(top).rename_axis(index="speaker", columns=None)
+
+
+def _score_columns(df: pd.DataFrame) -> list[str]:
+    return sorted(c for c in df.columns if c not in _NOT_SCORES and pd.api.types.is_numeric_dtype(df[c])
+                  and not pd.api.types.is_bool_dtype(df[c]))
+
+
+def corpus_scores(result: Any) -> pd.DataFrame:
+    """One row per scored statement: article_id, speaker, date, outlet and every numeric tone/sentiment score.
+
+    Reads numeric columns of the ``tone`` table (one per tone dimension) and
+    a sentiment column of the statement tables when the scoring layer adds
+    them; with none of these the frame has no score columns.
+    """
+    meta = ["article_id", "id", "speaker"]
+    stmts = corpus_statements(result)
+    frames = []
+    tone = result.tone
+    if not tone.empty and _score_columns(tone):
+        frames.append(tone[[c for c in meta if c in tone.columns] + _score_columns(tone)])
+    sent = [c for c in _SENTIMENT_COLUMNS if c in stmts.columns and pd.api.types.is_numeric_dtype(stmts[c])]
+    if sent and not stmts.empty:
+        frames.append(stmts[meta + sent[:1]].rename(columns={sent[0]: "sentiment"}))
+    if not frames:
+        return pd.DataFrame(columns=meta + ["date", "outlet"])
+    df = frames[0]
+    for other in frames[1:]:
+        df = df.merge(other, on=[c for c in meta if c in df.columns and c in other.columns], how="outer")
+    df = df.merge(result.articles[["article_id", "date", "outlet"]], on="article_id", how="left")
+    return df.assign(speaker=df["speaker"].fillna(UNKNOWN) if "speaker" in df.columns else UNKNOWN)
+
+
+def _periods(dates: pd.Series) -> pd.Series:
+    """Dates as sortable period labels: days for a short span, months for a longer one."""
+    parsed = pd.to_datetime(dates, errors="coerce", utc=True)
+    if parsed.notna().sum() == 0:
+        return pd.Series([None] * len(dates), index=dates.index, dtype="object")
+    span = parsed.max() - parsed.min()
+    fmt = "%Y-%m-%d" if span <= pd.Timedelta(days=62) else "%Y-%m"
+    return parsed.dt.strftime(fmt).where(parsed.notna(), None)
+
+
+def tone_over_time(result: Any) -> pd.DataFrame:
+    """Mean of each score per period (day or month) of the articles' dates, as long rows (period, score, value)."""
+    df = corpus_scores(result)
+    scores = _score_columns(df)
+    if df.empty or not scores:
+        return pd.DataFrame(columns=["period", "score", "value"])
+    df = df.assign(period=_periods(df["date"])).dropna(subset=["period"])
+    long = df.melt(id_vars=["period"], value_vars=scores, var_name="score", value_name="value").dropna(subset=["value"])
+    return long.groupby(["period", "score"], sort=True)["value"].mean().reset_index()
+
+
+def tone_by_outlet(result: Any) -> pd.DataFrame:
+    """Mean of each score per outlet (outlets × scores, sorted)."""
+    df = corpus_scores(result)
+    scores = _score_columns(df)
+    if df.empty or not scores or df["outlet"].dropna().empty:
+        return pd.DataFrame()
+    return df.dropna(subset=["outlet"]).groupby("outlet", sort=True)[scores].mean().sort_index(axis=1)
+
+
+def top_stances(result: Any, *, top: int = 20) -> pd.DataFrame:
+    """The most frequent (speaker, target, stance) triples: articles, and how many were hedged."""
+    df = result.stances
+    if df.empty:
+        return pd.DataFrame(columns=["speaker", "target", "stance", "count", "hedged", "articles"])
+    df = df.assign(hedged=df["hedged"].fillna(False).astype(bool))
+    out = df.groupby(["speaker", "target", "stance"], sort=True).agg(
+        count=("article_id", "size"), hedged=("hedged", "sum"), articles=("article_id", "nunique")).reset_index()
+    return out.sort_values(["count", "speaker", "target", "stance"], ascending=[False, True, True, True],
+                           kind="stable").head(top).reset_index(drop=True)
+
+
+def pick_speakers(result: Any, speaker_a: str = "", speaker_b: str = "") -> tuple[str, str]:
+    """The two speakers to compare: those given, else the most quoted ones (in order)."""
+    ranked = [n for n in speaker_quote_counts(result, top=10_000).index if n != UNKNOWN]
+    chosen = [s for s in (speaker_a, speaker_b) if s]
+    for name in ranked:
+        if len(chosen) >= 2:
+            break
+        if name not in chosen:
+            chosen.append(name)
+    chosen += [""] * (2 - len(chosen))
+    return chosen[0], chosen[1]
+
+
+def compare_speakers(result: Any, speaker_a: str, speaker_b: str) -> pd.DataFrame:
+    """Two speakers side by side: statements by kind, articles, addressees, mean scores, stances."""
+    stmts = corpus_statements(result)
+    scores = corpus_scores(result)
+    score_cols = _score_columns(scores)
+    stances = result.stances
+    table: dict[str, dict[str, Any]] = {}
+    for name in (speaker_a, speaker_b):
+        mine = stmts[stmts["speaker"] == name] if not stmts.empty else stmts
+        col: dict[str, Any] = {
+            "articles": int(mine["article_id"].nunique()) if not mine.empty else 0,
+            "direct quotes": int(((mine.get("type") == "quote") & (mine.get("kind") == "direct")).sum()) if not mine.empty else 0,
+            "partial quotes": int(((mine.get("type") == "quote") & (mine.get("kind") == "partial")).sum()) if not mine.empty else 0,
+            "reported speech": int((mine.get("type") == "reported").sum()) if not mine.empty else 0,
+            "addresses": ", ".join(sorted(mine["addressee"].dropna().unique())) if "addressee" in mine else "",
+        }
+        own_scores = scores[scores["speaker"] == name] if not scores.empty else scores
+        for c in score_cols:
+            col[f"mean {c}"] = round(float(own_scores[c].mean()), 3) if own_scores[c].notna().any() else None
+        own_stances = stances[stances["speaker"] == name] if not stances.empty else stances
+        col["stances"] = "; ".join(f"{s} {t}" for s, t in sorted(zip(own_stances.get("stance", []), own_stances.get("target", []))))
+        table[name or "(none)"] = col
+    return pd.DataFrame(table).rename_axis("measure")
+
+
+def corpus_overview(result: Any) -> pd.DataFrame:
+    """The corpus at a glance: articles, date range, outlets, statements, speakers, stances, unreadable articles."""
+    arts = result.articles
+    dates = pd.to_datetime(arts["date"], errors="coerce", utc=True) if not arts.empty else pd.Series(dtype="datetime64[ns, UTC]")
+    span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if dates.notna().any() else "no dates"
+    outlets = sorted(arts["outlet"].dropna().astype(str).unique()) if not arts.empty else []
+    stmts = corpus_statements(result)
+    rows = [
+        ("articles analysed", len(arts)),
+        ("articles that could not be read", len(result.errors)),
+        ("dates", span),
+        ("outlets", ", ".join(outlets[:8]) + (f" and {len(outlets) - 8} more" if len(outlets) > 8 else "") or "none given"),
+        ("quotes", len(result.quotes)),
+        ("reported speech", len(result.reported_speech)),
+        ("distinct speakers", stmts["speaker"].nunique() if not stmts.empty else 0),
+        ("stances", len(result.stances)),
+    ]
+    return pd.DataFrame(rows, columns=["fact", "value"]).astype({"value": "string"})
+
+
+def quote_counts_chart(result: Any, *, top: int = 15) -> Svg:
+    """Stacked bars: each speaker's direct quotes, partial quotes and reported speech."""
+    counts = speaker_quote_counts(result, top=top)[["direct", "partial", "reported"]]
+    return svg(stacked_bar_chart(counts, title=f"Statements per speaker (top {top})", xlabel="statements",
+                                 empty="no statements found"))
+
+
+def tone_time_chart(result: Any) -> Svg:
+    """Lines of each score's mean per period of the articles' dates."""
+    df = tone_over_time(result)
+    return svg(line_chart(df, x="period", y="value", group="score", title="Tone over time (mean per period)",
+                          empty="no dated, scored statements (yet)"))
+
+
+def tone_outlet_chart(result: Any) -> Svg:
+    """Each outlet's mean score on every tone dimension, one panel per dimension."""
+    return svg(panel_bar_chart(tone_by_outlet(result), title="Tone by outlet (mean per dimension)",
+                               empty="no outlets or no tone scores (yet)"))
+
+
+def corpus_methods_note(result: Any, name: str) -> Html:
+    """What produced a corpus report: package version, corpus name and size (no dates)."""
+    from . import __version__
+
+    return Html(f"<p>Produced by <code>summit_nlp {__version__}</code> from corpus <code>{html.escape(name)}</code>: "
+                f"{len(result.articles)} articles analysed, {len(result.errors)} unreadable.</p>")
