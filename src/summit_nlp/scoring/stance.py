@@ -217,6 +217,11 @@ def _apply_negation(stance: str, negated: bool) -> tuple[str, bool]:
     return (AGAINST, False) if stance == FAVOR else (FAVOR, True)
 
 
+def _end(toks: tuple[Token, ...], idx: int) -> int:
+    """The article offset where token ``idx - 1`` ends (-1 before the first token)."""
+    return toks[min(idx, len(toks)) - 1].end if idx > 0 and toks else -1
+
+
 def _token_at(toks: tuple[Token, ...], pos: int) -> int:
     """Index of the first token starting at or after ``pos``."""
     return bisect.bisect_left([t.start for t in toks], pos)
@@ -268,6 +273,7 @@ class _Found:
     trigger: Span
     extra_hedge: bool = False
     anaphor: str | None = None
+    end: int = -1  # article offset where the words read for the target end
 
 
 def _clause_after(ctx: _Context, toks: tuple[Token, ...], i: int) -> str:
@@ -325,13 +331,17 @@ def _call_on(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span) -> list
         obj = noun_phrase(ctx.text, 0, toks, k + 1)
         nxt = obj.end if obj else k + 1
         if verb in word_class("abandon_verb"):
-            if obj is not None and toks[skip_marks(toks, k + 1)].lower.endswith("ing") and obj.det is None:
-                target = f"{owner} {obj.text}"
+            ing = skip_marks(toks, k + 1)
+            if ing < len(toks) and toks[ing].lower.endswith("ing") and is_verb_like(toks[ing]):
+                inner = noun_phrase(ctx.text, 0, toks, ing + 1)
+                target = f"{owner} {toks[ing].lower} {inner.text if inner else ''}".strip()
+                nxt = inner.end if inner else ing + 1
             else:
                 target = _rewrite_object(obj, owner) if obj else ""
-            found.append(_Found(target, AGAINST, "call_on_abandon", trig))
+            found.append(_Found(target, AGAINST, "call_on_abandon", trig, end=_end(toks, nxt)))
         else:
-            found.append(_Found(f"{owner} {gerund(verb)} {obj.text if obj else ''}".strip(), FAVOR, "call_on", trig))
+            found.append(_Found(f"{owner} {gerund(verb)} {obj.text if obj else ''}".strip(), FAVOR, "call_on", trig,
+                                end=_end(toks, nxt)))
         k = skip_marks(toks, nxt)
         if k < len(toks) and toks[k].text == ",":
             k += 1
@@ -346,17 +356,17 @@ def _call_for(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family
     """``called for NP`` -> favor NP; ``NP to include Y`` -> ``Y in NP``; ``NP to V Y`` -> ``NP V-ing Y``."""
     target, ana, end = _object(ctx, toks, i)
     if ana is not None:
-        return [_Found("", FAVOR, family, trig, anaphor=ana)]
+        return [_Found("", FAVOR, family, trig, anaphor=ana, end=_end(toks, end))]
     if target is None:
         return []
     inf = infinitive(ctx.text, 0, toks, skip_marks(toks, end))
     if inf is not None and family == "call_for":
-        verb, obj, _ = inf
+        verb, obj, end = inf
         if verb in word_class("contain_verb") and obj:
             target = f"{obj} in {target}"
         elif verb != "be" and obj:
             target = f"{target} {gerund(verb)} {obj}"
-    return [_Found(target, FAVOR, family, trig)]
+    return [_Found(target, FAVOR, family, trig, end=_end(toks, end))]
 
 
 def _describe_as(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, win_end: int) -> list[_Found]:
@@ -372,18 +382,17 @@ def _describe_as(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, win
     if abs(v) < 0.05:
         return []
     label = FAVOR if v > 0 else AGAINST
-    return [_Found(target or "", label, "describe_as", trig, anaphor=ana)]
+    return [_Found(target or "", label, "describe_as", trig, anaphor=ana, end=win_end)]
 
 
 def _simple(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: str, value: str) -> list[_Found]:
     """Families whose target is the object after the trigger (reject, deny, condemn, praise, outcome …)."""
     if family == "deny" and i < len(toks) and toks[i].lower == "that":
         claim = _clause_after(ctx, toks, i + 1)
-        return [_Found(claim, AGAINST, family, trig)] if claim else []
-    target, ana, _ = _object(ctx, toks, i)
+        return [_Found(claim, AGAINST, family, trig, end=trig.end + len(claim))] if claim else []
+    target, ana, end = _object(ctx, toks, i)
     if ana is not None:
-        return [_Found("", value if value != "sentiment" else FAVOR, family, trig, anaphor=ana)] \
-            if value != "sentiment" else []
+        return [] if value == "sentiment" else [_Found("", value, family, trig, anaphor=ana, end=_end(toks, end))]
     if target is None:
         return []
     if value == "sentiment":
@@ -391,7 +400,7 @@ def _simple(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
         if abs(v) < 0.05:
             return []
         value = FAVOR if v > 0 else AGAINST
-    return [_Found(target, value, family, trig)]
+    return [_Found(target, value, family, trig, end=_end(toks, end))]
 
 
 def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> list[_Found]:
@@ -420,7 +429,7 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
             found = _simple(ctx, toks, i, trig, family, value)
         if not found:
             continue
-        taken_until = m_end
+        taken_until = max(m_end, max(f.end for f in found))
         negated = _negated(ctx, m_start)
         for f in found:
             label, hedge = _apply_negation(f.stance, negated)

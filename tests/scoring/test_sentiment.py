@@ -1,0 +1,86 @@
+"""VADER from the vaderSentiment wheel, without nltk data, and our diplomatic supplement."""
+
+from __future__ import annotations
+
+import nltk
+import pytest
+
+from summit_nlp.scoring.lexicons import supplement_lexicon, vader_lexicon
+from summit_nlp.scoring.sentiment import LexiconVader, make_analyzer, score_sentiment
+
+
+def test_vader_lexicon_read_from_installed_wheel() -> None:
+    lex = vader_lexicon()
+    assert len(lex) > 7000
+    assert lex["good"] == pytest.approx(1.9) and lex["war"] == pytest.approx(-2.9)
+
+
+def test_analyzer_is_nltk_vader_and_leaves_nltk_data_path_alone() -> None:
+    before = list(nltk.data.path)
+    vader = make_analyzer(supplement=False)
+    assert isinstance(vader, nltk.sentiment.vader.SentimentIntensityAnalyzer)
+    assert nltk.data.path == before
+    # nltk's own scoring rules still apply: negation flips a positive word
+    assert vader.polarity_scores("This is good")["compound"] > 0
+    assert vader.polarity_scores("This is not good")["compound"] < 0
+
+
+def test_plain_vader_pins_known_values() -> None:
+    vader = make_analyzer(supplement=False)
+    assert vader.polarity_scores("peace")["compound"] == pytest.approx(0.5423, abs=1e-4)
+    assert vader.polarity_scores("intrigues")["compound"] > 0  # VADER's own reading, which we correct
+
+
+@pytest.mark.parametrize(
+    ("text", "plain_sign", "ours_sign"),
+    [
+        ("behind-the-scenes intrigues", 1, -1),
+        ("in a constructive manner", 0, 1),
+        ("a new ultimatum", 0, -1),
+        ("further escalation", 0, -1),
+        ("an open dialogue", 0, 1),
+        ("attempts to disrupt the emerging progress through provocation or behind-the-scenes intrigues.", 1, -1),
+    ],
+)
+def test_supplement_changes_the_right_cases(text: str, plain_sign: int, ours_sign: int) -> None:
+    def sign(x: float) -> int:
+        return 0 if abs(x) < 0.05 else (1 if x > 0 else -1)
+
+    assert sign(score_sentiment(text, analyzer=make_analyzer(supplement=False)).compound) == plain_sign
+    assert sign(score_sentiment(text).compound) == ours_sign
+
+
+def test_supplement_leaves_unrelated_text_unchanged() -> None:
+    text = "The weather was lovely and the food was terrible."
+    assert score_sentiment(text).compound == score_sentiment(text, analyzer=make_analyzer(supplement=False)).compound
+
+
+def test_supplement_words_are_documented_single_tokens() -> None:
+    assert {"constructive", "provocation", "escalation", "ultimatum", "dialogue", "sanctions", "intrigues"} <= set(
+        supplement_lexicon()
+    )
+    assert all(" " not in w and w == w.lower() for w in supplement_lexicon())
+
+
+def test_evidence_has_article_offsets_and_sources() -> None:
+    text = "We hope for peace and no provocation."
+    s = score_sentiment(text, offset=100)
+    words = {e["text"]: e for e in s.evidence}
+    assert words["peace"]["start"] == 100 + text.index("peace")
+    assert words["peace"]["source"] == "vader" and words["provocation"]["source"] == "supplement"
+
+
+def test_quote_marks_do_not_hide_words() -> None:
+    assert score_sentiment("as “constructive”").compound > 0
+
+
+@pytest.mark.parametrize("text", ["", "   ", "…!?", "— — —", "Мы надеемся на скорейшее урегулирование", "这是中文"])
+def test_bad_input_scores_neutral_without_evidence(text: str) -> None:
+    s = score_sentiment(text)
+    assert s.label == "neutral" and s.evidence == () and s.compound == 0.0
+
+
+def test_lexicon_vader_takes_a_mapping() -> None:
+    vader = LexiconVader(lexicon={"splendid": 3.0})
+    assert vader.polarity_scores("splendid")["compound"] > 0
+    assert vader.polarity_scores("good")["compound"] == 0
