@@ -133,3 +133,28 @@ class Analysis:
                 }
             )
         return pd.DataFrame(rows, columns=["article_id", "speaker", "kind", "aliases", "n_quotes", "n_reported"])
+
+    # ------------------------------------------------------- scoring tables
+    def sentiment_df(self) -> "pd.DataFrame":
+        """One row per statement: VADER sentiment and the words that fired (see ``summit_nlp.scoring``)."""
+        from .scoring.tables import sentiment_df
+
+        return sentiment_df(self)
+
+    def stances_df(self) -> "pd.DataFrame":
+        """One row per stance triple, with hedging, evidence ids and the rule."""
+        from .scoring.tables import stances_df
+
+        return stances_df(self)
+
+    def tone_df(self) -> "pd.DataFrame":
+        """One row per statement and tone dimension, with the words that fired."""
+        from .scoring.tables import tone_df
+
+        return tone_df(self)
+
+    def speaker_summary_df(self) -> "pd.DataFrame":
+        """One row per speaker: sentiment, tone and stance aggregates."""
+        from .scoring.tables import speaker_summary_df
+
+        return speaker_summary_df(self)
