@@ -55,7 +55,8 @@ def _role_pattern() -> re.Pattern[str]:
 def _group_pattern() -> re.Pattern[str]:
     groups = sorted(load_lexicon().word_class("group_noun"), key=len, reverse=True)
     alt = "|".join(re.escape(g) for g in groups)
-    return re.compile(rf"\b(?:(?:[{_UPPER}][\w\-]*|senior|top|some|many|several|other|local|foreign)\s+){{0,2}}(?:{alt})\b")
+    lead = rf"(?:the|[{_UPPER}][\w\-]*|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+)"
+    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:{alt})\b")
 
 
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
@@ -122,6 +123,8 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> 
     words = [t.lower().strip(".") for t in tokens]
     if any(w in lex.word_class("org_word") for w in words):
         return "org"
+    if words[-1] in lex.word_class("non_person_head") or (len(words) > 1 and words[0] in lex.word_class("ordinal")):
+        return "thing"  # "Second World War", "Paris Agreement": never a speaker
     if len(tokens) == 1 and len(core) >= 2 and core.replace(".", "").isupper():
         return "org"
     if len(tokens) == 1 and not titled:

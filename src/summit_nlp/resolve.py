@@ -176,17 +176,41 @@ class _Resolver:
         for i, m in enumerate(mentions):
             if m.kind not in {"role", "group"} or m.in_quote:
                 continue
-            e = self._apposition(mentions, i) or (self._titled_person(m) if m.kind == "role" else None)
+            e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i)
+            if e is None and m.kind == "role":
+                e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
                 # an anonymous spokesperson or institution is filed under its country/organisation
                 place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
                     else "country"
                 e = self._entity(m.nation, place_kind)
-            if e is None and m.kind == "role" and m.head in _LEADER_ROLES and m.nation:
-                e = None  # an unnamed leader of a nation: stands for itself below
+            if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group"}:
+                org = " ".join(w for w in m.title.split() if w[:1].isupper() and w.lower() not in {"a", "an", "the"})
+                if org and (org.isupper() or org in {x.name for x in self.entities if x.kind == "organisation"}):
+                    e = self._entity(org, "organisation")  # "an IAEA official" → IAEA
             if e is None:
                 e = self._entity(_describe(m), "group" if m.plural else "person-description")
             self._link(m, e)
+
+    def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
+        """``a spokesperson for the Foreign Office``: filed under the organisation or country."""
+        m = mentions[i]
+        if _role_class(m.head) not in {"spokes", "official", "group"} or i + 1 >= len(mentions):
+            return None
+        nxt = mentions[i + 1]
+        if nxt.kind in {"org", "place"} and self.ctx.text[m.span.end:nxt.span.start].strip() in {"for", "of", "at", "from"}:
+            return self.of.get(nxt.span.start)
+        return None
+
+    def _institution(self, m: Mention) -> _Builder | None:
+        """``the agency``, ``the ministry``: the latest organisation named before it."""
+        best = None
+        for e in self.entities:
+            if e.kind == "organisation":
+                last = e.last_before(m.span.start)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, e)
+        return best[1] if best else None
 
     def _apposition(self, mentions: list[Mention], i: int) -> _Builder | None:
         """``Name, the role,`` or ``the role, Name,``: the name's entity."""
@@ -206,8 +230,8 @@ class _Resolver:
         """The latest person before ``m`` whose titles fit the description's role and nation."""
         best = None
         role_cls = _role_class(m.head)
-        if m.plural or role_cls == "group":
-            return None
+        if m.plural or role_cls == "group" or re.match(r"(?:a|an|one|another)\b", m.text, re.IGNORECASE):
+            return None  # groups and indefinite descriptions introduce someone new
         for e in self._persons():
             last = e.last_before(m.span.start)
             roles = e.roles
