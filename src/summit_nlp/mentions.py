@@ -28,7 +28,7 @@ __all__ = ["find_mentions", "nation_of", "is_title_case_line"]
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
-_CAP = rf"(?:[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"
+_CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?|[{_UPPER}]\.)"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of)"
 _RUN = re.compile(
     rf"(?<![\w’'.]){_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
@@ -102,6 +102,11 @@ def _split_title(tokens: list[str], lex: Lexicon) -> int:
     while i < len(tokens) - 1:
         tok = _POSSESSIVE.sub("", tokens[i])
         low = tok.lower()
+        span = next((n for n in (3, 2) if i + n < len(tokens)
+                     and lex.place_by_word.get(" ".join(tokens[i:i + n]).lower())), 0)
+        if span:  # "South Korean", "United States"
+            i += span
+            continue
         if low in lex.word_class("not_name"):
             if has_role or i == 0:
                 i += 1
@@ -123,7 +128,7 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> 
     words = [t.lower().strip(".") for t in tokens]
     if any(w in lex.word_class("org_word") for w in words):
         return "org"
-    if words[-1] in lex.word_class("non_person_head") or (len(words) > 1 and words[0] in lex.word_class("ordinal")):
+    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")):
         return "thing"  # "Second World War", "Paris Agreement": never a speaker
     if len(tokens) == 1 and len(core) >= 2 and core.replace(".", "").isupper():
         return "org"
