@@ -330,7 +330,8 @@ def table(df: pd.DataFrame, *, empty: str = "Nothing found.", max_rows: int = 20
     shown = df.head(max_rows)
     shown = shown.astype(object).where(shown.notna(), "—")  # pd.NA and None print as "<NA>"/"None" otherwise
     tail = f"<p><em>{len(df) - max_rows} more rows not shown.</em></p>" if len(df) > max_rows else ""
-    return Html(shown.to_html(index=index, escape=True, na_rep="—", border=0, classes="sn-table") + tail)
+    style = "<style>table.sn-table td, table.sn-table th {text-align: left; vertical-align: top}</style>"
+    return Html(style + shown.to_html(index=index, escape=True, na_rep="—", border=0, classes="sn-table") + tail)
 
 
 def _join(value: Any) -> Any:
