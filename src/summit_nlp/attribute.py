@@ -73,14 +73,16 @@ def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
     cues = [c for c in _cues_in(ctx, pos, limit) if c.kind != "according"]
     if not cues:
         return None
-    cue = cues[0]
-    lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue)
-    if lead is not None and lead.span.end <= cue.span.start and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
-        return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
-    if ctx.text[pos:cue.span.start].strip() == "":
-        subject = ctx.subject_right(cue)
-        if subject is not None:
-            return _Frame(subject, cue, subject.span.end)
+    if ctx.text[pos:cues[0].span.start].strip() == "":
+        subject = ctx.subject_right(cues[0])
+        return _Frame(subject, cues[0], subject.span.end) if subject is not None else None
+    # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
+    # cue the lead mention reaches through adjuncts and appositions is the frame's
+    for cue in cues[:3]:
+        lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue)
+        if lead is not None and lead.span.end <= cue.span.start \
+                and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
+            return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
     return None
 
 
@@ -228,5 +230,10 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
         return False
     if re.fullmatch(r"[\s,;:—–\-]*", between):
         return True  # “…,” he said, “…”
-    same_or_next_para = between.count("\n") <= 1
-    return lead_empty and same_or_next_para and bool(re.fullmatch(r"\s*[.!?]?\s*", between))
+    if not lead_empty or between.count("\n") > 2:
+        return False
+    # “…,” Rao told journalists on Monday. “…”: the rest of the frame's sentence, then this quote
+    frame_sentence = ctx.sentence_at(max(p_end - 1, 0))
+    rest = ctx.text[frame_sentence.end:q.open_mark.start]
+    return frame_sentence.end <= q.open_mark.start and rest.strip() == "" and \
+        not any(c.span.start >= p_end for c in ctx.cues_between(p_end, frame_sentence.end) if c.kind != "according")

@@ -35,6 +35,7 @@ _TRAILING_APPOSITION = re.compile(r",[^,;:“”\"]{1,120},\s*(?:[a-z]+ly\s+|als
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
+_LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
 
@@ -113,14 +114,27 @@ class Context:
 
         A participle cue (``by saying``) also accepts a short verb phrase in between.
         """
+        if cue.span.text.endswith("ing") and self.text[max(floor, cue.span.start - 2):cue.span.start].strip() == ",":
+            return None  # "…, warning that": a participle takes the sentence's subject
         found = self._subject_before(cue, floor, cue.span.start)
         if found is not None:
-            return found
+            return self._head_of_locative(found, floor)
         # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause
         app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
         if app is not None:
             return self._subject_before(cue, floor, app.start(), strict=True)
         return None
+
+    def _head_of_locative(self, m: Mention, floor: int) -> Mention:
+        """``a Chinese embassy spokesperson in Honiara``: the speaker is before ``in Honiara``."""
+        while True:
+            before = self.mentions_between(floor, m.span.start)
+            if not before:
+                return m
+            prev = before[-1]
+            if prev.kind not in SPEAKER_KINDS or not _LOCATIVE.fullmatch(self.text, prev.span.end, m.span.start):
+                return m
+            m = prev
 
     def _subject_before(self, cue: Cue, floor: int, end: int, strict: bool = False) -> Mention | None:
         candidates = self.mentions_between(floor, end)
