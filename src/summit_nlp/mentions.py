@@ -33,7 +33,7 @@ _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|ab
 _RUN = re.compile(
     rf"(?<![\w’'.]){_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|HE|SHE|THEY|I)\b(?![’'.])")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I)\b(?![’'.])")
 _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -43,7 +43,10 @@ def _role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = sorted(lex.roles, key=len, reverse=True)
     role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
-    mod = r"(?:[\w’'\-]+[ \t]+){0,3}"  # greedy: "a Chinese foreign ministry spokesman" ends at the last role
+    mod_words = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
+    mod_word = rf"(?:[{_UPPER}][\w’'\-.]*|{'|'.join(re.escape(w) for w in mod_words)})"
+    # greedy: "a Chinese foreign ministry spokesman" ends at the last role
+    mod = rf"(?:{mod_word}[ \t]+){{0,5}}"
     return re.compile(
         rf"\b(?P<det>the|a|an|one|another|its|his|her|their)\s+(?P<mods>{mod})(?P<role>{role_alt})\b"
         rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:\s+[{_UPPER}][\w\-]*)?[’']s)\s+(?P<mods2>{mod})(?P<role2>{role_alt})\b",
@@ -121,6 +124,17 @@ def _split_title(tokens: list[str], lex: Lexicon) -> int:
     return i if has_role else 0  # "Sofia Lindgren": a capital's name is a first name here
 
 
+def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Keep ``of`` inside a run only after a title or organisation word (``Secretary of State``,
+    ``Bank of England``); ``James Corrigan of Idaho`` ends before ``of``."""
+    for k, (_, _, word) in enumerate(toks):
+        if word == "of" and k > 0:
+            prev = toks[k - 1][2].lower()
+            if not (_is_role_token(prev, lex) or prev in lex.word_class("org_word")):
+                return toks[:k]
+    return toks
+
+
 def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> str:
     low = core.lower()
     if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
@@ -143,6 +157,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
     skip = not_name | lex.word_class("weekday") | lex.word_class("month")
     for m in _RUN.finditer(text, region.start, region.end):
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\([^()]*\)|[^\s]+", m.group())]
+        toks = _cut_at_of(toks, lex)
         # Drop leading sentence words ("The", "But") that are not part of a name.
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles:
             toks.pop(0)
@@ -214,8 +229,9 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
     out = []
     for m in _role_pattern().finditer(text, region.start, region.end):
         role = (m.group("role") or m.group("role2")).lower()
-        if m.group("det") and m.group("det").lower() in {"its", "his", "her", "their"}:
-            continue  # "his spokesman" is a different person than "he"; resolved later, not typed here
+        det = (m.group("det") or "").lower()
+        if det in {"its", "his", "her", "their"} and lex.roles.get(role) not in {"institution", "spokes"}:
+            continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or m.group("mods2") or "") + (m.group("poss") or "")
         if any(w.islower() and w in lex.word_class("not_name") - {"the", "a", "an"} for w in mods.split()):
             continue
@@ -223,7 +239,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             continue
         start = m.start("det") if m.group("det") else m.start("poss")
         out.append(Mention(Span.of(text, start, m.end()), "role", role,
-                           title=mods.strip() or None, nation=nation_of(mods, lex) if mods.strip() else None,
+                           title=((det + " ") if det in {"its", "his", "her", "their"} else "") + mods.strip() or None,
+                           nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
     for m in _group_pattern().finditer(text, region.start, region.end):
         out.append(Mention(Span.of(text, m.start(), m.end()), "group", m.group().split()[-1].lower(),
