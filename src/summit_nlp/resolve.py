@@ -34,6 +34,7 @@ __all__ = ["resolve_speakers"]
 _LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+_APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
 
 @dataclass
@@ -176,8 +177,8 @@ class _Resolver:
         for i, m in enumerate(mentions):
             if m.kind not in {"role", "group"} or m.in_quote:
                 continue
-            e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i)
-            if e is None and m.kind == "role":
+            e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
+            if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
                 # an anonymous spokesperson or institution is filed under its country/organisation
@@ -202,11 +203,25 @@ class _Resolver:
             return self.of.get(nxt.span.start)
         return None
 
+    def _owner(self, m: Mention) -> _Builder | None:
+        """``her government``, ``its foreign ministry``: the country or organisation of the owner."""
+        if m.kind != "role" or not m.title or m.title.split()[0] not in {"its", "his", "her", "their"}:
+            return None
+        pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[m.title.split()[0]])
+        owner = self._antecedent(pron, {})
+        if owner is None:
+            return None
+        if owner.kind in {"country", "organisation"}:
+            return owner
+        nation = next(iter(sorted(owner.nations)), None)
+        return self._entity(nation, "country") if nation else None
+
     def _institution(self, m: Mention) -> _Builder | None:
-        """``the agency``, ``the ministry``: the latest organisation named before it."""
+        """``the agency``, ``the ministry``: the latest organisation named before it (not a news agency)."""
         best = None
+        agencies = self.lex.word_class("news_agency")
         for e in self.entities:
-            if e.kind == "organisation":
+            if e.kind == "organisation" and e.name.lower() not in agencies:
                 last = e.last_before(m.span.start)
                 if last >= 0 and (best is None or last > best[0]):
                     best = (last, e)
@@ -220,9 +235,8 @@ class _Resolver:
             prev = mentions[i - 1]
             if prev.kind == "name" and text[prev.span.end:m.span.start].strip() == ",":
                 return self.of.get(prev.span.start)
-        if i + 1 < len(mentions):
-            nxt = mentions[i + 1]
-            if nxt.kind == "name" and text[m.span.end:nxt.span.start].strip() in {",", ""}:
+        for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
+            if nxt.kind == "name" and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
                 return self.of.get(nxt.span.start)
         return None
 
@@ -253,7 +267,7 @@ class _Resolver:
             if m.head == "i":
                 self._link(m, self._entity("I", "person"))  # the writer, speaking outside quotes
                 continue
-            e = self._antecedent(m, mentions, speakers_by_sentence)
+            e = self._antecedent(m, speakers_by_sentence)
             if e is not None:
                 self._link(m, e)
                 if m.head in {"he", "she"} and e.gender is None:
@@ -262,13 +276,14 @@ class _Resolver:
     def _compatible(self, pron: Mention, e: _Builder) -> bool:
         if pron.head == "they":
             return e.kind in {"group", "organisation", "country"}
+        if pron.head == "it":
+            return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
         if e.kind not in {"person", "person-description"}:
             return False
         want = "m" if pron.head == "he" else "f"
         return e.gender in (None, want)
 
-    def _antecedent(self, pron: Mention, mentions: list[Mention],
-                    speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
+    def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
         ctx = self.ctx
         si = ctx.sentence_index(pron.span.start)
         sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
