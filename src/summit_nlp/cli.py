@@ -13,7 +13,7 @@ __all__ = ["main", "build_parser"]
 
 #: Subcommand modules, in the order ``--help`` lists them.  Each has ``NAME``,
 #: ``HELP``, ``DESCRIPTION``, ``add_arguments(parser)`` and ``run(args) -> int``.
-COMMANDS = ["extract", "evaluate"]
+COMMANDS = ["extract", "evaluate", "corpus", "report"]
 
 
 def build_parser() -> argparse.ArgumentParser:
