@@ -7,7 +7,7 @@ from dataclasses import replace
 from .analysis import Analysis
 from .errors import InputError
 from .model import Article
-from . import attribute, cues, mentions, quotes, reported, resolve, segment
+from . import attribute, cues, interview, mentions, quotes, reported, resolve, segment
 from .scoring import score_analysis
 
 __all__ = ["analyze", "analyze_article"]
@@ -25,12 +25,18 @@ def analyze_article(article: Article, *, score: bool = True) -> Analysis:
     """Run every step of the pipeline on an :class:`Article` (scoring last, unless ``score=False``)."""
     text = article.text
     sents = segment.sentences(text)
-    found_quotes = quotes.find_quotes(text)
-    found_cues = cues.find_cues(text, sents, found_quotes)
-    found_mentions = mentions.find_mentions(text, sents, found_quotes)
+    turns = interview.find_turns(text)
+    turn_spans = quotes.QuoteIndex([t for t, _ in turns])
+    found_quotes = [q for q in quotes.find_quotes(text) if not turn_spans.touches(q.span.start, q.span.end)]
+    # Interview turns are quotes too: no cue or mention is looked for inside them.
+    all_quotes = sorted(found_quotes + [t for t, _ in turns], key=lambda q: q.span.start)
+    found_cues = cues.find_cues(text, sents, all_quotes)
+    found_mentions = mentions.find_mentions(text, sents, all_quotes)
     quote_atts = attribute.attribute_quotes(text, sents, found_quotes, found_cues, found_mentions)
+    quote_atts = sorted(quote_atts + interview.attribute_turns(text, turns, found_mentions),
+                        key=lambda a: a.span.start)
     quote_cues = frozenset(a.attribution.cue.span.start for a in quote_atts if a.attribution.cue is not None)
-    reported_items = reported.find_reported(text, sents, found_quotes, found_cues, found_mentions,
+    reported_items = reported.find_reported(text, sents, all_quotes, found_cues, found_mentions,
                                             quote_cues=quote_cues)
     entities, quote_stmts, reported_stmts = resolve.resolve_speakers(
         text, sents, found_mentions, quote_atts, reported_items

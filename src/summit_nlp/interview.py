@@ -1,0 +1,56 @@
+"""Interview transcripts: ``Q:`` and ``A:`` turns are quotes without quotation marks.
+
+A text with at least two ``Q:`` lines and two ``A:`` lines is an interview.  Each turn
+is a direct quote (cue ``null``) running from after the marker to the end of its line.
+Questions go to the interviewer — the person named next to a journalist's title in the
+text (``our diplomatic correspondent, Daniel Okafor``); answers go to the interviewee —
+the person named most often outside the turns.  When either cannot be found, its turns
+keep an unknown speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Attributed, Attribution, Mention, Quote, Span
+
+__all__ = ["find_turns", "attribute_turns"]
+
+_TURN = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.][ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+_JOURNALIST = re.compile(
+    r"\b(?:correspondent|reporter|editor|journalist|interviewer|host|anchor|columnist|writer)\b", re.IGNORECASE
+)
+
+
+def find_turns(text: str) -> list[tuple[Quote, str]]:
+    """The ``Q:``/``A:`` turns of an interview, as (quote, "Q" or "A"); empty when it is no interview."""
+    turns = [(m, m.group(1)) for m in _TURN.finditer(text)]
+    if sum(t == "Q" for _, t in turns) < 2 or sum(t == "A" for _, t in turns) < 2:
+        return []
+    return [(Quote(Span.of(text, m.start(2), m.end(2)), Span.of(text, m.start(1), m.start(2)), None), t)
+            for m, t in turns]
+
+
+def _surname(m: Mention) -> str:
+    return m.head.split()[-1]
+
+
+def attribute_turns(text: str, turns: list[tuple[Quote, str]], mentions: list[Mention]) -> list[Attributed]:
+    """Questions to the interviewer, answers to the interviewee."""
+    if not turns:
+        return []
+    names = [m for m in mentions if m.kind in {"name", "single"} and not m.in_quote]
+    interviewer = next((m for m in names if m.kind == "name" and _JOURNALIST.search(
+        text[max(0, m.span.start - 40):m.span.start] + " " + text[m.span.end:m.span.end + 40].split(".")[0])), None)
+    counts = Counter(_surname(m) for m in names if interviewer is None or _surname(m) != _surname(interviewer))
+    interviewee = None
+    if counts:
+        top = counts.most_common(1)[0][0]
+        interviewee = next((m for m in names if m.kind == "name" and _surname(m) == top), None)
+    out = []
+    for quote, turn in turns:
+        speaker = interviewer if turn == "Q" else interviewee
+        rule = "interview_question" if turn == "Q" else "interview_answer"
+        out.append(Attributed(quote.span, "direct", Attribution(speaker, None, rule), quote))
+    return out

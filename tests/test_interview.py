@@ -1,0 +1,23 @@
+from summit_nlp import analyze
+
+TEXT = """Trade minister on tariffs
+Canada's trade minister, Leila Haddad, spoke to our economics editor, Tom Reyes, in Ottawa.
+Q: Will Canada retaliate?
+A: We will respond in proportion. Nobody wins a trade war.
+Q: When?
+A: When the duties take effect, and not a day before.
+Haddad flies to Washington on Monday."""
+
+
+def test_questions_go_to_the_interviewer_and_answers_to_the_interviewee():
+    got = [(q.text, q.speaker, q.kind, q.cue_text, q.attribution.rule) for q in analyze(TEXT).quotes]
+    assert got == [
+        ("Will Canada retaliate?", "Tom Reyes", "direct", None, "interview_question"),
+        ("We will respond in proportion. Nobody wins a trade war.", "Leila Haddad", "direct", None, "interview_answer"),
+        ("When?", "Tom Reyes", "direct", None, "interview_question"),
+        ("When the duties take effect, and not a day before.", "Leila Haddad", "direct", None, "interview_answer"),
+    ]
+
+
+def test_a_single_q_line_is_no_interview():
+    assert analyze("Q: is this an interview?\nNo.").quotes == ()
