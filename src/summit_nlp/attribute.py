@@ -102,7 +102,8 @@ def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
 def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
     """The nearest cue before the quote in its sentence, with the cue's subject."""
     cues = [c for c in _cues_in(ctx, sentence.start, q.open_mark.start) if c.span.start not in used]
-    for cue in reversed(cues):
+    # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
+    for cue in list(reversed(cues))[:3]:
         if cue.kind == "according":
             subject = ctx.mention_at(cue.span.end)
             if subject is not None:
@@ -111,7 +112,6 @@ def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Fr
         subject = _subject(ctx, cue, sentence, cues)
         if subject is not None:
             return _Frame(subject, cue, cue.span.end, ctx.addressee(cue))
-        return None
     return None
 
 

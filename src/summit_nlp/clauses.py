@@ -35,6 +35,7 @@ _TRAILING_APPOSITION = re.compile(r",[^,;:“”\"]{1,120},\s*(?:[a-z]+ly\s+|als
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
+_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.]{1,10}\)")
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
@@ -94,7 +95,7 @@ class Context:
     # ------------------------------------------------------------- rules
     def is_adjunct_gap(self, gap: str) -> bool:
         """Only adverbs, auxiliaries, time phrases and appositions in ``gap``."""
-        gap = _APPOSITION.sub(" ", gap)
+        gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", gap))  # "the Association … (ASEAN) said"
         if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
             return False
         words = _WORDS.findall(gap)

@@ -43,14 +43,14 @@ def _role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = sorted(lex.roles, key=len, reverse=True)
     role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
-    mod_words = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
-    mod_word = rf"(?:[{_UPPER}][\w’'\-.]*|{'|'.join(re.escape(w) for w in mod_words)})"
+    lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
+    # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
+    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
     # greedy: "a Chinese foreign ministry spokesman" ends at the last role
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}"
     return re.compile(
-        rf"\b(?P<det>the|a|an|one|another|its|his|her|their)\s+(?P<mods>{mod})(?P<role>{role_alt})\b"
-        rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:\s+[{_UPPER}][\w\-]*)?[’']s)\s+(?P<mods2>{mod})(?P<role2>{role_alt})\b",
-        re.IGNORECASE,
+        rf"\b(?P<det>(?i:the|a|an|one|another|its|his|her|their))[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
+        rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s)[ \t]+(?P<mods2>{mod})(?P<role2>(?i:{role_alt}))\b"
     )
 
 
@@ -81,7 +81,7 @@ def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
 def is_title_case_line(line: str) -> bool:
     """A headline in Title Case, where capitals do not mark names."""
     words = [w for w in re.findall(r"[A-Za-z][\w’']*", line)]
-    if len(words) < 4:
+    if len(words) < 4 or line.rstrip().endswith("."):
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps / len(words) >= 0.75
