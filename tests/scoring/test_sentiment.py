@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import nltk
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 import pytest
 
 from summit_nlp.scoring.lexicons import supplement_lexicon, vader_lexicon
@@ -84,3 +87,35 @@ def test_lexicon_vader_takes_a_mapping() -> None:
     vader = LexiconVader(lexicon={"splendid": 3.0})
     assert vader.polarity_scores("splendid")["compound"] > 0
     assert vader.polarity_scores("good")["compound"] == 0
+
+
+def _stock_nltk(lexicon) -> SentimentIntensityAnalyzer:
+    """nltk's own analyzer and tokenisation over the same lexicon (its loader bypassed)."""
+    stock = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    stock.lexicon = dict(lexicon)
+    stock.constants = VaderConstants()
+    return stock
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good!!! The talks were GREAT, but the food was bad :( and not nice...",
+        "“We hope that the understanding we have reached will… pave the way for peace in Ukraine,”",
+        "'Kind of' good?!? -- I don't think it's bad; it's not that great, isn't it!",
+        "ceasefire, ceasefire. provocation? NO WAY!! sort of okay :) lol",
+        "",
+        "!!!",
+    ],
+)
+def test_fast_tokenisation_scores_exactly_like_nltk(text: str) -> None:
+    ours = make_analyzer()
+    assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "not", "peace", "war", "BUT", "kind", "of", " ", "!", "?", ".", ",",
+                                 ":", ";", "'", '"', "-", "(", ")", "a", "GREAT"]), max_size=30).map("".join))
+def test_fast_tokenisation_matches_nltk_on_random_text(text: str) -> None:
+    ours = make_analyzer()
+    assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)

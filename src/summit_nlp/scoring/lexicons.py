@@ -25,6 +25,8 @@ __all__ = [
     "stance_patterns",
     "word_class",
     "pattern_regex",
+    "pattern_core",
+    "on_word_boundaries",
     "compile_alternation",
     "chunk_class",
 ]
@@ -118,19 +120,31 @@ def word_class(family: str) -> frozenset[str]:
     return frozenset(p.pattern.lower() for p in stance_patterns() if p.family == family)
 
 
-def pattern_regex(pattern: str) -> str:
+def pattern_core(pattern: str) -> str:
     """A data-file pattern as regex source: spaces match whitespace, a trailing ``*`` any word ending."""
     src = pattern.replace(" ", r"\s+")
-    if src.endswith("*"):
-        src = src[:-1] + r"[\w-]*"
-    return rf"(?<![\w-]){src}(?![\w-])"
+    return src[:-1] + r"[\w-]*" if src.endswith("*") else src
+
+
+def on_word_boundaries(alternatives: str) -> str:
+    """``alternatives`` (regex source) matched only as whole words.
+
+    The boundary checks wrap the whole alternation, not each alternative: the
+    regex engine then tests them once per position (about ten times faster).
+    """
+    return rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+
+
+def pattern_regex(pattern: str) -> str:
+    """One data-file pattern as a whole-word regex source."""
+    return on_word_boundaries(pattern_core(pattern))
 
 
 @lru_cache(maxsize=None)
 def compile_alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any of ``patterns`` (longest alternatives first)."""
+    """One case-insensitive whole-word regex matching any of ``patterns`` (longest alternatives first)."""
     ordered = sorted(patterns, key=len, reverse=True)
-    return re.compile("|".join(f"(?:{pattern_regex(p)})" for p in ordered), re.IGNORECASE)
+    return re.compile(on_word_boundaries("|".join(f"(?:{pattern_core(p)})" for p in ordered)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..model import Span, Statement
 from .chunk import NounPhrase, clean, gerund, infinitive, is_verb_like, noun_phrase, skip_marks
-from .lexicons import chunk_class, pattern_regex, stance_patterns, word_class
+from .lexicons import chunk_class, on_word_boundaries, pattern_regex, stance_patterns, word_class
+from .matcher import PhraseMatcher, build_matcher
 from .sentiment import LexiconVader, score_sentiment
 from .text import Token, tokens
 
@@ -79,35 +81,38 @@ class Stance:
 
 @dataclass(frozen=True)
 class StanceRules:
-    """Compiled trigger regexes per family (from ``data/stance_patterns.tsv``)."""
+    """Compiled trigger patterns (from ``data/stance_patterns.tsv``).
 
-    families: tuple[tuple[str, str, re.Pattern[str]], ...]  # (family, value, regex)
+    ``triggers`` finds every window-family pattern, longest first at each
+    position so that ``called for`` is tried before ``called``; ``groups`` maps
+    a pattern index to its (family, value).
+    """
+
+    triggers: PhraseMatcher
+    groups: tuple[tuple[str, str], ...]
     invitations: tuple[re.Pattern[str], ...]
     accept: tuple[tuple[str, re.Pattern[str]], ...]
 
-    def family_value(self, family: str) -> str:
-        return next(v for f, v, _ in self.families if f == family)
+    def matches(self, text: str, families: tuple[str, ...] = _WINDOW_FAMILIES) -> Iterator[tuple[int, int, str, str]]:
+        """Every trigger in ``text`` of one of ``families``: (start, end, family, value), by start, longest first."""
+        for start, end, idx in self.triggers.find(text):
+            family, value = self.groups[idx]
+            if family in families:
+                yield start, end, family, value
 
 
 @lru_cache(maxsize=1)
 def make_stance_rules() -> StanceRules:
     """Compile the shipped stance patterns once per process."""
-    by_family: dict[str, list[str]] = {}
-    values: dict[str, str] = {}
-    for p in stance_patterns():
-        if p.family in _WINDOW_FAMILIES:
-            by_family.setdefault(p.family, []).append(p.pattern)
-            values[p.family] = p.value
-    families = tuple(
-        (f, values[f], re.compile("|".join(f"(?:{pattern_regex(x)})" for x in sorted(pats, key=len, reverse=True)),
-                                  re.IGNORECASE))
-        for f, pats in by_family.items()
-    )
+    rows = sorted((p for p in stance_patterns() if p.family in _WINDOW_FAMILIES), key=lambda p: len(p.pattern),
+                  reverse=True)
+    triggers = build_matcher([p.pattern for p in rows])
     invitations = tuple(re.compile(pattern_regex(p.pattern), re.IGNORECASE)
                         for p in stance_patterns() if p.family == "invitation")
     accept = tuple((p.value, re.compile(pattern_regex(p.pattern), re.IGNORECASE))
                    for p in stance_patterns() if p.family == "accept")
-    return StanceRules(families=families, invitations=invitations, accept=accept)
+    return StanceRules(triggers=triggers, groups=tuple((p.family, p.value) for p in rows), invitations=invitations,
+                       accept=accept)
 
 
 # --------------------------------------------------------------------------- context
@@ -121,6 +126,7 @@ class _Context:
     statements: tuple[Statement, ...]
     aliases: dict[str, str]  # surface form -> canonical name
     main_event: str | None
+    event_counts: Counter[str]
     analyzer: LexiconVader
     hedged_ids: frozenset[str] = field(default=frozenset())
 
@@ -161,9 +167,19 @@ def _alias_map(analysis: "Analysis") -> dict[str, str]:
 
 def _main_event(text: str) -> str | None:
     """The event noun (``summit``, ``talks`` …) the article uses most often, or None."""
-    counts = {w: len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)) for w in sorted(word_class("event_noun"))}
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "summit"), default=(None, 0))
-    return best[0] if best[1] else None
+    counts = _event_counts(text)
+    best = max(sorted(counts.items()), key=lambda kv: kv[1], default=(None, 0))
+    return best[0]
+
+
+def _event_counts(text: str) -> Counter[str]:
+    """How often each event noun occurs in ``text``."""
+    return Counter(m.lower() for m in _event_regex().findall(text))
+
+
+@lru_cache(maxsize=1)
+def _event_regex() -> re.Pattern[str]:
+    return re.compile(on_word_boundaries("|".join(sorted(word_class("event_noun")))), re.IGNORECASE)
 
 
 def _context(analysis: "Analysis", analyzer: LexiconVader, hedged_ids: frozenset[str]) -> _Context:
@@ -175,6 +191,7 @@ def _context(analysis: "Analysis", analyzer: LexiconVader, hedged_ids: frozenset
         statements=analysis.statements,
         aliases=_alias_map(analysis),
         main_event=_main_event(analysis.article.text),
+        event_counts=_event_counts(analysis.article.text),
         analyzer=analyzer,
         hedged_ids=hedged_ids,
     )
@@ -248,7 +265,9 @@ def _event_normal(ctx: _Context, target: str) -> str:
     """``the meeting`` -> ``the summit`` when ``summit`` is the article's main event noun."""
     words = target.lower().split()
     if ctx.main_event and len(words) == 2 and words[0] in ("the", "this") and words[1] in word_class("event_noun"):
-        return f"the {ctx.main_event}"
+        counts = ctx.event_counts
+        if counts[ctx.main_event] > counts[words[1]]:  # a tie keeps the speaker's own word
+            return f"the {ctx.main_event}"
     return target
 
 
@@ -406,15 +425,13 @@ def _simple(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
 def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> list[_Found]:
     """Every trigger in ``text[start:end]`` and the stance it gives, triggers not overlapping."""
     chunk = ctx.text[start:end]
-    matches = []
-    for family, value, rx in rules.families:
-        for m in rx.finditer(chunk):
-            matches.append((m.start() + start, -(m.end() - m.start()), m.end() + start, family, value))
-    matches.sort()
+    matches = [(s + start, e + start, family, value) for s, e, family, value in rules.matches(chunk)]
+    if not matches:
+        return []
     toks = tokens(chunk, start)
     taken_until = -1
     out: list[_Found] = []
-    for m_start, _, m_end, family, value in matches:
+    for m_start, m_end, family, value in matches:
         if m_start < taken_until:
             continue
         trig = Span.of(ctx.text, m_start, m_end)
@@ -500,20 +517,17 @@ def _joint_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]
         cues = [s.attribution.cue.span.start for s in sts if s.attribution.cue is not None]
         prefix_end = min([first, *cues])
         chunk = ctx.text[s_start:prefix_end]
-        toks = tokens(chunk, s_start)
-        for family, value, rx in rules.families:
-            if family not in _JOINT_FAMILIES:
+        for m_start, m_end, _, value in rules.matches(chunk, _JOINT_FAMILIES):
+            toks = tokens(chunk, s_start)
+            speakers = _subjects(ctx, chunk[:m_start])
+            target, ana, _ = _object(ctx, toks, _token_at(toks, m_end + s_start))
+            target = _event_normal(ctx, target or "")
+            if not speakers or ana is not None or _bad_target(target):
                 continue
-            for m in rx.finditer(chunk):
-                speakers = _subjects(ctx, chunk[:m.start()])
-                target, ana, _ = _object(ctx, toks, _token_at(toks, m.end() + s_start))
-                target = _event_normal(ctx, target or "")
-                if not speakers or ana is not None or _bad_target(target):
-                    continue
-                label, hedge = _apply_negation(value, _negated(ctx, m.start() + s_start))
-                trig = Span.of(ctx.text, m.start() + s_start, m.end() + s_start)
-                ids = tuple(s.id for s in sts)
-                out.extend((first, Stance(sp, target, label, hedge, ids, "joint_praise", trig)) for sp in speakers)
+            label, hedge = _apply_negation(value, _negated(ctx, m_start + s_start))
+            trig = Span.of(ctx.text, m_start + s_start, m_end + s_start)
+            ids = tuple(s.id for s in sts)
+            out.extend((first, Stance(sp, target, label, hedge, ids, "joint_praise", trig)) for sp in speakers)
     return out
 
 

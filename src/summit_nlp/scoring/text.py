@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Token", "tokens", "word_count", "has_words", "evidence_item", "QUOTE_MARKS"]
 
@@ -14,9 +14,12 @@ _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b|[^\w\s]")
 _WORD = re.compile(r"\w")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark; ``start``/``end`` are offsets into the text it was cut from."""
+class Token(NamedTuple):
+    """A word or punctuation mark; ``start``/``end`` are offsets into the text it was cut from.
+
+    A NamedTuple rather than a dataclass: articles produce many tokens and
+    tuples are several times cheaper to create.
+    """
 
     text: str
     start: int

@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Mapping
 
-from .lexicons import pattern_regex, stance_patterns, tone_patterns
-from .text import tokens
+from .lexicons import stance_patterns, tone_patterns
+from .matcher import PhraseMatcher, build_matcher
 
 __all__ = ["ToneScore", "DIMENSIONS", "BIPOLAR", "UNIPOLAR", "score_tone", "ToneScorer", "make_tone_scorer"]
 
 BIPOLAR = ("conciliatory", "certainty", "praise", "cooperation")
 UNIPOLAR = ("warning", "demand")
 DIMENSIONS = BIPOLAR + UNIPOLAR
+
+_WORDS = re.compile(r"\w+(?:[’']\w+)*")
 
 #: "would" right after a reporting verb is the tense of reported speech ("said he would"), not a hedge.
 _REPORTED_WOULD = re.compile(
@@ -42,29 +44,38 @@ class ToneScore:
 
 @dataclass(frozen=True)
 class ToneScorer:
-    """Compiled tone patterns: per dimension and pole, one regex with a named group per pattern."""
+    """Compiled tone patterns: one :class:`PhraseMatcher` over all of them, and each pattern's
+    (dimension, pole, pattern text) by index."""
 
-    regexes: tuple[tuple[str, int, re.Pattern[str], tuple[str, ...]], ...]
+    matcher: PhraseMatcher
+    patterns: tuple[tuple[str, int, str], ...]
     negators: frozenset[str]
 
     def score(self, text: str, *, offset: int = 0) -> dict[str, ToneScore]:
-        """Every dimension's :class:`ToneScore` for ``text`` (article offset ``offset``)."""
+        """Every dimension's :class:`ToneScore` for ``text`` (article offset ``offset``).
+
+        Within a dimension, matches do not overlap: left to right, the longest
+        wins ("not clear" is one hedge, not a hedge plus a booster).
+        """
         hits: dict[str, list[dict[str, Any]]] = {d: [] for d in DIMENSIONS}
-        for dim, pole, rx, pats in self.regexes:
-            for m in rx.finditer(text):
-                hit = self._hit(text, m, dim, pole, pats, offset)
-                if hit is not None:
-                    hits[dim].append(hit)
-        return {d: _dimension_score(d, sorted(h, key=lambda e: e["start"])) for d, h in hits.items()}
+        taken: dict[str, int] = {}
+        for start, end, idx in self.matcher.find(text):
+            dim, pole, pattern = self.patterns[idx]
+            if start < taken.get(dim, 0):
+                continue
+            taken[dim] = end
+            hit = self._hit(text, start, end, dim, pole, pattern, offset)
+            if hit is not None:
+                hits[dim].append(hit)
+        return {d: _dimension_score(d, h) for d, h in hits.items()}
 
     def _hit(
-        self, text: str, m: re.Match[str], dim: str, pole: int, pats: tuple[str, ...], offset: int
+        self, text: str, start: int, end: int, dim: str, pole: int, pattern: str, offset: int
     ) -> dict[str, Any] | None:
         """One evidence record, or None when the hit does not count (negated warning, reported "would")."""
-        start, end = m.span()
-        pattern = pats[int(m.lastgroup[1:])]  # type: ignore[index]
+        word = text[start:end]
         negated = _is_negated(text, start, self.negators)
-        if dim == "certainty" and m.group().lower() == "would" and _REPORTED_WOULD.search(text[max(0, start - 60):start]):
+        if dim == "certainty" and word.lower() == "would" and _REPORTED_WOULD.search(text[max(0, start - 60):start]):
             return None
         if negated and dim in UNIPOLAR:
             return None
@@ -73,7 +84,7 @@ class ToneScorer:
         elif negated:
             pole = -pole
         return {
-            "text": m.group(),
+            "text": word,
             "start": start + offset,
             "end": end + offset,
             "pole": "+" if pole > 0 else "-",
@@ -84,7 +95,7 @@ class ToneScorer:
 
 def _is_negated(text: str, start: int, negators: frozenset[str]) -> bool:
     """Whether one of the three words before ``start`` is a negator (not, n't, never, no …)."""
-    words = [t.lower for t in tokens(text[max(0, start - 40):start]) if t.is_word][-3:]
+    words = _WORDS.findall(text[max(0, start - 40):start].lower())[-3:]
     return any(w in negators or w.endswith(("n't", "n’t")) for w in words)
 
 
@@ -100,16 +111,12 @@ def _dimension_score(dim: str, hits: list[dict[str, Any]]) -> ToneScore:
 @lru_cache(maxsize=1)
 def make_tone_scorer() -> ToneScorer:
     """The :class:`ToneScorer` built from the shipped data files (compiled once per process)."""
-    groups: dict[tuple[str, int], list[str]] = {}
-    for tp in tone_patterns():
-        groups.setdefault((tp.dimension, tp.pole), []).append(tp.pattern)
-    regexes = []
-    for (dim, pole), pats in groups.items():
-        ordered = tuple(sorted(pats, key=len, reverse=True))  # longest first: "a little" before "little"
-        src = "|".join(f"(?P<p{i}>{pattern_regex(p)})" for i, p in enumerate(ordered))
-        regexes.append((dim, pole, re.compile(src, re.IGNORECASE), ordered))
+    # longest first: at one position "not clear" (a hedge) is tried before "clear" (a booster)
+    rows = tuple(sorted(((tp.dimension, tp.pole, tp.pattern) for tp in tone_patterns()),
+                        key=lambda r: len(r[2]), reverse=True))
+    matcher = build_matcher([r[2] for r in rows])
     negators = frozenset(p.pattern for p in stance_patterns() if p.family == "negator")
-    return ToneScorer(regexes=tuple(regexes), negators=negators)
+    return ToneScorer(matcher=matcher, patterns=rows, negators=negators)
 
 
 def score_tone(text: str, *, offset: int = 0) -> dict[str, ToneScore]:
