@@ -143,6 +143,8 @@ class Context:
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
             gap = self.text[m.span.end:end]
+            if gap.strip() == "," and m.kind == "name" and self.text[:m.span.start].rstrip().endswith(","):
+                return m  # "Its chief executive, Fiona Grant, said": the name is the apposition
             if "," in _APPOSITION.sub(" ", gap):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):

@@ -18,9 +18,10 @@ from .model import Attributed, Attribution, Mention, Quote, Span
 __all__ = ["find_turns", "attribute_turns"]
 
 _TURN = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.][ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
-_JOURNALIST = re.compile(
-    r"\b(?:correspondent|reporter|editor|journalist|interviewer|host|anchor|columnist|writer)\b", re.IGNORECASE
-)
+_JOURNALIST_WORD = r"(?:correspondent|reporter|editor|journalist|interviewer|host|anchor|columnist|writer)"
+# "our diplomatic correspondent, Daniel Okafor" / "Daniel Okafor, our correspondent"
+_JOURNALIST_BEFORE = re.compile(rf"\b{_JOURNALIST_WORD},?\s+$", re.IGNORECASE)
+_JOURNALIST_AFTER = re.compile(rf",\s+(?:our|the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}{_JOURNALIST_WORD}\b", re.IGNORECASE)
 
 
 def find_turns(text: str) -> list[tuple[Quote, str]]:
@@ -41,8 +42,9 @@ def attribute_turns(text: str, turns: list[tuple[Quote, str]], mentions: list[Me
     if not turns:
         return []
     names = [m for m in mentions if m.kind in {"name", "single"} and not m.in_quote]
-    interviewer = next((m for m in names if m.kind == "name" and _JOURNALIST.search(
-        text[max(0, m.span.start - 40):m.span.start] + " " + text[m.span.end:m.span.end + 40].split(".")[0])), None)
+    interviewer = next((m for m in names if m.kind == "name" and (
+        _JOURNALIST_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+        or _JOURNALIST_AFTER.match(text, m.span.end))), None)
     counts = Counter(_surname(m) for m in names if interviewer is None or _surname(m) != _surname(interviewer))
     interviewee = None
     if counts:

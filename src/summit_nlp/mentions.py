@@ -29,13 +29,15 @@ __all__ = ["find_mentions", "nation_of", "is_title_case_line"]
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
 _CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?|[{_UPPER}]\.)"
-_PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of)"
+_PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
+_LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z]))?"
 _RUN = re.compile(
-    rf"(?<![\w’'.]){_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
+    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I)\b(?![’'.])")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +130,7 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
     """Keep ``of`` inside a run only after a title or organisation word (``Secretary of State``,
     ``Bank of England``); ``James Corrigan of Idaho`` ends before ``of``."""
     for k, (_, _, word) in enumerate(toks):
-        if word == "of" and k > 0:
+        if word in {"of", "for"} and k > 0:
             prev = toks[k - 1][2].lower()
             if not (_is_role_token(prev, lex) or prev in lex.word_class("org_word")):
                 return toks[:k]
@@ -168,6 +170,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
         words = [t[2] for t in toks]
         possessive = bool(_POSSESSIVE.search(words[-1])) and not words[-1].endswith("s’")
         n_title = _split_title(words, lex)
+        if n_title and any(w in {"of", "for"} for w in words[:n_title + 1]) and len(words) - n_title > 2:
+            n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         core_toks = toks[n_title:]
         start = m.start() + toks[0][0]
         core_start = m.start() + core_toks[0][0]
@@ -189,6 +193,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
             start -= 4  # "the Kremlin", "the Times"
         if kind in {"single", "name"} and core_text.lower() in not_name:
             continue
+        if core_text.isupper() and len(core_text) > 4 and _DATELINE_AFTER.match(text, end) \
+                and (start == 0 or text[start - 1] == "\n"):
+            continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower():
             continue  # "Holding signs …", "Speaking about …": a sentence-initial participle
         out.append(Mention(Span.of(text, start, end), kind, head,
@@ -249,8 +256,9 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
 
 
 def _pronouns(text: str, region: Span, in_quote: bool) -> list[Mention]:
-    return [Mention(Span.of(text, m.start(), m.end()), "pronoun", m.group().lower(),
-                    plural=m.group().lower() == "they", in_quote=in_quote)
+    objective = {"him": "he", "them": "they"}
+    return [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
+                    plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
             for m in _PRONOUN.finditer(text, region.start, region.end)]
 
 

@@ -62,6 +62,8 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
     if family == "single":
         if prev.isalnum() and nxt.isalnum():
             return None  # Russia’s, don't
+        if text[max(0, s - 2):s] in ("’n", "'n") and (s < 3 or text[s - 3].isspace()):
+            return None  # rock ’n’ roll
         elided = _ELIDED.match(text, e)
         if elided and (mark != "‘" or elided.group()[0].isdigit()):
             return None  # ’90s, ’em; a ‘ before a word still opens
