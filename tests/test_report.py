@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 import shutil
 from pathlib import Path
@@ -228,3 +229,25 @@ def test_predictions_for_gold_runs_the_extractor_on_the_gold_article() -> None:
     (pred,) = predictions_for_gold(ROOT / "seeds" / "000_9f4e31e1b15dc781.json")
     assert pred["article"] == "000_9f4e31e1b15dc781.txt"
     assert pred["text_sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
+
+
+def test_parse_parameters_reads_types_defaults_and_help() -> None:
+    from summit_nlp.report import parse_parameters
+
+    params = parse_parameters('a: int = 3  # how many\nb = "x"\nc = compute()\nd: str | None = None\nprint(a)\n')
+    assert [(p.name, p.type_name, p.default, p.help) for p in params] == [
+        ("a", "int", 3, "how many"), ("b", "str", "x", ""), ("c", "None", "compute()", ""), ("d", "str | None", None, "")]
+    with pytest.raises(InputError, match="not valid Python"):
+        parse_parameters("a = (")
+
+
+def test_optional_parameters_accept_none_and_text(tmp_path: Path) -> None:
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("limit: int | None = None  # optional cap")
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell]
+    nbformat.write(nb, tmp_path / "opt.ipynb")
+    assert validate_parameters(tmp_path / "opt.ipynb", {"limit": "5"})[0] == {"limit": 5}
+    assert validate_parameters(tmp_path / "opt.ipynb", {"limit": None})[0] == {"limit": None}
+    with pytest.raises(InputError, match=re.escape("must be int | None, got 'five'")):
+        validate_parameters(tmp_path / "opt.ipynb", {"limit": "five"})

@@ -185,3 +185,87 @@ def test_line_and_stacked_charts() -> None:
     assert "<svg" in str(viz.svg(viz.line_chart(df, x="date", y="tone", group="outlet", title="t")))
     counts = pd.DataFrame({"x": [1, 2], "y": [0, 3]}, index=["A", "B"])
     assert "<svg" in str(viz.svg(viz.stacked_bar_chart(counts, title="t")))
+
+
+# --------------------------------------------------------------- evaluation
+def test_metrics_and_accuracy_tables() -> None:
+    metrics = {"quote_precision_overlap": 0.5, "quote_recall_overlap": 1.0, "quote_f1_overlap": 2 / 3,
+               "quote_tp_overlap": 1, "quote_fp_overlap": 1, "quote_fn_overlap": 0,
+               "attribution_accuracy": 1.0, "attribution_correct": 1, "attribution_total": 1, "alias_recall": 0.5}
+    table = viz.metrics_table(metrics)
+    row = table[table["task"] == "quotes (overlap ≥ 0.5)"].iloc[0]
+    assert (row["precision"], row["recall"], row["f1"], row["tp"]) == (0.5, 1.0, 0.667, 1)
+    acc = viz.accuracy_table(metrics).set_index("measure")
+    assert acc.loc["attribution", "accuracy"] == 1.0 and acc.loc["speaker aliases (recall)", "accuracy"] == 0.5
+    assert "<svg" in str(viz.f1_chart(metrics))
+
+
+def test_error_listings() -> None:
+    errors = pd.DataFrame([
+        {"article": "b", "item": "quote", "error": "missed", "start": 5, "end": 9, "text": "late", "gold": "X", "predicted": None},
+        {"article": "a", "item": "quote", "error": "missed", "start": 1, "end": 3, "text": "early", "gold": "Y", "predicted": None},
+        {"article": "a", "item": "quote", "error": "wrong_cue", "start": 1, "end": 3, "text": "cue", "gold": "say", "predicted": "tell"},
+    ])
+    assert list(viz.errors_of(errors, "missed")["text"]) == ["early", "late"]
+    assert list(viz.errors_of(errors)["error"]) == ["wrong_cue"]
+    assert viz.error_counts(errors).loc["quote", "missed"] == 2
+    per_article = pd.DataFrame({"article": ["a", "b"], "e2e_attribution_f1": [0.9, 0.1], "extra": [1, 2]})
+    assert list(viz.per_article_table(per_article)["article"]) == ["b", "a"]
+
+
+# ------------------------------------------------------------------- corpus
+@dataclass(frozen=True)
+class _Corpus:
+    """Shaped like summit_nlp.corpus.CorpusResult (the DataFrame attributes the notebook reads)."""
+
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+    reported_speech: pd.DataFrame
+    stances: pd.DataFrame
+    tone: pd.DataFrame
+    errors: pd.DataFrame
+
+
+@pytest.fixture(scope="module")
+def corpus() -> _Corpus:
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "date": ["2024-01-05", "2024-04-01", None],
+                             "outlet": ["Wire", "Daily", "Wire"], "title": ["A", "B", "C"]})
+    q = [("a1", "q1", "Ann", "direct", None), ("a1", "q2", "Ann", "partial", "Bob"), ("a2", "q1", "Bob", "direct", None),
+         ("a3", "q1", "Ann", "direct", None), ("a3", "q2", None, "direct", None)]
+    quotes = pd.DataFrame(q, columns=["article_id", "id", "speaker", "kind", "addressee"])
+    reported = pd.DataFrame([("a2", "r1", "Bob", "indirect", None)], columns=quotes.columns)
+    stances = pd.DataFrame([("a1", "Ann", "the deal", "favor", True), ("a3", "Ann", "the deal", "favor", False),
+                            ("a2", "Bob", "the deal", "against", False)],
+                           columns=["article_id", "speaker", "target", "stance", "hedged"])
+    tone = pd.DataFrame([("a1", "q1", "Ann", 0.5, 0.0), ("a2", "q1", "Bob", -0.5, 1.0), ("a3", "q1", "Ann", 0.1, 0.0)],
+                        columns=["article_id", "id", "speaker", "conciliatory", "warning"])
+    return _Corpus(articles, quotes, reported, stances, tone, pd.DataFrame(columns=["article_id", "message"]))
+
+
+def test_speaker_counts_and_picks(corpus: _Corpus) -> None:
+    counts = viz.speaker_quote_counts(corpus)
+    assert list(counts.index) == ["Ann", "Bob", viz.UNKNOWN]
+    assert counts.loc["Ann"].tolist() == [2, 1, 0, 2] and counts.loc["Bob"].tolist() == [1, 0, 1, 1]
+    assert viz.pick_speakers(corpus) == ("Ann", "Bob")
+    assert viz.pick_speakers(corpus, "Bob") == ("Bob", "Ann")
+
+
+def test_tone_over_time_and_by_outlet(corpus: _Corpus) -> None:
+    over = viz.tone_over_time(corpus)
+    assert set(over["period"]) == {"2024-01", "2024-04"}  # a span over two months is counted by month
+    assert over.set_index(["period", "score"]).loc[("2024-04", "conciliatory"), "value"] == -0.5
+    outlet = viz.tone_by_outlet(corpus)
+    assert outlet.loc["Wire", "conciliatory"] == pytest.approx(0.3) and outlet.loc["Daily", "warning"] == 1.0
+    for chart in (viz.tone_time_chart(corpus), viz.tone_outlet_chart(corpus), viz.quote_counts_chart(corpus)):
+        assert "<svg" in str(chart)
+
+
+def test_top_stances_and_comparison(corpus: _Corpus) -> None:
+    top = viz.top_stances(corpus)
+    assert top.iloc[0][["speaker", "target", "stance", "count", "hedged", "articles"]].tolist() == \
+        ["Ann", "the deal", "favor", 2, 1, 2]
+    table = viz.compare_speakers(corpus, "Ann", "Bob")
+    assert table.loc["direct quotes", "Ann"] == 2 and table.loc["reported speech", "Bob"] == 1
+    assert table.loc["addresses", "Ann"] == "Bob" and table.loc["mean conciliatory", "Ann"] == 0.3
+    facts = dict(viz.corpus_overview(corpus).itertuples(index=False))
+    assert facts["articles analysed"] == "3" and facts["dates"] == "2024-01-05 to 2024-04-01"

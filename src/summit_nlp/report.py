@@ -24,6 +24,7 @@ import ast
 import copy
 import functools
 import hashlib
+import io
 import json
 import os
 import platform
@@ -31,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tokenize
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -52,6 +54,7 @@ __all__ = [
     "ReportError",
     "notebook_path",
     "notebook_parameters",
+    "parse_parameters",
     "validate_parameters",
     "resolve_input",
     "input_sha256",
@@ -183,22 +186,61 @@ def notebook_path(notebook: str | Path) -> Path:
     return path.resolve()
 
 
+def _comments(source: str) -> dict[int, str]:
+    """The trailing ``# comment`` of each line of ``source``, by line number."""
+    out: dict[int, str] = {}
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.COMMENT:
+                out[tok.start[0]] = tok.string.lstrip("#").strip()
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return out
+
+
+def parse_parameters(source: str, *, where: str = "parameters cell") -> tuple[Parameter, ...]:
+    """The parameters of a ``parameters`` cell: ``name: type = default  # help`` (or ``name = default``).
+
+    The declared type is the annotation, else the default's type; a default
+    that is not a literal is kept as its source text with type ``None``.
+    Parsed here rather than by papermill, so validation stays fast.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise InputError(f"{where}: not valid Python (line {exc.lineno}: {exc.msg})") from None
+    comments = _comments(source)
+    params = []
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            name, annotation = node.target.id, ast.unparse(node.annotation)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, annotation = node.targets[0].id, None
+        else:
+            continue
+        try:
+            default = ast.literal_eval(node.value)
+        except ValueError:
+            default, annotation = ast.unparse(node.value), annotation or "None"
+        type_name = annotation if annotation is not None else type(default).__name__
+        params.append(Parameter(name, "None" if type_name == "NoneType" else type_name, default,
+                                comments.get(node.end_lineno or node.lineno, "")))
+    return tuple(params)
+
+
 @functools.lru_cache(maxsize=32)
 def _parameters_cached(path: str, mtime_ns: int) -> tuple[Parameter, ...]:
-    import papermill
-
     try:
-        found = papermill.inspect_notebook(path)
-    except Exception as exc:  # papermill raises bare exceptions on unreadable notebooks
-        raise InputError(f"{path}: cannot read notebook parameters ({type(exc).__name__}: {exc})") from None
-    params = []
-    for name, info in found.items():
-        try:
-            default = ast.literal_eval(info["default"])
-        except (ValueError, SyntaxError):
-            default = info["default"]  # an expression: passed through unvalidated
-        params.append(Parameter(name, str(info["inferred_type_name"]), default, str(info.get("help") or "")))
-    return tuple(params)
+        nb = json.loads(Path(path).read_text(encoding="utf-8"))
+        cells = nb["cells"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{path}: not a readable notebook ({type(exc).__name__})") from None
+    for cell in cells:
+        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            source = cell.get("source", "")
+            return parse_parameters("".join(source) if isinstance(source, list) else source,
+                                    where=f"{Path(path).name}: parameters cell")
+    return ()
 
 
 def notebook_parameters(notebook: str | Path) -> dict[str, Parameter]:
@@ -286,25 +328,32 @@ def predictions_for_gold(gold_path: str | Path) -> list[dict[str, Any]]:
 
 # --------------------------------------------------------------- validation
 def _coerce(value: Any, param: Parameter, where: str) -> Any:
-    """``value`` converted to the parameter's declared type; text from the command line is parsed."""
-    expected = _TYPES.get(param.type_name)
-    if expected is None:  # undeclared type (default None or an expression): accept as given
+    """``value`` converted to the parameter's declared type; text from the command line is parsed.
+
+    ``X | None`` accepts None as well; an undeclared type (default None or an
+    expression) accepts anything.
+    """
+    members = [m.strip() for m in param.type_name.split("|")]
+    if value is None and "None" in members:
+        return None
+    type_name = next((m for m in members if m in _TYPES), None)
+    if type_name is None:
         return value
-    if isinstance(value, Path) and param.type_name == "str":
+    if isinstance(value, Path) and type_name == "str":
         return str(value)
-    if isinstance(value, str) and param.type_name != "str":
+    if isinstance(value, str) and type_name != "str":
         text = value.strip().lower()
         try:
-            if param.type_name == "bool":
+            if type_name == "bool":
                 if text not in _TRUE | _FALSE:
                     raise ValueError(value)
                 return text in _TRUE
-            return int(text) if param.type_name == "int" else float(text)
+            return int(text) if type_name == "int" else float(text)
         except ValueError:
             raise InputError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}") from None
-    if isinstance(value, bool) and param.type_name != "bool" or not isinstance(value, expected):
+    if isinstance(value, bool) and type_name != "bool" or not isinstance(value, _TYPES[type_name]):
         raise InputError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}")
-    return float(value) if param.type_name == "float" else value
+    return float(value) if type_name == "float" else value
 
 
 def validate_parameters(notebook: str | Path, parameters: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], dict[str, str]]:
