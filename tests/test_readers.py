@@ -70,7 +70,8 @@ def test_folder_without_articles_and_missing_path_are_errors(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     ("data", "problem"),
-    [(b"", "empty file"), (b"ab\x00cd", "not a text file \\(binary content\\)"), (b"caf\xe9 au lait", "not valid UTF-8")],
+    [(b"", "empty file"), (b"ab\x00cd", "not a text file \\(binary content\\)"),
+     (b"caf\xe9 au lait", "not valid UTF-8")],
 )
 def test_bad_files_fail_one_by_one(tmp_path: Path, data: bytes, problem: str) -> None:
     _write(tmp_path / "good.txt", TEXT_A)

@@ -315,7 +315,7 @@ def _run_local(partitions: Iterable[Partition], config: TaskConfig, workers: int
             if not pending:
                 break
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in sorted(done, key=id):
+            for fut in done:
                 on_result(fut.result())
     except BrokenProcessPool:
         _stop_pool(pool)
@@ -670,7 +670,7 @@ def analyze_corpus(
     index = scan_corpus(source, fields=fields, pattern=pattern)
     out = Path(out_dir) if out_dir is not None else None
     config = TaskConfig(fields=fields, max_bytes=max_bytes,
-                        parts_dir=str(out / _PARTS) if out is not None else None)
+                        parts_dir=str(out.resolve() / _PARTS) if out is not None else None)
     default_size = _default_partition_size(len(index.items), workers)
     if out is not None:
         size, done = _prepare_out_dir(out, fingerprint=lambda s: _fingerprint(index, config, pattern, s),

@@ -118,7 +118,8 @@ def scan_corpus(
         elif path.suffix.lower() == ".csv":
             index = _scan_csv(path, fields)
         elif path.suffix.lower() == ".txt":
-            index = CorpusIndex((_txt_item(path, path.parent),), "txt", str(path), _file_sha256(path))
+            index = CorpusIndex((_txt_item(path.resolve(), path.resolve().parent),), "txt", str(path),
+                                _file_sha256(path))
         else:
             raise InputError(f"{path}: not a corpus (expected a folder, .jsonl, .csv or .txt)")
     elif _is_dataframe(source):
@@ -151,6 +152,7 @@ def _file_sha256(path: Path) -> str:
 
 
 def _txt_item(path: Path, root: Path) -> CorpusItem:
+    """``path`` must be absolute: workers elsewhere (a Dask cluster) need no working directory."""
     rel = path.relative_to(root).as_posix() if path != root else path.name
     return CorpusItem(id=path.stem, source=rel, kind="txt", path=str(path))
 
@@ -159,21 +161,22 @@ def _is_hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _scan_folder(root: Path, pattern: str) -> CorpusIndex:
+def _scan_folder(folder: Path, pattern: str) -> CorpusIndex:
+    root = folder.resolve()
     # Hidden folders (.ipynb_checkpoints, .git) hold copies, not articles.
     paths = sorted(
         (p for p in root.rglob(pattern) if p.is_file() and not _is_hidden(p, root)),
         key=lambda p: p.relative_to(root).as_posix(),
     )
     if not paths:
-        raise InputError(f"{root}: no {pattern} files found (searched recursively)")
+        raise InputError(f"{folder}: no {pattern} files found (searched recursively)")
     digest = hashlib.sha256()
     items = []
     for p in paths:
         item = _txt_item(p, root)
         digest.update(f"{item.source}\t{_file_sha256(p)}\n".encode("utf-8", "surrogateescape"))
         items.append(item)
-    return CorpusIndex(tuple(items), "folder", str(root), digest.hexdigest())
+    return CorpusIndex(tuple(items), "folder", str(folder), digest.hexdigest())
 
 
 def _iter_lines(path: Path, digest: "hashlib._Hash") -> Iterator[tuple[int, bytes]]:
@@ -188,6 +191,7 @@ def _iter_lines(path: Path, digest: "hashlib._Hash") -> Iterator[tuple[int, byte
 
 def _scan_jsonl(path: Path, fields: Fields) -> CorpusIndex:
     digest = hashlib.sha256()
+    abs_path = str(path.resolve())
     items = []
     for offset, raw in _iter_lines(path, digest):
         if not raw.strip():
@@ -200,7 +204,7 @@ def _scan_jsonl(path: Path, fields: Fields) -> CorpusIndex:
             record = None  # load_item reports it for this article; the run goes on
         if isinstance(record, dict) and _present(record.get(fields.id)):
             ident = _as_id(record[fields.id])
-        items.append(CorpusItem(id=ident, source=f"{path}:{row + 1}", kind="jsonl", path=str(path),
+        items.append(CorpusItem(id=ident, source=f"{path}:{row + 1}", kind="jsonl", path=abs_path,
                                 offset=offset, length=len(raw)))
     if not items:
         raise InputError(f"{path}: no records (empty JSONL file)")
@@ -240,6 +244,7 @@ def _csv_records(path: Path, digest: "hashlib._Hash") -> Iterator[tuple[int, int
 
 def _scan_csv(path: Path, fields: Fields) -> CorpusIndex:
     digest = hashlib.sha256()
+    abs_path = str(path.resolve())
     records = _csv_records(path, digest)
     header: tuple[str, ...] | None = None
     items = []
@@ -257,7 +262,7 @@ def _scan_csv(path: Path, fields: Fields) -> CorpusIndex:
             k = header.index(fields.id)
             if k < len(row) and row[k].strip():
                 ident = row[k].strip()
-        items.append(CorpusItem(id=ident, source=f"{path}:row {n}", kind="csv", path=str(path),
+        items.append(CorpusItem(id=ident, source=f"{path}:row {n}", kind="csv", path=abs_path,
                                 offset=offset, length=length, header=header))
     if header is None:
         raise InputError(f"{path}: empty CSV file")

@@ -13,8 +13,8 @@ NAME = "corpus"
 HELP = "analyse a corpus (folder, JSONL, CSV) into tables, on all cores or a Dask cluster"
 DESCRIPTION = """\
 Analyse every article of a corpus and write one table per kind of result
-into DIR: articles, quotes, reported_speech, speakers, stances, tone and
-errors (Parquet by default), with DIR/manifest.json (inputs and their
+into DIR: articles, quotes, reported_speech, speakers, sentiment, stances,
+tone and errors (Parquet by default), with DIR/manifest.json (inputs and their
 hashes, package version, counts, timing).
 
 INPUT is a folder of .txt articles (searched recursively; the id of an
@@ -54,8 +54,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="local: a process pool on this machine (default); dask: dask.distributed")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="address of a running dask.distributed scheduler (implies --engine dask)")
-    p.add_argument("--resume", action="store_true", help="keep the partitions an earlier run of this command finished")
-    p.add_argument("--format", dest="fmt", choices=FORMATS, default="parquet", help="table file format (default: parquet)")
+    p.add_argument("--resume", action="store_true",
+                   help="keep the partitions an earlier run of this command into DIR finished")
+    p.add_argument("--format", dest="fmt", choices=FORMATS, default="parquet",
+                   help="table file format (default: parquet)")
     p.add_argument("--partition-size", metavar="N", type=int, default=None,
                    help="articles per partition, the unit of work and of resuming (default: up to 100)")
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default: *.txt)")
@@ -73,15 +75,16 @@ def _report(result_manifest: dict, out: Path, errors_file: str, messages: list[s
     for message in messages[:_MAX_ERRORS_SHOWN]:
         print(f"summit-nlp corpus: error: {message}", file=sys.stderr)
     if counts["errors"] > _MAX_ERRORS_SHOWN:
-        print(f"summit-nlp corpus: … and {counts['errors'] - _MAX_ERRORS_SHOWN:,} more in {out / errors_file}",
-              file=sys.stderr)
+        more = counts["errors"] - _MAX_ERRORS_SHOWN
+        print(f"summit-nlp corpus: … and {more:,} more in {out / errors_file}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
     engine = args.engine or ("dask" if args.scheduler else "local")
     try:
         result = analyze_corpus(
-            args.input, args.out, engine=engine, workers=args.workers if args.workers is not None else _cores(), scheduler=args.scheduler,
+            args.input, args.out, engine=engine, scheduler=args.scheduler,
+            workers=args.workers if args.workers is not None else _cores(),
             fmt=args.fmt, resume=args.resume, partition_size=args.partition_size,
             progress=not args.no_progress, text_col=args.text_col, id_col=args.id_col, date_col=args.date_col,
             outlet_col=args.outlet_col, title_col=args.title_col, pattern=args.pattern,
