@@ -120,3 +120,18 @@ def _analysis(text: str, items: list[tuple[str, str]]) -> Analysis:
         sts.append(statement(text, sid=f"r{k}", start=start, end=start + len(body), kind="indirect", speaker=speaker))
     ents = tuple(Entity(sp, "country", (sp,)) for sp, _ in items)
     return Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=tuple(sts), entities=ents)
+
+
+def test_rejected_idea_found_in_previous_unattributed_sentence() -> None:
+    text = "Moscow has called on Kyiv to cede the region. Kyiv rejected the idea."
+    a = _analysis(text, [("Ukraine", "Kyiv rejected the idea.")])
+    _, stances = score_analysis(a)
+    assert [(s.speaker, s.target, s.stance) for s in stances] == [("Ukraine", "Kyiv ceding the region", "against")]
+
+
+def test_rejected_idea_ignores_proposals_far_back() -> None:
+    text = ("Moscow called for talks on the region. The weather was fine. Markets rose. "
+            "Kyiv rejected the idea.")
+    a = _analysis(text, [("Russia", "Moscow called for talks on the region."), ("Ukraine", "Kyiv rejected the idea.")])
+    _, stances = score_analysis(a)
+    assert [(s.speaker, s.stance) for s in stances] == [("Russia", "favor")]

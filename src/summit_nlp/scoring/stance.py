@@ -467,13 +467,21 @@ def _nearest_np(ctx: _Context, pos: int) -> str | None:
 
 
 def _resolve(ctx: _Context, f: _Found, speaker: str, history: Sequence[tuple[int, Stance]], pos: int) -> str | None:
-    """The target an anaphor stands for: the latest proposal (favor stance) of another speaker for
-    rejections and denials, else the nearest noun phrase before the trigger in its sentence."""
+    """The target an anaphor stands for.
+
+    For rejections and denials: the latest proposal (favor stance) of another speaker in this
+    or the previous sentence, else a proposal read from the previous sentence's text; for the
+    other families: the nearest noun phrase before the trigger in its sentence."""
     if f.rule in _ANAPHOR_PROPOSAL:
-        for _, st in reversed(history):
-            if st.speaker != speaker and st.stance == FAVOR:
+        s_start, _ = ctx.sentence(pos)
+        prev_start, _ = ctx.sentence(max(0, s_start - 1))
+        for at, st in reversed(history):
+            if at >= prev_start and st.speaker != speaker and st.stance == FAVOR:
                 return st.target
-        return None
+        # the proposal may be in the previous sentence without being an attributed statement
+        proposals = [x for x in _window_found(ctx, make_stance_rules(), prev_start, s_start)
+                     if x.stance == FAVOR and x.anaphor is None]
+        return proposals[-1].target if proposals else None
     return _nearest_np(ctx, f.trigger.start)
 
 
