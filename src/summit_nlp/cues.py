@@ -17,8 +17,8 @@ from .quotes import QuoteIndex
 
 __all__ = ["find_cues", "cue_entry"]
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|such|no)|[’']s?)\s+$",
-                          re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|such|no)"
+                          r"|(?<=\w)[’']s|(?<=s)[’'])\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+saying\b")
 
 

@@ -240,7 +240,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
         if det in {"its", "his", "her", "their"} and lex.roles.get(role) not in {"institution", "spokes"}:
             continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or m.group("mods2") or "") + (m.group("poss") or "")
-        if any(w.islower() and w in lex.word_class("not_name") - {"the", "a", "an"} for w in mods.split()):
+        if any(w.islower() and w in lex.word_class("not_name") - lex.word_class("role_modifier") - {"the", "a", "an"}
+               for w in mods.split()):
             continue
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue

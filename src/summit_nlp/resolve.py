@@ -180,15 +180,15 @@ class _Resolver:
             e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
             if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
+            if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
+                org = _organisation_in(m.title, self.lex)
+                if org is not None:  # "a Department for Business and Trade spokesperson"
+                    e = self._entity(org, "organisation")
             if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
                 # an anonymous spokesperson or institution is filed under its country/organisation
                 place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
                     else "country"
                 e = self._entity(m.nation, place_kind)
-            if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group"}:
-                org = " ".join(w for w in m.title.split() if w[:1].isupper() and w.lower() not in {"a", "an", "the"})
-                if org and (org.isupper() or org in {x.name for x in self.entities if x.kind == "organisation"}):
-                    e = self._entity(org, "organisation")  # "an IAEA official" → IAEA
             if e is None:
                 e = self._entity(_describe(m), "group" if m.plural else "person-description")
             self._link(m, e)
@@ -326,6 +326,21 @@ class _Resolver:
             e = self._entity(_describe(m), "person-description")
             self._link(m, e)
         return e
+
+
+def _organisation_in(title: str, lex) -> str | None:
+    """The organisation named inside a description's modifiers: ``senior State Department`` →
+    ``State Department``, ``IAEA`` → ``IAEA``; None for a country or a seat of government."""
+    words = title.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in {"a", "an", "the"}]
+    if not caps:
+        return None
+    name = " ".join(words[caps[0]:caps[-1] + 1])
+    if lex.place_by_word.get(name.lower()) or lex.place_by_word.get(name.lower().rstrip("’'s")):
+        return None
+    is_org = name.replace(".", "").isupper() and len(name) > 1 or \
+        any(w.lower() in lex.word_class("org_word") for w in name.split())
+    return name if is_org else None
 
 
 def _describe(m: Mention) -> str:
