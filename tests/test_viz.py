@@ -269,3 +269,11 @@ def test_top_stances_and_comparison(corpus: _Corpus) -> None:
     assert table.loc["addresses", "Ann"] == "Bob" and table.loc["mean conciliatory", "Ann"] == 0.3
     facts = dict(viz.corpus_overview(corpus).itertuples(index=False))
     assert facts["articles analysed"] == "3" and facts["dates"] == "2024-01-05 to 2024-04-01"
+
+
+def test_long_tone_table_is_pivoted_to_dimensions(corpus: _Corpus) -> None:
+    long = corpus.tone.melt(id_vars=["article_id", "id", "speaker"], var_name="dimension", value_name="score")
+    long = long.assign(hits=1, evidence=[[]] * len(long))
+    pivoted = _Corpus(corpus.articles, corpus.quotes, corpus.reported_speech, corpus.stances, long, corpus.errors)
+    assert viz.tone_by_outlet(pivoted).equals(viz.tone_by_outlet(corpus))
+    assert "hits" not in viz.corpus_scores(pivoted).columns

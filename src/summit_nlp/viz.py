@@ -330,7 +330,9 @@ def table(df: pd.DataFrame, *, empty: str = "Nothing found.", max_rows: int = 20
     shown = df.head(max_rows)
     shown = shown.astype(object).where(shown.notna(), "—")  # pd.NA and None print as "<NA>"/"None" otherwise
     tail = f"<p><em>{len(df) - max_rows} more rows not shown.</em></p>" if len(df) > max_rows else ""
-    style = "<style>table.sn-table td, table.sn-table th {text-align: left; vertical-align: top}</style>"
+    # more specific than JupyterLab's right-aligned `:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td`
+    style = ("<style>.jp-RenderedHTMLCommon table.sn-table td, .jp-RenderedHTMLCommon table.sn-table th, "
+             "table.sn-table td, table.sn-table th {text-align: left; vertical-align: top}</style>")
     return Html(style + shown.to_html(index=index, escape=True, na_rep="—", border=0, classes="sn-table") + tail)
 
 
@@ -785,7 +787,7 @@ def corpus_scores(result: Any) -> pd.DataFrame:
     meta = ["article_id", "id", "speaker"]
     stmts = corpus_statements(result)
     frames = []
-    tone = result.tone
+    tone = _wide_tone(result.tone)
     if not tone.empty and _score_columns(tone):
         frames.append(tone[[c for c in meta if c in tone.columns] + _score_columns(tone)])
     sent = [c for c in _SENTIMENT_COLUMNS if c in stmts.columns and pd.api.types.is_numeric_dtype(stmts[c])]
@@ -798,6 +800,16 @@ def corpus_scores(result: Any) -> pd.DataFrame:
         df = df.merge(other, on=[c for c in meta if c in df.columns and c in other.columns], how="outer")
     df = df.merge(result.articles[["article_id", "date", "outlet"]], on="article_id", how="left")
     return df.assign(speaker=df["speaker"].fillna(UNKNOWN) if "speaker" in df.columns else UNKNOWN)
+
+
+def _wide_tone(tone: pd.DataFrame) -> pd.DataFrame:
+    """The tone table with one column per dimension: long rows (``dimension``, ``score``) are pivoted."""
+    if tone.empty or not {"dimension", "score"} <= set(tone.columns):
+        return tone
+    keys = [c for c in ("article_id", "id", "speaker") if c in tone.columns]
+    wide = tone.assign(speaker=tone["speaker"].fillna(UNKNOWN)).pivot_table(
+        index=keys, columns="dimension", values="score", aggfunc="mean")
+    return wide.reset_index().rename_axis(columns=None)
 
 
 def _periods(dates: pd.Series) -> pd.Series:
