@@ -7,7 +7,6 @@ files are read once per process and nothing global can be changed by a caller.
 from __future__ import annotations
 
 import importlib.resources
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -27,7 +26,6 @@ __all__ = [
     "pattern_regex",
     "pattern_core",
     "on_word_boundaries",
-    "compile_alternation",
     "chunk_class",
 ]
 
@@ -138,13 +136,6 @@ def on_word_boundaries(alternatives: str) -> str:
 def pattern_regex(pattern: str) -> str:
     """One data-file pattern as a whole-word regex source."""
     return on_word_boundaries(pattern_core(pattern))
-
-
-@lru_cache(maxsize=None)
-def compile_alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive whole-word regex matching any of ``patterns`` (longest alternatives first)."""
-    ordered = sorted(patterns, key=len, reverse=True)
-    return re.compile(on_word_boundaries("|".join(f"(?:{pattern_core(p)})" for p in ordered)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "tokens", "word_count", "has_words", "evidence_item", "QUOTE_MARKS"]
+__all__ = ["Token", "tokens", "word_count", "has_words", "QUOTE_MARKS"]
 
 #: Quotation marks are transparent for the scorers: ``branding it as “constructive”``.
 QUOTE_MARKS = frozenset("\"“”„‟«»‘’‚‛'`")
@@ -47,8 +47,3 @@ def word_count(text: str) -> int:
 def has_words(text: str) -> bool:
     """Whether ``text`` has at least one letter or digit."""
     return bool(_WORD.search(text))
-
-
-def evidence_item(text: str, start: int, end: int, **extra: object) -> dict[str, object]:
-    """An evidence record: the words and their article offsets, plus any extra fields."""
-    return {"text": text, "start": start, "end": end, **extra}
