@@ -7,12 +7,13 @@ Rules, tried in this order for each quote (the name of the rule that fired is ke
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
                     with no cue of its own: ``“…,” he said. “…”``; also the next
                     paragraph of a quote running over paragraphs.
+``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
+                    officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
                     subject: ``Putin said: “…”``, ``spoke of an “understanding”``.
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
                     ``Trump: 'I'm the worst'``.
-``cue_after``       a reporting clause after an embedded quote: ``it was “dead,” officials said``.
 
 A quote none of them attributes (a title, a scare quote, a word mentioned as a word) is
 dropped.  A quote is *direct* when the rest of its sentence is only the reporting
@@ -193,6 +194,11 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
             p_att = prev[1].attribution
             found = Attributed(q.span, "direct", Attribution(p_att.speaker_mention, p_att.cue, "continuation",
                                                              p_att.addressee_mention, continuation=True), q)
+        if found is None and after is not None and not lead_empty:
+            # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it
+            found = Attributed(q.span, "partial", Attribution(after.speaker, after.cue, "cue_after", after.addressee), q)
+            frame_end = after.end
+            used.add(after.cue.span.start)  # type: ignore[union-attr]
         if found is None:
             before = _frame_before(ctx, q, sentence, used)
             if before is not None:
@@ -205,10 +211,6 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
                 direct = ctx.text[colon.end:q.open_mark.start].strip() == ""
                 found = Attributed(q.span, "direct" if direct else "partial",
                                    Attribution(colon.speaker, None, "name_colon"), q)
-            elif after is not None:
-                found = Attributed(q.span, "partial", Attribution(after.speaker, after.cue, "cue_after", after.addressee), q)
-                frame_end = after.end
-                used.add(after.cue.span.start)  # type: ignore[union-attr]
         if found is not None:
             out.append(found)
             prev = (q, found, frame_end)

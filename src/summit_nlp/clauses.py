@@ -36,6 +36,9 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
 _ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.]{1,10}\)")
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
@@ -115,8 +118,9 @@ class Context:
 
         A participle cue (``by saying``) also accepts a short verb phrase in between.
         """
-        if cue.span.text.endswith("ing") and self.text[max(floor, cue.span.start - 2):cue.span.start].strip() == ",":
-            return None  # "…, warning that": a participle takes the sentence's subject
+        if cue.span.text.endswith("ing") and _PARTICIPLE_LEAD.search(self.text, max(floor, cue.span.start - 10),
+                                                                     cue.span.start):
+            return None  # "…, warning that", "before saying": a participle takes the sentence's subject
         found = self._subject_before(cue, floor, cue.span.start)
         if found is not None:
             return self._head_of_locative(found, floor)
@@ -168,8 +172,11 @@ class Context:
         it, or the first one after an introductory phrase and its comma that a verb follows
         (``Speaking in Salem, Trump went after Bush``)."""
         for m in self.mentions_between(sentence.start, before):
-            if m.kind not in SPEAKER_KINDS:
-                continue
+            if m.kind not in SPEAKER_KINDS or _PREPOSITION_BEFORE.search(self.text, max(0, m.span.start - 9),
+                                                                          m.span.start):
+                continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
+            if m.kind == "single" and not self._cue_follows(m):
+                continue  # "Late last year, …", "Indeed, …": a capitalised word that need not be a name
             lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
             if self.is_adjunct_gap(lead):
                 return m
@@ -178,6 +185,10 @@ class Context:
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m
         return None
+
+    def _cue_follows(self, m: Mention) -> bool:
+        i = bisect.bisect_left(self._cue_starts, m.span.end)  # type: ignore[attr-defined]
+        return i < len(self.cues) and self.text[m.span.end:self.cues[i].span.start].strip() == ""
 
     def addressee(self, cue: Cue) -> Mention | None:
         """The hearer of a cue: ``told Trump``, ``said to reporters``."""

@@ -32,7 +32,7 @@ def _noun_phrase_before(text: str, pos: int) -> bool:
     A name or a capitalised word in between means a subject instead (``the Kremlin calls``).
     """
     m = _DET_PHRASE.search(text, max(0, pos - 40), pos)
-    return bool(m) and m.group(1).islower()
+    return bool(m) and m.group(1).islower() and not re.search(r"ly\s+$", m.group(1))
 
 
 @lru_cache(maxsize=1)

@@ -69,7 +69,7 @@ def load_lexicon() -> Lexicon:
     for lemma, forms, roles in (r[:3] for r in _rows("cues.tsv")):
         for form in _split(forms):
             cues[form.lower()] = CueEntry(lemma, form, "Q" in roles, "R" in roles, "A" in roles, "T" in roles,
-                                          "N" in roles and not form.endswith(("ed", "ing")))
+                                          "N" in roles and not form.split()[0].endswith(("ed", "ing")))
     roles = {word.strip().lower(): cls.strip() for word, cls in (r[:2] for r in _rows("roles.tsv"))}
     places = []
     by_word: dict[str, Place] = {}

@@ -287,7 +287,11 @@ class _Resolver:
         ctx = self.ctx
         si = ctx.sentence_index(pron.span.start)
         sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
-        # 1. the subject of this sentence, before the pronoun
+        # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
+        for cand in reversed(speakers_by_sentence.get(si, [])):
+            e = self.of.get(cand.span.start)
+            if cand.span.start < pron.span.start and e is not None and self._compatible(pron, e):
+                return e
         subj = ctx.sentence_subject(sentence, pron.span.start)
         if subj is not None and subj.span.start < pron.span.start:
             e = self.of.get(subj.span.start)
