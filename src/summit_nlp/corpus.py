@@ -286,13 +286,17 @@ def _ignore_sigint() -> None:
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
     """Cancel queued partitions and stop running ones now (finished partitions are on disk)."""
-    pool.shutdown(wait=False, cancel_futures=True)
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
     if terminate is not None:
         terminate()
         return
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    # Before 3.14 there is no public way; shutdown() forgets the processes, so take them first.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
         proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
 
 
 def _run_local(partitions: Iterable[Partition], config: TaskConfig, workers: int, on_result: OnResult) -> None:
