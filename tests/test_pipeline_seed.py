@@ -35,3 +35,18 @@ def test_dataframes_have_one_row_per_item(seed_text):
     sp = a.speakers_df().set_index("speaker")
     assert sp.loc["Vladimir Putin", "n_quotes"] == 11 and sp.loc["Donald Trump", "n_quotes"] == 3
     assert (a.quotes_df()["article_id"] == "seed").all()
+
+
+def test_seed_stances_end_to_end(seed_text, seed_gold):
+    d = analyze(seed_text).to_dict(article=seed_gold["article"])
+    m = evaluate(d, seed_gold).metrics
+    assert m["stance_tp"] == 8 and m["stance_fn"] == 0 and m["stance_fp"] <= 2
+    visit = [s for s in d["stances"] if s["speaker"] == "Donald Trump" and "Moscow" in s["target"]]
+    assert len(visit) == 1 and visit[0]["stance"] == "favor" and visit[0]["hedged"] is True
+
+
+def test_seed_warning_scores_as_warning_and_negative(seed_text):
+    d = analyze(seed_text).to_dict()
+    warning = next(q for q in d["quotes"] if q["cue"] == "warned")
+    assert warning["sentiment"]["compound"] < 0
+    assert warning["tone"]["warning"]["score"] > 0 and warning["tone"]["warning"]["evidence"]
