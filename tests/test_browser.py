@@ -128,6 +128,17 @@ class DevTools:
         except TimeoutError:
             pass
 
+    def open(self, url: str, *, settle: float = 0.5) -> str:
+        """Open ``url`` in a new tab with console and log reporting on; wait for load; return the session id."""
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        for domain in ("Runtime", "Log", "Page"):
+            self.send(f"{domain}.enable", session=session)
+        self.send("Page.navigate", {"url": url}, session=session)
+        self.wait_for("Page.loadEventFired")
+        self.drain(settle)
+        return session
+
     def close(self) -> None:
         try:
             self.send("Browser.close", timeout=5)
@@ -172,13 +183,7 @@ def seed_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_seed_report_loads_without_console_errors(chromium: str, seed_html: Path, tmp_path: Path) -> None:
     tools = DevTools(chromium, tmp_path / "profile")
     try:
-        target = tools.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = tools.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        for domain in ("Runtime", "Log", "Page"):
-            tools.send(f"{domain}.enable", session=session)
-        tools.send("Page.navigate", {"url": seed_html.as_uri()}, session=session)
-        tools.wait_for("Page.loadEventFired")
-        tools.drain(0.5)
+        session = tools.open(seed_html.as_uri())
 
         def evaluate(expression: str) -> Any:
             result = tools.send("Runtime.evaluate", {"expression": expression, "returnByValue": True}, session=session)
@@ -208,13 +213,7 @@ def test_console_error_detection_catches_a_broken_page(chromium: str, tmp_path: 
     page.write_text("<html><body><script>console.error('bad thing'); undefinedFunction();</script></body></html>")
     tools = DevTools(chromium, tmp_path / "profile")
     try:
-        target = tools.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = tools.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
-        for domain in ("Runtime", "Log", "Page"):
-            tools.send(f"{domain}.enable", session=session)
-        tools.send("Page.navigate", {"url": page.as_uri()}, session=session)
-        tools.wait_for("Page.loadEventFired")
-        tools.drain(0.3)
+        tools.open(page.as_uri(), settle=0.3)
     finally:
         tools.close()
     errors = _console_errors(tools.events)
