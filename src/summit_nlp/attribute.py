@@ -80,7 +80,7 @@ def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
     # cue the lead mention reaches through adjuncts and appositions is the frame's
     for cue in cues[:3]:
-        lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue)
+        lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue) or _titled_name_before(ctx, pos, cue)
         if lead is not None and lead.span.end <= cue.span.start \
                 and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
             return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
@@ -98,6 +98,30 @@ def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
     words = m.group().split()
     end = pos + len(m.group().rstrip())
     return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
+
+
+def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
+    """``election law expert Rick Hasen tweeted``: lower-case title words, then a name, then the cue."""
+    names = [m for m in ctx.mentions_between(pos, cue.span.start) if m.kind in {"name", "single"}]
+    if not names:
+        return None
+    m = names[0]
+    lead = ctx.text[pos:m.span.start]
+    return m if re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", lead) else None
+
+
+def _participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,
+                            sentence: Span) -> _Frame | None:
+    """``“…,” said X at the time, adding that “…”``: a participle after the previous quote's frame."""
+    if prev is None or prev[1].attribution.speaker_mention is None:
+        return None
+    p_end = prev[2]
+    if not (sentence.start <= p_end <= q.open_mark.start):
+        return None
+    cues = [c for c in ctx.cues_between(p_end, q.open_mark.start) if c.span.text.endswith("ing")]
+    if not cues:
+        return None
+    return _Frame(prev[1].attribution.speaker_mention, cues[-1], cues[-1].span.end)
 
 
 def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
@@ -200,7 +224,7 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
             frame_end = after.end
             used.add(after.cue.span.start)  # type: ignore[union-attr]
         if found is None:
-            before = _frame_before(ctx, q, sentence, used)
+            before = _frame_before(ctx, q, sentence, used) or _participle_of_previous(ctx, q, prev, sentence)
             if before is not None:
                 kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
                 found = Attributed(q.span, kind, Attribution(before.speaker, before.cue, "cue_before", before.addressee), q)

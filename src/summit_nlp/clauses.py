@@ -39,6 +39,8 @@ _ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.]{1,10}\)")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
+_ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
+                              r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
@@ -175,8 +177,8 @@ class Context:
             if m.kind not in SPEAKER_KINDS or _PREPOSITION_BEFORE.search(self.text, max(0, m.span.start - 9),
                                                                           m.span.start):
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
-            if m.kind == "single" and not self._cue_follows(m):
-                continue  # "Late last year, …", "Indeed, …": a capitalised word that need not be a name
+            if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end):
+                continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name
             lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
             if self.is_adjunct_gap(lead):
                 return m
@@ -185,10 +187,6 @@ class Context:
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m
         return None
-
-    def _cue_follows(self, m: Mention) -> bool:
-        i = bisect.bisect_left(self._cue_starts, m.span.end)  # type: ignore[attr-defined]
-        return i < len(self.cues) and self.text[m.span.end:self.cues[i].span.start].strip() == ""
 
     def addressee(self, cue: Cue) -> Mention | None:
         """The hearer of a cue: ``told Trump``, ``said to reporters``."""
