@@ -38,3 +38,8 @@ def test_content_first():
 def test_thinking_verbs_and_quotes_are_not_reported_speech():
     assert reported("Analysts believe the talks will fail.") == []
     assert reported("Kenya said the deal was “a turning point” for the region.") == []
+
+
+def test_passives_have_no_speaker():
+    assert reported("It was said that the border would reopen in May.") == []
+    assert reported("The minister was told that the border would reopen.") == []

@@ -41,6 +41,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|ag
                                  re.IGNORECASE)
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
                               r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
@@ -149,6 +150,8 @@ class Context:
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
             gap = self.text[m.span.end:end]
+            if _PASSIVE_GAP.search(gap):
+                return None  # "it was said that", "Putin was told": a passive, no speaker here
             if gap.strip() == "," and m.kind == "name" and self.text[:m.span.start].rstrip().endswith(","):
                 return m  # "Its chief executive, Fiona Grant, said": the name is the apposition
             if "," in _APPOSITION.sub(" ", gap):
