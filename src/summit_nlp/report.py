@@ -641,9 +641,7 @@ def _execute(job: ReportJob) -> ReportResult:
 
 
 def _run_job(job: ReportJob) -> ReportResult:
-    """A job's result; failures become a ``failed`` result (for batches), skips a ``skipped`` one."""
-    if not job.force and _is_current(job):
-        return ReportResult(job.name, "skipped", job.html)
+    """Execute a job in a batch worker; a failure becomes a ``failed`` result instead of an exception."""
     try:
         return _execute(job)
     except SummitNLPError as exc:
@@ -677,11 +675,19 @@ def run_batch(jobs: list[ReportJob], *, workers: int | None = None,
     ``on_result`` is called in this process as each report finishes (for
     progress lines).  A failing report does not stop the others.
     """
-    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     results: dict[int, ReportResult] = {}
+    todo: list[int] = []
+    for i, job in enumerate(jobs):  # skips are decided here: no worker is started for an unchanged batch
+        if not job.force and _is_current(job):
+            results[i] = ReportResult(job.name, "skipped", job.html)
+            if on_result:
+                on_result(results[i])
+        else:
+            todo.append(i)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
     if workers == 1:
-        for i, job in enumerate(jobs):
-            results[i] = _run_job(job)
+        for i in todo:
+            results[i] = _run_job(jobs[i])
             if on_result:
                 on_result(results[i])
     else:
@@ -689,7 +695,7 @@ def run_batch(jobs: list[ReportJob], *, workers: int | None = None,
 
         # spawn, not fork: the parent may hold threads (zmq, asyncio) that fork would copy mid-flight
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {pool.submit(_run_job, job): i for i, job in enumerate(jobs)}
+            futures = {pool.submit(_run_job, jobs[i]): i for i in todo}
             for future in as_completed(futures):
                 i = futures[future]
                 results[i] = future.result()
