@@ -166,7 +166,9 @@ def test_run_writes_html_ipynb_manifest_and_index(toy: Path, tmp_path: Path) -> 
     assert manifest["package_version"] == __version__
     assert manifest["parameters"] == {"fail": False, "word": "bonjour"}
     assert manifest["libraries"]["papermill"] and manifest["timestamp"]
-    assert "git_commit" in manifest
+    if (ROOT / ".git").exists():  # a checkout: the manifest pins the commit the package ran from
+        assert re.fullmatch(r"[0-9a-f]{40}", manifest["git_commit"])
+    assert manifest["inputs_sha256"] == {} and manifest["source_notebook"] == "toy.ipynb"
     index = json.loads((out / "manifest.json").read_text())
     assert index["reports"]["toy"]["fingerprint"] == manifest["fingerprint"]
     assert not list(out.glob(".*tmp*")) and not list(out.glob(".summit-report-*"))

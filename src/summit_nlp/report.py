@@ -490,14 +490,15 @@ def _is_current(job: ReportJob) -> bool:
 
 
 def _update_index(out_dir: Path, manifests: Iterable[Mapping[str, Any]]) -> None:
-    """Merge report manifests into ``out_dir/manifest.json`` (locked against a concurrent run)."""
+    """Merge report manifests into ``out_dir/manifest.json``, holding a lock on the folder against a concurrent run."""
     index_path = out_dir / "manifest.json"
     out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / ".manifest.lock", "a") as lock:
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
         try:
             import fcntl
 
-            fcntl.flock(lock, fcntl.LOCK_EX)
+            fcntl.flock(fd, fcntl.LOCK_EX)  # released when fd is closed
         except ImportError:  # pragma: no cover - Windows: last writer wins
             pass
         try:
@@ -509,6 +510,8 @@ def _update_index(out_dir: Path, manifests: Iterable[Mapping[str, Any]]) -> None
             reports[m["report"]] = dict(m)
         write_json_atomic(index_path, {"reports": dict(sorted(reports.items()))})
         _publish(index_path)
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------- execution
