@@ -101,13 +101,13 @@ def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
 
 
 def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
-    """``election law expert Rick Hasen tweeted``: lower-case title words, then a name, then the cue."""
+    """``election law expert Rick Hasen tweeted``: a few title words, then a name, then the cue."""
     names = [m for m in ctx.mentions_between(pos, cue.span.start) if m.kind in {"name", "single"}]
     if not names:
         return None
     m = names[0]
     lead = ctx.text[pos:m.span.start]
-    return m if re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", lead) else None
+    return m if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,5}", lead) else None
 
 
 def _participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,

@@ -47,7 +47,7 @@ def _role_pattern() -> re.Pattern[str]:
     role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
     lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
-    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
+    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
     # greedy: "a Chinese foreign ministry spokesman" ends at the last role
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}"
     return re.compile(

@@ -29,7 +29,9 @@ __all__ = ["find_reported"]
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
-_TRAIL = re.compile(r"[\s]*$")
+# "she said in a video message to the convention.": only circumstances after the cue, no content
+_ADJUNCT_ONLY = re.compile(r"(?:in|on|at|during|after|before|while|from|outside|inside|via|through|by|when|"
+                           r"late|early|last|yesterday|today|earlier|later)\b(?![^.]*\bthat\b)", re.IGNORECASE)
 
 
 def _content_start(ctx: Context, cue: Cue) -> int:
@@ -110,10 +112,15 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     entry = cue_entry(cue)
     content_at = _content_start(ctx, cue)
     content = ctx.text[content_at:sentence.end].strip()
+    if cue.form == "quoted as saying":  # "The agency quoted him as saying that …": him, not the agency
+        subject = ctx.mention_at(cue.span.start + len("quoted"))
+        if subject is None:
+            return None
+        return _item(ctx, cue, subject, sentence, subject.span.start, sentence.end, "quoted_as_saying")
     subject = ctx.subject_left(cue, sentence.start)
     if subject is None and ctx.is_coordinated(cue, sentence.start):
         subject = ctx.sentence_subject(sentence, cue.span.start)
-    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:":
+    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _ADJUNCT_ONLY.match(content):
         return _content_first(ctx, cue, sentence)
     if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):
         return None

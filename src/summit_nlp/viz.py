@@ -35,7 +35,6 @@ __all__ = [
     "Svg",
     "speaker_color",
     "speaker_colors",
-    "statements_frame",
     "headline_facts",
     "article_html",
     "legend_html",
@@ -168,16 +167,6 @@ def _analysis_colors(analysis: "Analysis") -> dict[str, str]:
 
 
 # ------------------------------------------------------------------- frames
-def statements_frame(analysis: "Analysis") -> pd.DataFrame:
-    """Quotes and reported speech in text order, with a ``type`` column (quote | reported)."""
-    quotes = analysis.quotes_df().assign(type="quote")
-    reported = analysis.reported_df().assign(type="reported")
-    frames = [f for f in (quotes, reported) if not f.empty]
-    if not frames:
-        return quotes
-    return pd.concat(frames, ignore_index=True).sort_values(["start", "end", "id"], kind="stable").reset_index(drop=True)
-
-
 def headline_facts(analysis: "Analysis") -> pd.DataFrame:
     """The article at a glance: counts of speakers, quotes by kind, reported speech and stances."""
     quotes = analysis.quotes
