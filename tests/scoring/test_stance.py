@@ -135,3 +135,10 @@ def test_rejected_idea_ignores_proposals_far_back() -> None:
     a = _analysis(text, [("Russia", "Moscow called for talks on the region."), ("Ukraine", "Kyiv rejected the idea.")])
     _, stances = score_analysis(a)
     assert [(s.speaker, s.stance) for s in stances] == [("Russia", "favor")]
+
+
+def test_gerund_doubles_only_short_stressed_verbs():
+    from summit_nlp.scoring.chunk import gerund
+
+    assert [gerund(w) for w in ("open", "visit", "stop", "plan", "cede")] == [
+        "opening", "visiting", "stopping", "planning", "ceding"]

@@ -176,8 +176,9 @@ def gerund(verb: str) -> str:
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
         return v[:-1] + "ing"
     vowels = "aeiou"
+    syllables = sum(1 for k, ch in enumerate(v) if ch in vowels and (k == 0 or v[k - 1] not in vowels))
     if (
-        len(v) <= 4
+        syllables == 1  # stop → stopping, but open → opening
         and len(v) >= 3
         and v[-1] not in vowels + "wxy"
         and v[-2] in vowels
