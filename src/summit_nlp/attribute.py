@@ -83,6 +83,8 @@ def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
         lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue) or _titled_name_before(ctx, pos, cue)
         if lead is not None and lead.span.end <= cue.span.start \
                 and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
+            if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+                return None  # "…," Trump said: "…" — the clause introduces the next quote
             return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
     return None
 

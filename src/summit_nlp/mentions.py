@@ -37,6 +37,8 @@ _RUN = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
+                                 r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 
 
@@ -198,6 +200,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower():
             continue  # "Holding signs …", "Speaking about …": a sentence-initial participle
+        if _COMPOUND_ADJECTIVE.search(core_text):
+            continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
         out.append(Mention(Span.of(text, start, end), kind, head,
                            title=title, nation=nation_of(title, lex) if title else None,
                            in_quote=in_quote))

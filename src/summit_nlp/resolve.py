@@ -160,6 +160,9 @@ class _Resolver:
             e = self._person_for(m.head, m.span.start)
             if e is not None:
                 self._link(m, e)
+            elif self.ctx.text[m.span.start:m.span.start + 1].isupper() and not m.head.isupper():
+                # "Obama" with no full name in the article: a person-like name of unknown kind
+                self._link(m, self._entity(m.head, "unknown"))
 
     def resolve_places(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -278,7 +281,7 @@ class _Resolver:
             return e.kind in {"group", "organisation", "country"}
         if pron.head == "it":
             return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
-        if e.kind not in {"person", "person-description"}:
+        if e.kind not in {"person", "person-description", "unknown"}:
             return False
         want = "m" if pron.head == "he" else "f"
         return e.gender in (None, want)
@@ -307,15 +310,19 @@ class _Resolver:
             s = ctx.sentence_subject(sent, sent.end)
             if s is not None:
                 ordered.append(s)
+            salient = len(ordered)
             ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
-            for cand in ordered:
+            for k, cand in enumerate(ordered):
                 e = self.of.get(cand.span.start)
-                if e is not None and self._compatible(pron, e) and not cand.in_quote:
-                    return e
+                if e is None or cand.in_quote or not self._compatible(pron, e):
+                    continue
+                if e.kind == "unknown" and k >= salient:
+                    continue  # a bare capitalised word counts only as a speaker or a subject
+                return e
         # 3. the nearest compatible mention before it in this sentence
         for cand in reversed(ctx.mentions_between(sentence.start, pron.span.start)):
             e = self.of.get(cand.span.start)
-            if e is not None and self._compatible(pron, e):
+            if e is not None and e.kind != "unknown" and self._compatible(pron, e):
                 return e
         return None
 
@@ -326,6 +333,8 @@ class _Resolver:
         if e is None and m.kind in {"single", "name"}:
             e = self._entity(m.head, "person" if m.kind == "name" else "unknown")
             self._link(m, e)
+        if e is not None and e.kind == "unknown":
+            e.kind = "person" if any(x.kind == "pronoun" and x.head in {"he", "she"} for x in e.mentions) else e.kind
         elif e is None and m.kind == "role":  # a description the mention finder did not know
             e = self._entity(_describe(m), "person-description")
             self._link(m, e)
