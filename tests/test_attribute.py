@@ -72,3 +72,20 @@ def test_pronoun_speaker_resolves_to_the_previous_subject():
 def test_quoted_as_saying():
     q = quotes("State media quoted President Alexander Lukashenko as saying he was “ready to help.”")[0]
     assert q[1] == "Alexander Lukashenko" and q[3] == "quoted as saying"
+
+
+def test_according_to_after_a_quote():
+    q = quotes("The expansion was “a strategic mistake,” according to opposition spokesman Pieter van Wyk.")[0]
+    assert q[1] == "Pieter van Wyk" and q[2] == "partial" and q[3] == "according to"
+
+
+def test_participle_continues_the_previous_clause():
+    got = quotes("“It is not new,” said Senator Maria Lopez at the time, adding that “we have done this before.”")
+    assert [g[1] for g in got] == ["Maria Lopez", "Maria Lopez"] and got[1][3] == "adding"
+
+
+def test_clause_with_colon_belongs_to_the_next_quote():
+    text = ("Justice Anna Berg said students might do better at “less advanced schools,” "
+            "Governor Tom Reed said: “I disagree.”")
+    got = quotes(text)
+    assert got[0][1] == "Anna Berg" and got[1][1] == "Tom Reed"

@@ -3,14 +3,18 @@
 Rules, tried in this order for each quote (the name of the rule that fired is kept):
 
 ``quote_first``     the quote opens its sentence and a reporting clause follows it:
-                    ``“…,” Putin said`` / ``“…,” said Putin`` / ``“…,” he told Trump``.
+                    ``“…,” Putin said`` / ``“…,” said Putin`` / ``“…,” he told Trump`` /
+                    ``“…” according to X``; the clause may name its speaker with a title
+                    (``election law expert Rick Hasen``) or a description (``the tycoon``).
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
                     with no cue of its own: ``“…,” he said. “…”``; also the next
                     paragraph of a quote running over paragraphs.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
-                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``.
+                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``; or a
+                    participle continuing the previous quote's clause (``“…,” said X,
+                    adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
                     ``Trump: 'I'm the worst'``.
@@ -63,15 +67,15 @@ def _quote_context(ctx: Context, q: Quote) -> Span:
     return Span.of(ctx.text, first.start, end)
 
 
-def _cues_in(ctx: Context, start: int, end: int) -> list[Cue]:
-    return ctx.cues_between(start, end)
-
-
 def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
     """A reporting clause right after the closing mark: ``, Putin said`` or ``, said Putin``."""
     pos = _close_end(q)
     pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
-    cues = [c for c in _cues_in(ctx, pos, limit) if c.kind != "according"]
+    cues = ctx.cues_between(pos, limit)
+    if cues and cues[0].kind == "according" and ctx.text[pos:cues[0].span.start].strip() == "":
+        source = ctx.source_after(cues[0].span.end)  # "…" according to Pieter van Wyk
+        return _Frame(source, cues[0], source.span.end) if source is not None else None
+    cues = [c for c in cues if c.kind != "according"]
     if not cues:
         return None
     if ctx.text[pos:cues[0].span.start].strip() == "":
@@ -128,11 +132,11 @@ def _participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attribute
 
 def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
     """The nearest cue before the quote in its sentence, with the cue's subject."""
-    cues = [c for c in _cues_in(ctx, sentence.start, q.open_mark.start) if c.span.start not in used]
+    cues = [c for c in ctx.cues_between(sentence.start, q.open_mark.start) if c.span.start not in used]
     # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
     for cue in list(reversed(cues))[:3]:
         if cue.kind == "according":
-            subject = ctx.mention_at(cue.span.end)
+            subject = ctx.source_after(cue.span.end)
             if subject is not None:
                 return _Frame(subject, cue, subject.span.end)
             continue
@@ -177,7 +181,7 @@ def _colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> _Frame | None:
     if prev_end == 0 or ctx.text[prev_end - 1] != ":":
         return None
     sentence = ctx.sentence_at(prev_end - 1)
-    cues = [c for c in _cues_in(ctx, sentence.start, prev_end) if c.span.start not in used]
+    cues = [c for c in ctx.cues_between(sentence.start, prev_end) if c.span.start not in used]
     if not cues:
         return None
     cue = cues[-1]

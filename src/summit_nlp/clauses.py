@@ -164,6 +164,19 @@ class Context:
             return m
         return None
 
+    def source_after(self, pos: int) -> Mention | None:
+        """The source after ``according to``: a mention there, or a few title words before one
+        (``opposition spokesman Pieter van Wyk``)."""
+        m = self.mention_at(pos)
+        if m is not None:
+            return m
+        for m in self.mentions_between(pos, pos + 60):
+            lead = self.text[pos:m.span.start]
+            if m.kind in SPEAKER_KINDS and re.fullmatch(r"\s*(?:[\w\-’'.]+\s+){1,4}", lead):
+                return m
+            break
+        return None
+
     def subject_right(self, cue: Cue) -> Mention | None:
         """The inverted subject right after ``cue`` (``said Putin``)."""
         return self.mention_at(cue.span.end)

@@ -56,7 +56,7 @@ def _item(ctx: Context, cue: Cue, subject: Mention, sentence: Span, start: int, 
 
 
 def _according_to(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
-    subject = ctx.mention_at(cue.span.end)
+    subject = ctx.source_after(cue.span.end)
     if subject is None:
         return None
     rest = ctx.text[subject.span.end:sentence.end].strip(" ,.;")
