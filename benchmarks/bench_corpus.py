@@ -95,9 +95,22 @@ def _rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def code_fingerprint() -> str:
+    """A hash of the package's files: shows whether the code changed between two runs."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "src" / "summit_nlp").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def child_run(spec: dict) -> dict:
     """Run ``analyze_corpus`` once (in a fresh process) and measure it."""
     from summit_nlp.corpus import analyze_corpus
+
+    code = code_fingerprint()
 
     samples: list[float] = []
     start = time.perf_counter()
@@ -114,6 +127,7 @@ def child_run(spec: dict) -> dict:
         "peak_self_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_child_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "rss_samples_mb": [round(s, 1) for s in samples],
+        "code": code,
     }
 
 
@@ -165,12 +179,17 @@ def git_commit() -> str:
 
 def report_runs(runs: list[tuple[str, int, dict]]) -> None:
     base = runs[0][2]["articles"] / runs[0][2]["run_s"]
-    print("| engine | workers | articles | run s | articles/s | speed-up | peak RSS main MB | peak RSS child MB |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| engine | workers | articles | run s | articles/s | speed-up | peak RSS main MB | peak RSS child MB "
+          "| code |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for engine, workers, r in runs:
         rate = r["articles"] / r["run_s"]
         print(f"| {engine} | {workers} | {r['articles']:,} | {r['run_s']:.1f} | {rate:.1f} | {rate / base:.2f}× "
-              f"| {r['peak_self_mb']:.0f} | {r['peak_child_mb']:.0f} |")
+              f"| {r['peak_self_mb']:.0f} | {r['peak_child_mb']:.0f} | {r['code']} |")
+    same_rows = len({json.dumps(r["rows"], sort_keys=True) for _, _, r in runs}) == 1
+    same_code = len({r["code"] for _, _, r in runs}) == 1
+    print(f"\nsame row counts from every run: {same_rows} (same code in every run: {same_code}); "
+          f"errors: {runs[0][2]['errors']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,8 +218,6 @@ def main(argv: list[str] | None = None) -> int:
         plans = [("local", 1), ("local", 2)] + ([] if args.no_dask else [("dask", 2)])
         runs = [(e, w, measure(work / "corpus", work / f"out-{e}-{w}", engine=e, workers=w)) for e, w in plans]
         report_runs(runs)
-        rows = {json.dumps(r["rows"], sort_keys=True) for _, _, r in runs}
-        print(f"\nsame row counts from every run: {len(rows) == 1}; errors: {runs[0][2]['errors']}")
         small_run = measure(work / "small", work / "out-small", engine="local", workers=1)
         samples = runs[0][2]["rss_samples_mb"]
         tenth = max(1, len(samples) // 10)

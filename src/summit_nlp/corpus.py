@@ -188,10 +188,12 @@ def _article_row(analysis: Any, item: CorpusItem, frames: Mapping[str, "pd.DataF
             "n_stances": len(frames["stances"])}
 
 
-def _in_text_order(df: "pd.DataFrame") -> "pd.DataFrame":
-    if len(df) > 1 and {"start", "end"} <= set(df.columns):
-        return df.sort_values(["start", "end"], kind="stable")
-    return df
+def _in_corpus_order(df: "pd.DataFrame", position: Mapping[str, int]) -> "pd.DataFrame":
+    """Rows by article (corpus order), then by offsets where the table has them."""
+    if len(df) < 2 or not {"start", "end"} <= set(df.columns):
+        return df
+    keyed = df.assign(_position=df["article_id"].map(position))
+    return keyed.sort_values(["_position", "start", "end"], kind="stable").drop(columns="_position")
 
 
 def _partition_frames(partition: Partition, config: TaskConfig) -> dict[str, "pd.DataFrame"]:
@@ -211,13 +213,14 @@ def _partition_frames(partition: Partition, config: TaskConfig) -> dict[str, "pd
             continue
         articles.append(row)
         for name, df in frames.items():
-            collected[name].append(_in_text_order(df))
+            collected[name].append(df)
     out = {"articles": pd.DataFrame(articles, columns=list(_schemas()["articles"])),
            "errors": pd.DataFrame(errors, columns=list(_schemas()["errors"]))}
+    position = {item.id: n for n, item in enumerate(partition.items)}
     for name, frames_ in collected.items():
         non_empty = [f for f in frames_ if len(f)]
         if non_empty:
-            out[name] = pd.concat(non_empty, ignore_index=True)
+            out[name] = _in_corpus_order(pd.concat(non_empty, ignore_index=True), position)
         else:
             out[name] = frames_[0].iloc[0:0] if frames_ else _empty_frame(name)
     return out
@@ -423,6 +426,16 @@ def load_tables(out_dir: str | Path, tables: Iterable[str] = TABLES) -> dict[str
     return {table: _load_table(Path(out_dir), table) for table in tables}
 
 
+def _table_attribute(name: str) -> "cached_property[pd.DataFrame]":
+    """A ``CorpusResult`` attribute holding table ``name``, read on first access."""
+
+    def get(self: "CorpusResult") -> "pd.DataFrame":
+        return self.table(name)
+
+    get.__name__, get.__doc__ = name, f"The ``{name}`` table."
+    return cached_property(get)
+
+
 @dataclass(frozen=True)
 class CorpusResult:
     """The tables of a corpus run (pandas DataFrames, each loaded on first access) and its manifest."""
@@ -446,37 +459,14 @@ class CorpusResult:
         """Every table by name."""
         return {name: getattr(self, name) for name in TABLES}
 
-    @cached_property
-    def articles(self) -> "pd.DataFrame":
-        return self.table("articles")
-
-    @cached_property
-    def quotes(self) -> "pd.DataFrame":
-        return self.table("quotes")
-
-    @cached_property
-    def reported_speech(self) -> "pd.DataFrame":
-        return self.table("reported_speech")
-
-    @cached_property
-    def speakers(self) -> "pd.DataFrame":
-        return self.table("speakers")
-
-    @cached_property
-    def sentiment(self) -> "pd.DataFrame":
-        return self.table("sentiment")
-
-    @cached_property
-    def stances(self) -> "pd.DataFrame":
-        return self.table("stances")
-
-    @cached_property
-    def tone(self) -> "pd.DataFrame":
-        return self.table("tone")
-
-    @cached_property
-    def errors(self) -> "pd.DataFrame":
-        return self.table("errors")
+    articles = _table_attribute("articles")
+    quotes = _table_attribute("quotes")
+    reported_speech = _table_attribute("reported_speech")
+    speakers = _table_attribute("speakers")
+    sentiment = _table_attribute("sentiment")
+    stances = _table_attribute("stances")
+    tone = _table_attribute("tone")
+    errors = _table_attribute("errors")
 
 
 # ------------------------------------------------------- writing the output
