@@ -22,6 +22,7 @@ venv: $(VENV)/.installed
 
 report: $(VENV)/.installed
 	$(BIN)/summit-nlp extract $(SEED) --out reports --summary
+	$(BIN)/summit-nlp report $(SEED) --out reports
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -n 2

@@ -509,7 +509,6 @@ def _update_index(out_dir: Path, manifests: Iterable[Mapping[str, Any]]) -> None
         for m in manifests:
             reports[m["report"]] = dict(m)
         write_json_atomic(index_path, {"reports": dict(sorted(reports.items()))})
-        _publish(index_path)
     finally:
         os.close(fd)
 
@@ -561,14 +560,6 @@ def _kernel_env() -> dict[str, str]:
         # with no writable HOME (env -i, some cron setups) matplotlib would warn into the report
         env["MPLCONFIGDIR"] = str(Path(tempfile.gettempdir()) / f"summit_nlp-matplotlib-{os.getuid()}")
     return env
-
-
-def _publish(*paths: Path) -> None:
-    """Give written files the permissions of normally created ones (mkstemp makes them owner-only)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    for path in paths:
-        os.chmod(path, 0o666 & ~mask)
 
 
 def _cell_error(exc: Any, notebook: Path) -> str:
@@ -639,7 +630,6 @@ def _execute(job: ReportJob) -> ReportResult:
     seconds = time.perf_counter() - start
     manifest = _manifest(job, seconds)
     write_json_atomic(job.manifest, manifest)
-    _publish(job.ipynb, job.html, job.manifest)
     return ReportResult(job.name, "written", job.html, seconds, manifest=manifest)
 
 
