@@ -99,6 +99,14 @@ def test_csv_and_jsonl_tables(tmp_path: Path, fmt: str) -> None:
         assert isinstance(json.loads(speakers["aliases"][0]), list)  # lists become JSON arrays in CSV cells
 
 
+def test_result_tables_by_name(tmp_path: Path) -> None:
+    result = analyze_corpus(make_corpus(tmp_path / "c"), progress=False)
+    assert set(result.tables) == set(TABLES)
+    assert result.table("articles").equals(result.articles)
+    with pytest.raises(InputError, match="table 'nope'"):
+        result.table("nope")
+
+
 def test_without_out_dir_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = make_corpus(tmp_path / "c")
     work = tmp_path / "work"

@@ -89,6 +89,15 @@ def test_oversized_file_is_an_error(tmp_path: Path) -> None:
         load_item(item, max_bytes=100)
 
 
+def test_a_single_txt_file_is_a_corpus_of_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path / "one.txt", TEXT_A)
+    monkeypatch.chdir(tmp_path)
+    (item,) = scan_corpus("one.txt").items
+    assert (item.id, item.source, item.kind) == ("one", "one.txt", "txt")
+    assert Path(item.path).is_absolute()  # workers elsewhere must not depend on this working directory
+    assert load_item(item).text == TEXT_A
+
+
 def test_whitespace_only_file_is_a_valid_empty_article(tmp_path: Path) -> None:
     _write(tmp_path / "blank.txt", "\n \n")
     assert [a.text for a in read_corpus(tmp_path)] == ["\n \n"]
