@@ -291,6 +291,16 @@ def test_resume_skips_only_complete_partitions(tmp_path: Path) -> None:
     assert load_tables(out)["articles"].equals(resumed.articles)
 
 
+def test_resume_may_change_the_format(tmp_path: Path) -> None:
+    src = make_corpus(tmp_path / "c")
+    out = tmp_path / "out"
+    analyze_corpus(src, out, progress=False)
+    resumed = analyze_corpus(src, out, resume=True, fmt="csv", progress=False)
+    assert resumed.manifest["counts"]["partitions_resumed"] == resumed.manifest["counts"]["partitions"]
+    assert sorted(p.name for p in out.glob("articles.*")) == ["articles.csv"]
+    assert len(pd.read_csv(out / "articles.csv")) == len(ARTICLES)
+
+
 def test_resume_refuses_a_changed_input_or_partition_size(tmp_path: Path) -> None:
     src = make_corpus(tmp_path / "c")
     out = tmp_path / "out"

@@ -327,7 +327,7 @@ def _run_local(partitions: Iterable[Partition], config: TaskConfig, workers: int
     except BrokenProcessPool:
         _stop_pool(pool)
         raise SummitNLPError("a worker process died (out of memory or killed?); finished partitions "
-                             "are kept: rerun with resume to continue") from None
+                             "are kept: run again with --resume (resume=True) to continue") from None
     except BaseException:
         _stop_pool(pool)
         raise
@@ -517,15 +517,20 @@ def _fingerprint(index: CorpusIndex, config: TaskConfig, pattern: str, partition
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
 
 
+def _clear_outputs(out: Path) -> None:
+    """Remove the final tables and manifest of an earlier run (they are rewritten at the end)."""
+    for table in TABLES:
+        for fmt in FORMATS:
+            (out / f"{table}.{fmt}").unlink(missing_ok=True)
+    (out / "manifest.json").unlink(missing_ok=True)
+
+
 def _clear_previous(out: Path) -> None:
     """Remove what an earlier run wrote (only the files this module names)."""
     import shutil
 
     shutil.rmtree(out / _PARTS, ignore_errors=True)
-    for table in TABLES:
-        for fmt in FORMATS:
-            (out / f"{table}.{fmt}").unlink(missing_ok=True)
-    (out / "manifest.json").unlink(missing_ok=True)
+    _clear_outputs(out)
 
 
 def _remove_temp_files(parts: Path) -> None:
@@ -548,7 +553,7 @@ def _prepare_out_dir(out: Path, *, fingerprint: Callable[[int], str], partition_
             raise InputError(f"{out}: the input or options differ from the run being resumed; "
                              "use a new output folder or drop --resume")
         _remove_temp_files(parts)
-        (out / "manifest.json").unlink(missing_ok=True)
+        _clear_outputs(out)  # a resumed run may ask for another format
         return size, _done_indexes(parts)
     size = partition_size or default_size
     _clear_previous(out)
