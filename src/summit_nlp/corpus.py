@@ -589,7 +589,7 @@ def _partitions(items: tuple[CorpusItem, ...], size: int, skip: set[int]) -> lis
 
 
 def _progress_bar(total: int, initial: int, enabled: bool) -> Any:
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # the text bar: tqdm.auto would want ipywidgets inside notebooks
 
     # disable=None: tqdm turns itself off when stderr is not a terminal (logs, CI).
     return tqdm(total=total, initial=initial, unit=" articles", desc="corpus", smoothing=0.1,
