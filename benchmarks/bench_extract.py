@@ -25,14 +25,16 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("dir", nargs="?", type=Path, default=here / "seeds", help="folder of .txt articles")
     p.add_argument("--repeat", type=int, default=1, help="cycle the corpus this many times")
-    p.add_argument("--no-score", action="store_true", help="(reserved) extraction only")
+    p.add_argument("--score", action="store_true",
+                   help="also score sentiment, tone and stances (default: extraction only)")
     args = p.parse_args(argv)
     articles = [read_article(f) for f in sorted(args.dir.glob("*.txt"))]
     if not articles:
         print(f"no .txt articles in {args.dir}", file=sys.stderr)
         return 2
+    score = args.score
     for a in articles[:20]:  # warm-up: lexicons, compiled patterns, Punkt
-        analyze_article(a)
+        analyze_article(a, score=score)
     gc.collect()
     n_chars = sum(len(a.text) for a in articles) * args.repeat
     n = len(articles) * args.repeat
@@ -41,12 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     for r in range(args.repeat):
         for a in articles:
-            analyze_article(a)
+            analyze_article(a, score=score)
         checkpoints.append(tracemalloc.get_traced_memory()[0])
     elapsed = time.perf_counter() - t0
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     mean_kb = n_chars / n / 1000
+    print(f"mode               {'extraction + scoring' if score else 'extraction only'}")
     print(f"articles           {n} ({len(articles)} files x {args.repeat}), mean {mean_kb:.1f} KB")
     print(f"time               {elapsed:.2f} s (tracemalloc on; it slows Python code ~1.5-2x)")
     print(f"articles/s         {n / elapsed:.1f}")
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     # A second timing without tracemalloc, for the throughput figure that matters.
     t0 = time.perf_counter()
     for a in articles:
-        analyze_article(a)
+        analyze_article(a, score=score)
     el2 = time.perf_counter() - t0
     print(f"articles/s (no tracemalloc, one pass) {len(articles) / el2:.1f}; "
           f"characters/s {sum(len(a.text) for a in articles) / el2:,.0f}")
