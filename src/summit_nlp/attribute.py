@@ -256,7 +256,8 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     if p_quote.close_mark is None:  # the previous paragraph ran on into this one
         return q.open_mark.start > p_quote.span.end and "\n" in ctx.text[p_quote.span.end:q.open_mark.start]
     between = ctx.text[p_end:q.open_mark.start]
-    if p_att.attribution.rule not in {"quote_first", "continuation", "cue_before", "name_colon", "colon_paragraph"}:
+    if p_att.attribution.rule not in {"quote_first", "continuation", "cue_before", "cue_after", "name_colon",
+                                      "colon_paragraph"}:
         return False
     if p_att.attribution.rule == "cue_before" and p_att.kind != "direct":
         return False

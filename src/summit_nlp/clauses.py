@@ -30,7 +30,7 @@ __all__ = ["Context", "SPEAKER_KINDS"]
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
-_APPOSITION = re.compile(r",[^,;:“”\"]{1,90},")
+_APPOSITION = re.compile(r",[^,;:“”\"]{1,150},")
 _TRAILING_APPOSITION = re.compile(r",[^,;:“”\"]{1,120},\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
