@@ -89,3 +89,13 @@ def test_clause_with_colon_belongs_to_the_next_quote():
             "Governor Tom Reed said: “I disagree.”")
     got = quotes(text)
     assert got[0][1] == "Anna Berg" and got[1][1] == "Tom Reed"
+
+
+def test_question_quote_then_its_frame():
+    got = quotes("Senator Ann Lee spoke.\n“Why do the richest get away with it?” Ms. Lee asked.")
+    assert got[0][1:4] == ("Ann Lee", "direct", "asked")
+
+
+def test_name_of_place_between_speaker_and_cue():
+    got = quotes("“He should retract it,” former Gov. Jeb Bush of Florida said on Twitter.")
+    assert got[0][1] == "Jeb Bush"

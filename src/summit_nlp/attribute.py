@@ -62,7 +62,10 @@ def _quote_context(ctx: Context, q: Quote) -> Span:
     nxt_i = ctx.sentence_index(end) + 1
     if nxt_i < len(ctx.sentences) and ctx.sentences[nxt_i].start <= end + 2:
         nxt = ctx.sentences[nxt_i]
-        if nxt.text[:1].islower() and "\n" not in ctx.text[end:nxt.start]:
+        # “Why not?” Mrs. Clinton asked. — the splitter ends the sentence inside the quote
+        ends_in_quote = ctx.text[max(q.span.start, q.span.end - 1):q.span.end] in ("?", "!", ".", "…") \
+            and bool(_LEAD.match(ctx.text[first.start:q.open_mark.start]))
+        if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
             end = nxt.end
     return Span.of(ctx.text, first.start, end)
 

@@ -42,6 +42,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|ag
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
                               r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
@@ -102,6 +103,7 @@ class Context:
     def is_adjunct_gap(self, gap: str) -> bool:
         """Only adverbs, auxiliaries, time phrases and appositions in ``gap``."""
         gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", gap))  # "the Association … (ASEAN) said"
+        gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
         if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
             return False
         words = _WORDS.findall(gap)
