@@ -1,16 +1,19 @@
 """Reporting clauses: who is the subject of a cue, and who it is addressed to.
 
-No parser is involved; news reporting clauses are regular enough for three rules:
+No parser is involved; news reporting clauses are regular enough for a few rules:
 
 * **Subject on the left** — the nearest mention before the cue, when only *adjunct*
   material stands between them: adverbs (``also``, ``repeatedly``, any ``-ly`` word),
-  auxiliaries (``has``), time phrases (``on Friday``, ``in the past``) and a comma-
-  enclosed apposition (``Dmitry Peskov, the Kremlin spokesman, said``).
+  auxiliaries (``has``), time phrases (``on Friday``, ``in the past``), a comma-enclosed
+  apposition (``Dmitry Peskov, the Kremlin spokesman, said``), an abbreviation in
+  brackets, or ``of <Place>`` (``Senator John McCain of Arizona said``).  A place in a
+  locative phrase gives way to the mention before it (``a spokesperson in Honiara said``);
+  a passive (``was told``) has no subject.
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma).
 * **Coordination** — a cue after ``and``/``but``/a comma with no subject of its own
   shares the subject of the previous cue in its sentence (``said … but called for``), or
-  the sentence's subject for a participle (``…, adding that``).
+  the sentence's subject for a participle (``…, adding that``, ``before saying``).
 
 The addressee is the mention right after a cue that takes one (``told Trump``,
 ``urged Kyiv``), or after ``to`` (``said to reporters``).
@@ -20,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from .cues import cue_entry
 from .lexicon import load_lexicon
@@ -47,40 +49,38 @@ _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class Context:
-    """An article's sentences, mentions and cues, indexed for the clause rules."""
+    """An article's sentences, mentions and cues, indexed for the clause rules (read-only)."""
 
-    text: str
-    sentences: list[Span]
-    mentions: list[Mention]
-    cues: list[Cue]
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_sent_starts", [s.start for s in self.sentences])
-        object.__setattr__(self, "_mention_starts", [m.span.start for m in self.mentions])
-        object.__setattr__(self, "_cue_starts", [c.span.start for c in self.cues])
-        object.__setattr__(self, "_adjunct", load_lexicon().word_class("adjunct")
-                           | load_lexicon().word_class("weekday") | load_lexicon().word_class("month"))
+    def __init__(self, text: str, sentences: list[Span], mentions: list[Mention], cues: list[Cue]):
+        self.text = text
+        self.sentences = sentences
+        self.mentions = mentions
+        self.cues = cues
+        self._sent_starts = [s.start for s in sentences]
+        self._mention_starts = [m.span.start for m in mentions]
+        self._cue_starts = [c.span.start for c in cues]
+        lex = load_lexicon()
+        self._adjunct = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
 
     # ------------------------------------------------------------ look-ups
     def sentence_at(self, pos: int) -> Span:
-        i = bisect.bisect_right(self._sent_starts, pos) - 1  # type: ignore[attr-defined]
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
         if i < 0:
             return Span.of(self.text, 0, min(len(self.text), pos + 1))
         return self.sentences[i]
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)  # type: ignore[attr-defined]
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         """Cues lying wholly inside ``[start, end)``."""
-        i = bisect.bisect_left(self._cue_starts, start)  # type: ignore[attr-defined]
-        j = bisect.bisect_left(self._cue_starts, end)  # type: ignore[attr-defined]
+        i = bisect.bisect_left(self._cue_starts, start)
+        j = bisect.bisect_left(self._cue_starts, end)
         return [c for c in self.cues[i:j] if c.span.end <= end]
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._mention_starts, start)  # type: ignore[attr-defined]
+        i = bisect.bisect_left(self._mention_starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].span.start < end:
             if self.mentions[i].span.end <= end:
@@ -93,7 +93,7 @@ class Context:
         if skip_space:
             while pos < len(self.text) and self.text[pos] in " \t":
                 pos += 1
-        i = bisect.bisect_left(self._mention_starts, pos)  # type: ignore[attr-defined]
+        i = bisect.bisect_left(self._mention_starts, pos)
         if i < len(self.mentions) and self.mentions[i].span.start == pos:
             m = self.mentions[i]
             return m if m.kind in SPEAKER_KINDS else None
@@ -108,7 +108,7 @@ class Context:
             return False
         words = _WORDS.findall(gap)
         return len(words) <= 8 and all(
-            w.lower() in self._adjunct or (w.endswith("ly") and w.islower()) or w.isdigit()  # type: ignore[attr-defined]
+            w.lower() in self._adjunct or (w.endswith("ly") and w.islower()) or w.isdigit()
             for w in words
         )
 
