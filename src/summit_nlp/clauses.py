@@ -154,7 +154,8 @@ class Context:
             gap = self.text[m.span.end:end]
             if _PASSIVE_GAP.search(gap):
                 return None  # "it was said that", "Putin was told": a passive, no speaker here
-            if gap.strip() == "," and m.kind == "name" and self.text[:m.span.start].rstrip().endswith(","):
+            if gap.strip() == "," and m.kind == "name" \
+                    and self.text[max(0, m.span.start - 4):m.span.start].rstrip().endswith(","):
                 return m  # "Its chief executive, Fiona Grant, said": the name is the apposition
             if "," in _APPOSITION.sub(" ", gap):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
@@ -184,8 +185,10 @@ class Context:
         return self.mention_at(cue.span.end)
 
     def is_coordinated(self, cue: Cue, floor: int) -> bool:
-        """Whether ``cue`` follows ``and``/``but``/a comma, sharing an earlier subject."""
-        return bool(_COORD.search(self.text[max(floor, cue.span.start - 40):cue.span.start]))
+        """Whether ``cue`` follows ``and``/``but``/a comma (or is a participle after ``before``,
+        ``by`` …), sharing an earlier subject."""
+        lead = self.text[max(floor, cue.span.start - 40):cue.span.start]
+        return bool(_COORD.search(lead)) or (cue.span.text.endswith("ing") and bool(_PARTICIPLE_LEAD.search(lead)))
 
     def sentence_subject(self, sentence: Span, before: int) -> Mention | None:
         """The subject of a sentence: its first speaker-like mention when only adjuncts precede
