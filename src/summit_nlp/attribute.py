@@ -180,7 +180,9 @@ def _colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> _Frame | None:
     para_start = ctx.text.rfind("\n", 0, q.open_mark.start) + 1
     if ctx.text[para_start:q.open_mark.start].strip():
         return None
-    prev_end = len(ctx.text[:para_start].rstrip())
+    prev_end = para_start
+    while prev_end > 0 and ctx.text[prev_end - 1].isspace():
+        prev_end -= 1
     if prev_end == 0 or ctx.text[prev_end - 1] != ":":
         return None
     sentence = ctx.sentence_at(prev_end - 1)
