@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .lexicons import chunk_class, word_class
 from .text import QUOTE_MARKS, Token
 
-__all__ = ["NounPhrase", "noun_phrase", "infinitive", "gerund", "skip_marks", "clean", "is_verb_like", "MAX_HEAD_WORDS"]
+__all__ = ["NounPhrase", "noun_phrase", "infinitive", "verb_phrase", "gerund", "skip_marks", "clean", "is_verb_like",
+           "MAX_HEAD_WORDS"]
 
 MAX_HEAD_WORDS = 5
 MAX_PPS = 2
@@ -166,6 +167,31 @@ def _infinitive(
 def infinitive(text: str, base: int, toks: tuple[Token, ...], i: int) -> tuple[str, str, int] | None:
     """Public form of :func:`_infinitive` for the stance rules."""
     return _infinitive(text, base, toks, i, depth=0)
+
+
+def verb_phrase(text: str, toks: tuple[Token, ...], i: int) -> tuple[str, int] | None:
+    """The verb at token ``i`` with its particle and object, as a gerund phrase: (text, end index).
+
+    ``set up a working group`` -> ``setting up a working group``; with no noun
+    object a prepositional one is kept (``travel to Tehran`` -> ``travelling to
+    Tehran``).  Token offsets must be article offsets.
+    """
+    if i >= len(toks) or not is_verb_like(toks[i]):
+        return None
+    verb = toks[i].lower
+    words = [verb if verb.endswith("ing") and len(verb) > 5 else gerund(verb)]
+    j = skip_marks(toks, i + 1)
+    if j < len(toks) and toks[j].lower in chunk_class("particle"):
+        words.append(toks[j].lower)
+        j = skip_marks(toks, j + 1)
+    obj = noun_phrase(text, 0, toks, j)
+    if obj is None and _pp_allowed(toks, j):
+        inner = noun_phrase(text, 0, toks, skip_marks(toks, j + 1))
+        if inner is not None:
+            return " ".join([*words, toks[j].lower, inner.text]), inner.end
+    if obj is None:
+        return " ".join(words), j
+    return " ".join([*words, obj.text]), obj.end
 
 
 def gerund(verb: str) -> str:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..model import Span, Statement
-from .chunk import NounPhrase, clean, gerund, infinitive, is_verb_like, noun_phrase, skip_marks
+from .chunk import NounPhrase, clean, gerund, infinitive, is_verb_like, noun_phrase, skip_marks, verb_phrase
 from .lexicons import chunk_class, on_word_boundaries, pattern_regex, stance_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 from .sentiment import LexiconVader, score_sentiment
@@ -42,7 +42,8 @@ __all__ = ["Stance", "StanceRules", "make_stance_rules", "find_stances"]
 
 FAVOR, AGAINST, NEUTRAL = "favor", "against", "neutral"
 _WINDOW_FAMILIES = ("call_on", "call_for", "praise", "reject", "deny", "warn_against", "condemn", "outcome",
-                    "describe_as", "neutral")
+                    "describe_as", "neutral", "intend", "refuse_modal", "contribute")
+_RECIPIENT_PREPS = ("to", "into", "towards", "toward", "in")
 _JOINT_FAMILIES = ("praise", "condemn")
 _ANAPHOR_PROPOSAL = ("reject", "deny", "warn_against", "condemn")
 _MAX_CLAUSE_WORDS = 10
@@ -341,10 +342,12 @@ def _call_on(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span) -> list
             return []
     else:
         owner = addressee.text
-    if j + 1 >= len(toks) or toks[j].lower != "to" or not is_verb_like(toks[j + 1]):
+    if j + 1 >= len(toks) or toks[j].lower != "to":
+        return []
+    k = skip_marks(toks, j + 1)  # called on X to “exercise restraint”
+    if k >= len(toks) or not is_verb_like(toks[k]):
         return []
     found: list[_Found] = []
-    k = j + 1
     while k < len(toks) and is_verb_like(toks[k]):
         verb = toks[k].lower
         obj = noun_phrase(ctx.text, 0, toks, k + 1)
@@ -422,6 +425,55 @@ def _simple(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
     return [_Found(target, value, family, trig, end=_end(toks, end))]
 
 
+def _owned(toks: tuple[Token, ...], trig: Span) -> bool:
+    """Whether the trigger word is a noun with a determiner or possessive (``their pledge to``, ``the plan to``)."""
+    k = _token_at(toks, trig.start) - 1
+    if k < 0:
+        return False
+    prev = toks[k].lower
+    return prev in chunk_class("determiner") or prev.endswith(("’s", "'s"))
+
+
+def _has_subject(toks: tuple[Token, ...], trig: Span) -> bool:
+    """Whether a subject word stands right before the trigger (``Manila would not``), not a conjunction
+    (``… and will not create``: the subject may be someone the speaker only expects something of)."""
+    k = _token_at(toks, trig.start) - 1
+    return k >= 0 and toks[k].is_word and toks[k].lower not in chunk_class("break")
+
+
+def _intend(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: str, value: str,
+            trigger_starts: frozenset[int]) -> list[_Found]:
+    """``hoped to V O`` -> favor ``V-ing O``; ``would not V O`` (refuse_modal) -> against ``V-ing O``."""
+    j = skip_marks(toks, i)
+    if family == "refuse_modal" and not _has_subject(toks, trig):
+        return []
+    if family == "intend":
+        if _owned(toks, trig) or j >= len(toks) or toks[j].lower != "to":
+            return []
+        j = skip_marks(toks, j + 1)
+    if j >= len(toks) or toks[j].start in trigger_starts or toks[j].lower in word_class("no_commit_verb"):
+        return []
+    vp = verb_phrase(ctx.text, toks, j)
+    if vp is None or (family == "refuse_modal" and len(vp[0].split()) < 2):
+        return []
+    label = AGAINST if value == AGAINST else FAVOR
+    return [_Found(vp[0], label, family, trig, extra_hedge=value == "favor_hedged", end=_end(toks, vp[1]))]
+
+
+def _contribute(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, value: str) -> list[_Found]:
+    """``add 500 million dollars to the fund`` / ``pay into the fund`` -> favor the recipient."""
+    means = noun_phrase(ctx.text, 0, toks, i, depth=2)  # no attachments: "to the fund" is the recipient
+    if means is None and value == "object":
+        return []
+    j = skip_marks(toks, means.end if means else i)
+    if j + 1 >= len(toks) or toks[j].lower not in _RECIPIENT_PREPS or is_verb_like(toks[skip_marks(toks, j + 1)]):
+        return []
+    recipient = noun_phrase(ctx.text, 0, toks, j + 1)
+    if recipient is None:
+        return []
+    return [_Found(recipient.text, FAVOR, "contribute", trig, end=_end(toks, recipient.end))]
+
+
 def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> list[_Found]:
     """Every trigger in ``text[start:end]`` and the stance it gives, triggers not overlapping."""
     chunk = ctx.text[start:end]
@@ -429,6 +481,7 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
     if not matches:
         return []
     toks = tokens(chunk, start)
+    trigger_starts = frozenset(m[0] for m in matches)
     taken_until = -1
     out: list[_Found] = []
     for m_start, m_end, family, value in matches:
@@ -442,6 +495,10 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
             found = _call_for(ctx, toks, i, trig, family)
         elif family == "describe_as":
             found = _describe_as(ctx, toks, i, trig, end)
+        elif family in ("intend", "refuse_modal"):
+            found = _intend(ctx, toks, i, trig, family, value, trigger_starts)
+        elif family == "contribute":
+            found = _contribute(ctx, toks, i, trig, value)
         else:
             found = _simple(ctx, toks, i, trig, family, value)
         if not found:
