@@ -99,3 +99,10 @@ def test_question_quote_then_its_frame():
 def test_name_of_place_between_speaker_and_cue():
     got = quotes("“He should retract it,” former Gov. Jeb Bush of Florida said on Twitter.")
     assert got[0][1] == "Jeb Bush"
+
+
+def test_title_case_headline_cue():
+    text = ("Putin Says Russia 'Ready' For Talks With Kyiv\n"
+            "MOSCOW (Reuters) - Russian President Vladimir Putin said on Monday that Moscow was ready for talks.")
+    got = quotes(text)
+    assert got == [("Ready", "Vladimir Putin", "partial", "Says", None, "cue_before")]

@@ -29,3 +29,9 @@ def test_no_global_nltk_state_changed():
     before = list(nltk.data.path)
     segment.sentences("One. Two.")
     assert nltk.data.path == before
+
+
+def test_title_case_headline():
+    assert segment.title_case_headline_end("Putin Says Russia Ready For Talks\nBody text here.") == 33
+    assert segment.title_case_headline_end("Putin says Russia is ready for talks\nBody.") == 0
+    assert segment.title_case_headline_end("One Line Only Without Break") == 0

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import CueEntry, load_lexicon
 from .model import Cue, Quote, Span
 from .quotes import QuoteIndex
+from .segment import title_case_headline_end
 
 __all__ = ["find_cues", "cue_entry"]
 
@@ -53,6 +54,7 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
     """Every reporting cue outside quotes, in text order."""
     lex = load_lexicon()
     index = QuoteIndex(quotes)
+    headline_end = title_case_headline_end(text)
     out: list[Cue] = []
     for m in _QUOTED_AS.finditer(text):
         if not index.touches(m.start(), m.end()):
@@ -68,8 +70,9 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
         if entry.lemma == "according to":
             out.append(Cue(span, entry.lemma, "according", True))
             continue
-        if not word.islower() or _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
+        in_headline = m.start() < headline_end and word[:1].isupper() and word[1:].islower()
+        if not (word.islower() or in_headline) or _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is
         if entry.noun and _noun_phrase_before(text, m.start()):
             continue
         kind = "phrase" if " " in entry.lemma else "verb"

@@ -23,8 +23,9 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon
 from .model import Mention, Quote, Span
+from .segment import title_case_headline_end
 
-__all__ = ["find_mentions", "nation_of", "is_title_case_line"]
+__all__ = ["find_mentions", "nation_of"]
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
@@ -82,15 +83,6 @@ def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
     return None
 
 
-def is_title_case_line(line: str) -> bool:
-    """A headline in Title Case, where capitals do not mark names."""
-    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line)]
-    if len(words) < 4 or line.rstrip().endswith("."):
-        return False
-    caps = sum(w[0].isupper() for w in words)
-    return caps / len(words) >= 0.75
-
-
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Every word of every role (``prime``, ``minister``), except linking words."""
@@ -139,6 +131,15 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
     return toks
 
 
+def _first_headline_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The tokens of a Title Case run up to the first cue or function word."""
+    stop = lex.word_class("not_name") | set(lex.cues)
+    for k, (_, _, word) in enumerate(toks):
+        if k > 0 and word.lower().rstrip("’'s") in stop:
+            return toks[:k]
+    return toks
+
+
 def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> str:
     low = core.lower()
     if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
@@ -155,13 +156,15 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> 
     return "name"
 
 
-def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool) -> list[Mention]:
+def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: int) -> list[Mention]:
     out: list[Mention] = []
     not_name = lex.word_class("not_name")
     skip = not_name | lex.word_class("weekday") | lex.word_class("month")
     for m in _RUN.finditer(text, region.start, region.end):
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\([^()]*\)|[^\s]+", m.group())]
         toks = _cut_at_of(toks, lex)
+        if m.start() < headline_end:  # "Putin Says Russia …": cue words and function words split a headline run
+            toks = _first_headline_name(toks, lex)
         # Drop leading sentence words ("The", "But") that are not part of a name.
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles:
             toks.pop(0)
@@ -186,8 +189,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline: bool
         start, title_prefix = _extend_title_left(text, start, region.start, lex)
         title = (title_prefix + " " + text[m.start() + toks[0][0]:core_start]).strip() or None
         kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title))
-        if headline and kind in {"single", "name"}:
-            kind = "single"
+        if start < headline_end and kind in {"single", "name"}:
+            kind = "single"  # a Title Case headline: capitals do not make a name
         head = core_text
         if kind == "place":
             head = nation_of(core_text, lex) or core_text
@@ -298,14 +301,12 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Mention]:
     """Every mention in text order; ones inside quotes carry ``in_quote=True``."""
     lex = load_lexicon()
-    first_line_end = text.find("\n")
-    headline_end = first_line_end if first_line_end > 0 and is_title_case_line(text[:first_line_end]) else 0
+    headline_end = title_case_headline_end(text)
     found: list[Mention] = []
     for region, in_quote in _regions(text, quotes):
         if in_quote:
             continue
-        headline = region.start < headline_end
-        found.extend(_names(text, region, lex, in_quote, headline))
+        found.extend(_names(text, region, lex, in_quote, headline_end))
         found.extend(_roles(text, region, lex, in_quote))
         found.extend(_pronouns(text, region, in_quote))
     return _dedupe(found)

@@ -18,7 +18,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .model import Span
 
-__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations"]
+__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Dotted abbreviations (U.S., e.g.) are one token; words keep inner apostrophes and
@@ -75,3 +75,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     chunk = text[start:end]
     return [Span(start + s, start + e, chunk[s:e]) for s, e in _tokenizer().span_tokenize(chunk)]
+
+
+def title_case_headline_end(text: str) -> int:
+    """End offset of a first line written in Title Case (where capitals mark neither names nor
+    sentence starts: ``Putin Says Russia Ready For Talks``); 0 when there is none."""
+    end = text.find("\n")
+    line = text[:end] if end > 0 else ""
+    words = re.findall(r"[A-Za-z][\w’']*", line)
+    if len(words) < 4 or line.rstrip().endswith("."):
+        return 0
+    return end if sum(w[0].isupper() for w in words) / len(words) >= 0.75 else 0
