@@ -23,6 +23,7 @@ __all__ = [
     "tone_patterns",
     "stance_patterns",
     "word_class",
+    "word_groups",
     "pattern_regex",
     "pattern_core",
     "on_word_boundaries",
@@ -116,6 +117,12 @@ def stance_patterns() -> tuple[StancePattern, ...]:
 def word_class(family: str) -> frozenset[str]:
     """The words of one word-class family of ``stance_patterns.tsv`` (``negator``, ``anaphor`` …)."""
     return frozenset(p.pattern.lower() for p in stance_patterns() if p.family == family)
+
+
+@lru_cache(maxsize=None)
+def word_groups(family: str) -> Mapping[str, str]:
+    """One word-class family of ``stance_patterns.tsv`` as word -> value (``deal`` -> ``agreement``)."""
+    return MappingProxyType({p.pattern.lower(): p.value for p in stance_patterns() if p.family == family})
 
 
 def pattern_core(pattern: str) -> str:

@@ -33,7 +33,8 @@ from .chunk import NounPhrase, clean, gerund, infinitive, is_verb_like, noun_phr
 from .lexicons import chunk_class, on_word_boundaries, pattern_regex, stance_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 from .sentiment import LexiconVader, score_sentiment
-from .text import Token, tokens
+from .text import QUOTE_MARKS, Token, tokens
+from .topic import Topic, article_topic, corefer, headline_event, topic_group
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -42,9 +43,12 @@ __all__ = ["Stance", "StanceRules", "make_stance_rules", "find_stances"]
 
 FAVOR, AGAINST, NEUTRAL = "favor", "against", "neutral"
 _WINDOW_FAMILIES = ("call_on", "call_for", "praise", "reject", "deny", "warn_against", "condemn", "outcome",
-                    "describe_as", "neutral", "intend", "refuse_modal", "contribute")
+                    "describe_as", "neutral", "intend", "refuse_modal", "contribute", "sponsor")
 _RECIPIENT_PREPS = ("to", "into", "towards", "toward", "in")
-_JOINT_FAMILIES = ("praise", "condemn")
+_FRAME_FAMILIES = ("praise", "condemn", "call_for", "reject", "describe_as", "sponsor", "neutral", "warn_against",
+                   "deny")
+_EVAL_MIN = 0.25  # |compound| an evaluation needs: "a mature step" 0.42, "a serious offer" -0.08 is too weak
+_RELATIVES = ("who", "which", "that")
 _ANAPHOR_PROPOSAL = ("reject", "deny", "warn_against", "condemn")
 _MAX_CLAUSE_WORDS = 10
 _REPLY_SENTENCES = 3
@@ -130,6 +134,8 @@ class _Context:
     event_counts: Counter[str]
     analyzer: LexiconVader
     hedged_ids: frozenset[str] = field(default=frozenset())
+    topic: Topic | None = None
+    event: str | None = None  # the headline's event, for "the move" when there is no topic
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding position ``pos``."""
@@ -195,6 +201,8 @@ def _context(analysis: "Analysis", analyzer: LexiconVader, hedged_ids: frozenset
         event_counts=_event_counts(analysis.article.text),
         analyzer=analyzer,
         hedged_ids=hedged_ids,
+        topic=article_topic(analysis.article.text),
+        event=headline_event(analysis.article.text),
     )
 
 
@@ -351,6 +359,8 @@ def _call_on(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span) -> list
     while k < len(toks) and is_verb_like(toks[k]):
         verb = toks[k].lower
         obj = noun_phrase(ctx.text, 0, toks, k + 1)
+        if found and obj is None:
+            break  # "exercise calm and restraint": a coordinated noun, not a second verb
         nxt = obj.end if obj else k + 1
         if verb in word_class("abandon_verb"):
             ing = skip_marks(toks, k + 1)
@@ -393,13 +403,14 @@ def _call_for(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family
 
 def _describe_as(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, win_end: int) -> list[_Found]:
     """``branding it as “constructive”`` -> favor/against the thing described, by the description's sentiment."""
-    target, ana, end = _object(ctx, toks, i)
+    opening = next((k for k in range(i + 1, len(toks)) if toks[k].text in "“\"‘«"), len(toks))
+    target, ana, end = _object(ctx, toks[:opening], i)  # "called the agreement “premature”"
     if target is None and ana is None:
         return []
     j = end
     if j >= len(toks) or not (toks[j].lower == "as" or toks[j].text in "“\"‘'«"):
         return []
-    description = ctx.text[toks[j].start:win_end]
+    description = ctx.text[toks[j].start:max(win_end, ctx.sentence(toks[j].start)[1])]  # every coordinated label
     v = _valence(ctx, description)
     if abs(v) < 0.05:
         return []
@@ -474,6 +485,14 @@ def _contribute(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, valu
     return [_Found(recipient.text, FAVOR, "contribute", trig, end=_end(toks, recipient.end))]
 
 
+def _sponsor(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span) -> list[_Found]:
+    """``who wrote the bill``, ``sponsored the resolution`` -> favor the text, when it is one (a topic noun)."""
+    np = noun_phrase(ctx.text, 0, toks, i)
+    if np is None or topic_group(np.head) in (None, "event", "action"):
+        return []
+    return [_Found(np.text, FAVOR, "sponsor", trig, end=_end(toks, np.end))]
+
+
 def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> list[_Found]:
     """Every trigger in ``text[start:end]`` and the stance it gives, triggers not overlapping."""
     chunk = ctx.text[start:end]
@@ -499,6 +518,8 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
             found = _intend(ctx, toks, i, trig, family, value, trigger_starts)
         elif family == "contribute":
             found = _contribute(ctx, toks, i, trig, value)
+        elif family == "sponsor":
+            found = _sponsor(ctx, toks, i, trig)
         else:
             found = _simple(ctx, toks, i, trig, family, value)
         if not found:
@@ -553,46 +574,164 @@ def _window_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance
             target = f.target
             if f.anaphor is not None:
                 target = _resolve(ctx, f, st.speaker, history, w_start) or ""
-            target = _event_normal(ctx, target)
+            target = corefer(_event_normal(ctx, target), ctx.topic, ctx.event)
             if _bad_target(target):
                 continue
             hedged = st.id in ctx.hedged_ids or f.extra_hedge
             history.append((st.span.start, Stance(st.speaker, target, f.stance, hedged, (st.id,), f.rule, f.trigger)))
+        for f in _evaluations(ctx, idx, w_start, w_end):
+            hedged = st.id in ctx.hedged_ids
+            history.append((st.span.start, Stance(st.speaker, f.target, f.stance, hedged, (st.id,), f.rule, f.trigger)))
     return history
 
 
-# --------------------------------------------------------------------------- joint praise
+# --------------------------------------------------------------------------- evaluations
+def _subject_starts(ctx: _Context, idx: int, toks: tuple[Token, ...]) -> list[int]:
+    """Token indices where a clause subject may stand: the statement's start, right after its cue
+    (and a ``that``), and after a full stop inside it."""
+    st = ctx.statements[idx]
+    starts = [_token_at(toks, st.span.start)]
+    cue = st.attribution.cue
+    if cue is not None and cue.span.end <= st.span.start:
+        k = skip_marks(toks, _token_at(toks, cue.span.end))
+        starts.append(k + 1 if k < len(toks) and toks[k].lower == "that" else k)
+    starts += [k + 1 for k, t in enumerate(toks) if t.text in ".!?;" and st.span.start <= t.start < st.span.end]
+    return sorted({j for j in (skip_marks(toks, k) for k in starts) if j < len(toks)})
+
+
+def _predicate_start(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether token ``k`` can open a predicate: an auxiliary, a copula or a lower-case verb-like word."""
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    low = toks[k].lower
+    return low in word_class("aux_verb") or (toks[k].text[0].islower() and low not in chunk_class("determiner")
+                                                 and low not in chunk_class("preposition"))
+
+
+def _demonstrative_antecedent(ctx: _Context, pos: int) -> str | None:
+    """The topic, when the text from the previous sentence up to ``pos`` mentions a noun of its group."""
+    topic = ctx.topic
+    if topic is None:
+        return None
+    s_start, _ = ctx.sentence(pos)
+    p_start, _ = ctx.sentence(max(0, s_start - 1))
+    words = {t.lower for t in tokens(ctx.text[p_start:pos])}
+    return topic.text if any(topic_group(w) == topic.group for w in words) else None
+
+
+def _evaluations(ctx: _Context, idx: int, w_start: int, w_end: int) -> list[_Found]:
+    """``the agreement was “null and void”``, ``This is a historic day``: a topic noun phrase (or a
+    demonstrative standing for the topic) as subject -> favor/against it by the predicate's sentiment."""
+    toks = tokens(ctx.text[w_start:w_end], w_start)
+    out: list[_Found] = []
+    for k in _subject_starts(ctx, idx, toks):
+        low = toks[k].lower
+        if low in word_class("demonstrative"):
+            target = _demonstrative_antecedent(ctx, toks[k].start)
+            contracted = low.endswith(("’s", "'s"))  # "It's a step": the copula is in the token
+            if not contracted and not _predicate_start(toks, k + 1):
+                continue
+            p_start = toks[k].end if contracted else toks[k + 1].start
+        else:
+            np = noun_phrase(ctx.text, 0, toks, k)
+            if np is None or np.det not in ("the", "this", "that", "these", "our", "its", "their") \
+                    or topic_group(np.head) is None or not _predicate_start(toks, np.end):
+                continue
+            target, p_start = corefer(_event_normal(ctx, np.text), ctx.topic, ctx.event), toks[np.end].start
+        if target is None or _bad_target(target):
+            continue
+        p_end = min(w_end, ctx.sentence(p_start)[1])
+        stops = [t.start for t in toks if t.text in ".!?;" and p_start < t.start < p_end]
+        v = _valence(ctx, ctx.text[p_start:min([p_end, *stops])])
+        if abs(v) >= _EVAL_MIN:
+            trig = Span.of(ctx.text, toks[k].start, toks[k].end)
+            out.append(_Found(target, FAVOR if v > 0 else AGAINST, "evaluation", trig))
+    return out
+
+
+# --------------------------------------------------------------------------- frames
 def _subjects(ctx: _Context, text: str) -> list[str]:
-    """Canonical speakers named in a coordinated subject (``Putin and Trump``)."""
+    """Canonical speakers named in a coordinated subject (``Putin and Trump``, ``Sudan's government``)."""
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
     if not parts or len(text.split()) > 8:
         return []
-    names = [ctx.aliases.get(p) or ctx.aliases.get(p.split()[-1]) for p in parts]
+    names = []
+    for p in parts:
+        p = re.sub(r"^(?:the|The)\s+", "", p)
+        owner = re.match(r"(.+?)[’']s\s+\w+$", p)  # "Sudan's government" speaks for Sudan
+        names.append(ctx.aliases.get(p) or ctx.aliases.get(p.split()[-1])
+                     or (ctx.aliases.get(owner.group(1)) if owner else None))
     return [n for n in names if n]
 
 
-def _joint_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]]:
-    """Pass 2: a praise/criticism verb before the first statement of a sentence, with named subjects."""
+def _frame_speakers(ctx: _Context, subject: str, sts: Sequence[Statement]) -> list[str]:
+    """Who performs a speech act named in the reporter's frame: the named subject; for a relative
+    clause (``Ellison, who voted against the measure, wrote …``) or a pronoun, the one speaker of
+    the sentence's statements."""
+    words = subject.split()
+    speakers = sorted({s.speaker for s in sts if s.speaker})
+    if words and (words[-1].lower() in _RELATIVES or len(words) == 1 and words[0].lower() in chunk_class("pronoun")):
+        return speakers if len(speakers) == 1 else []
+    head = subject.split(",")[0]  # "X, the Y of Z," names X
+    return _subjects(ctx, head)
+
+
+def _nearest_statements(ctx: _Context, speaker: str, pos: int) -> tuple[str, ...]:
+    """The id of the speaker's statement nearest to ``pos`` within two sentences, as evidence."""
+    s_start, _ = ctx.sentence(pos)
+    lo, hi = ctx.sentence(max(0, s_start - 1))[0], _sentence_after(ctx, pos, 2)
+    near = [(abs(st.span.start - pos), st.id) for st in ctx.statements
+            if st.speaker == speaker and lo <= st.span.start <= hi]
+    return (min(near)[1],) if near else ()
+
+
+def _frame_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]]:
+    """Pass 2: speech acts in the reporter's words, outside any statement window: ``Putin and Trump
+    praised the meeting, with …``, ``Nowak welcomed the pledge.``, ``Ellison, who voted against the
+    measure, wrote …``.  The subject must name a speaker (or be a relative pronoun or pronoun whose
+    sentence quotes one speaker)."""
     out: list[tuple[int, Stance]] = []
     by_sentence: dict[int, list[Statement]] = {}
     for st in ctx.statements:
         by_sentence.setdefault(ctx.sentence(st.span.start)[0], []).append(st)
-    for s_start, sts in by_sentence.items():
-        first = min(s.span.start for s in sts)
-        cues = [s.attribution.cue.span.start for s in sts if s.attribution.cue is not None]
-        prefix_end = min([first, *cues])
-        chunk = ctx.text[s_start:prefix_end]
-        for m_start, m_end, _, value in rules.matches(chunk, _JOINT_FAMILIES):
-            toks = tokens(chunk, s_start)
-            speakers = _subjects(ctx, chunk[:m_start])
-            target, ana, _ = _object(ctx, toks, _token_at(toks, m_end + s_start))
-            target = _event_normal(ctx, target or "")
-            if not speakers or ana is not None or _bad_target(target):
-                continue
-            label, hedge = _apply_negation(value, _negated(ctx, m_start + s_start))
-            trig = Span.of(ctx.text, m_start + s_start, m_end + s_start)
-            ids = tuple(s.id for s in sts)
-            out.extend((first, Stance(sp, target, label, hedge, ids, "joint_praise", trig)) for sp in speakers)
+    for s_start, s_end in zip(ctx.sent_starts, ctx.sent_ends):
+        sts = by_sentence.get(s_start, [])
+        for g_start, g_end in _gaps(ctx, sts, s_start, s_end):
+            out += _gap_stances(ctx, rules, sts, g_start, g_end)
+    return out
+
+
+def _gaps(ctx: _Context, sts: Sequence[Statement], s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """The reporter's text of a sentence: the stretches between its statements (and their cues, when a
+    cue opens a statement's window)."""
+    spans = sorted((min(s.span.start, s.attribution.cue.span.start) if s.attribution.cue is not None
+                    and s.attribution.cue.span.end <= s.span.start else s.span.start, s.span.end) for s in sts)
+    gaps, pos = [], s_start
+    for a, b in spans:
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < s_end:
+        gaps.append((pos, s_end))
+    return gaps
+
+
+def _gap_stances(ctx: _Context, rules: StanceRules, sts: Sequence[Statement], g_start: int,
+                 g_end: int) -> list[tuple[int, Stance]]:
+    """Frame stances in one stretch of reporter's text; the subject is the text before the trigger."""
+    out: list[tuple[int, Stance]] = []
+    for f in _window_found(ctx, rules, g_start, g_end):
+        if f.anaphor or f.rule not in _FRAME_FAMILIES:
+            continue
+        target = corefer(_event_normal(ctx, f.target), ctx.topic, ctx.event)
+        subject = ctx.text[g_start:f.trigger.start].strip(" ,.;:\n" + "".join(QUOTE_MARKS)) + " "
+        speakers = _frame_speakers(ctx, subject, sts)
+        if _bad_target(target) or not speakers:
+            continue
+        ids = tuple(s.id for s in sts)
+        for sp in speakers:
+            ev = ids or _nearest_statements(ctx, sp, f.trigger.start)
+            out.append((f.trigger.start, Stance(sp, target, f.stance, f.extra_hedge, ev, "frame", f.trigger)))
     return out
 
 
@@ -672,5 +811,5 @@ def find_stances(
         return ()
     rules = make_stance_rules()
     ctx = _context(analysis, analyzer, hedged_ids)
-    found = _window_stances(ctx, rules) + _joint_stances(ctx, rules) + _reply_stances(ctx, rules)
+    found = _window_stances(ctx, rules) + _frame_stances(ctx, rules) + _reply_stances(ctx, rules)
     return _merge(found)
