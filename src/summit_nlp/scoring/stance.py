@@ -465,8 +465,8 @@ def _intend(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
     if j >= len(toks) or toks[j].start in trigger_starts or toks[j].lower in word_class("no_commit_verb"):
         return []
     vp = verb_phrase(ctx.text, toks, j)
-    if vp is None or (family == "refuse_modal" and len(vp[0].split()) < 2):
-        return []
+    if vp is None or len(vp[0].split()) < 2 or vp[0].endswith("ing") and len(vp[0].split()) == 2:
+        return []  # "mediating", "keeping talking": no object, nothing to take a stance on
     label = AGAINST if value == AGAINST else FAVOR
     return [_Found(vp[0], label, family, trig, extra_hedge=value == "favor_hedged", end=_end(toks, vp[1]))]
 
@@ -596,6 +596,8 @@ def _subject_starts(ctx: _Context, idx: int, toks: tuple[Token, ...]) -> list[in
         k = skip_marks(toks, _token_at(toks, cue.span.end))
         starts.append(k + 1 if k < len(toks) and toks[k].lower == "that" else k)
     starts += [k + 1 for k, t in enumerate(toks) if t.text in ".!?;" and st.span.start <= t.start < st.span.end]
+    starts += [k + 1 for k, t in enumerate(toks) if t.lower in word_class("clause_opener")
+               and (t.lower not in ("and", "but") or k > 0 and toks[k - 1].text == ",")]
     return sorted({j for j in (skip_marks(toks, k) for k in starts) if j < len(toks)})
 
 
