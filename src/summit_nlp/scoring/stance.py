@@ -459,9 +459,12 @@ def _intend(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
     if family == "refuse_modal" and not _has_subject(toks, trig):
         return []
     if family == "intend":
-        if _owned(toks, trig) or j >= len(toks) or toks[j].lower != "to":
+        if _owned(toks, trig) or j >= len(toks):
             return []
-        j = skip_marks(toks, j + 1)
+        if value != "favor_hedged":  # "would consider easing …" takes a gerund, the others "to V"
+            if toks[j].lower != "to":
+                return []
+            j = skip_marks(toks, j + 1)
     if j >= len(toks) or toks[j].start in trigger_starts or toks[j].lower in word_class("no_commit_verb"):
         return []
     vp = verb_phrase(ctx.text, toks, j)
