@@ -74,16 +74,32 @@ def _head(pattern: str) -> str:
     return head
 
 
+_LEADING_GROUP = re.compile(r"\(\?:([\w’'|]+)\)")
+
+
+def _heads(pattern: str) -> list[str]:
+    """The literal heads of a pattern; a leading group of plain words (``(?:will|would) not``) gives
+    one head per word, so the pattern is not tried at every word of the text."""
+    m = _LEADING_GROUP.match(pattern)
+    if m is None:
+        head = _head(pattern)
+        return [head] if head else []
+    rest = pattern[m.end():]
+    if rest[:1] in ("?", "*", "{"):
+        return []  # the group is optional: no literal head
+    return [h for alt in m.group(1).split("|") if (h := _head(alt + rest))]
+
+
 def build_matcher(patterns: Sequence[str]) -> PhraseMatcher:
     """A matcher for data-file patterns (see :func:`~summit_nlp.scoring.lexicons.pattern_core`)."""
     heads: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
     headless: list[tuple[int, re.Pattern[str]]] = []
     for idx, pattern in enumerate(patterns):
         rx = re.compile(rf"(?:{pattern_core(pattern)})(?![\w-])", re.IGNORECASE)
-        head = _head(pattern)
-        if head:
+        pattern_heads = _heads(pattern)
+        for head in pattern_heads:
             heads.setdefault(head, []).append((idx, rx))
-        else:
+        if not pattern_heads:
             headless.append((idx, rx))
     return PhraseMatcher(
         heads={h: tuple(v) for h, v in heads.items()},

@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .chunk import clean, noun_phrase, verb_phrase
-from .lexicons import chunk_class, on_word_boundaries, word_groups
+from .lexicons import chunk_class, word_groups
 from .text import Token, tokens
 
 __all__ = ["Topic", "article_topic", "headline_event", "corefer", "topic_group", "ACTION"]
 
 ACTION = "action"  # "the move", "this step": stand for the topic whatever its group
 _LEAD_CHARS = 700
+_WORDS = re.compile(r"[\w’'-]+")
 _MAX_MODIFIERS = 3
 _MAX_HEADLINE_MODIFIERS = 2
 _GENERIC_DETS = ("the", "this", "that", "these", "such")
@@ -47,12 +47,6 @@ class Topic:
 def topic_group(word: str) -> str | None:
     """The topic group of a noun (``deal`` -> ``agreement``), or None."""
     return word_groups("topic_noun").get(word.lower())
-
-
-@lru_cache(maxsize=1)
-def _topic_regex() -> re.Pattern[str]:
-    words = sorted(w for w, g in word_groups("topic_noun").items() if g != ACTION)
-    return re.compile(on_word_boundaries("|".join(map(re.escape, words))), re.IGNORECASE)
 
 
 def _lead(text: str) -> str:
@@ -88,7 +82,8 @@ def _modifiers(toks: tuple[Token, ...], k: int) -> tuple[int, str] | None:
 def article_topic(text: str) -> Topic | None:
     """The topic noun phrase of the article's lead whose group the whole article mentions most."""
     lead = _lead(text)
-    counts = Counter(topic_group(m) for m in _topic_regex().findall(text))
+    groups = word_groups("topic_noun")
+    counts = Counter(groups[w] for w in _WORDS.findall(text.lower()) if w in groups)
     toks = tokens(lead)
     best: tuple[int, int, Topic] | None = None
     for k, tok in enumerate(toks):
