@@ -9,8 +9,12 @@ family is explained in the data file and in ``docs/tone.md``.  Passes:
    phrases; the target is the noun phrase after the trigger, rewritten for
    ``called on X to V Y`` and ``NP to include Y``; anaphors (``it``, ``the
    idea``) are resolved to the latest proposal or the nearest noun phrase.
-2. *joint praise*: ``Putin and Trump praised the meeting, with … “constructive”``:
-   a praise/criticism verb framing a statement gives each named subject a stance.
+   *Evaluations*: a topic noun phrase (or a demonstrative standing for the
+   article's topic, ``topic.py``) as a clause subject gives a stance by the
+   predicate's sentiment (``the agreement was “null and void”``).
+2. *frames*: speech acts in the reporter's words near a speaker's statements
+   (``Putin and Trump praised the meeting, with …``, ``Nowak welcomed the
+   pledge.``, ``Ellison, who voted against the measure, wrote …``).
 3. *replies*: a statement addressed to a speaker that invites them somewhere,
    and that speaker's reply (cue ``responded``/``replied``) accepting or
    refusing, give the replier a stance toward ``a visit to PLACE``.
@@ -30,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..model import Span, Statement
 from .chunk import NounPhrase, clean, gerund, infinitive, is_verb_like, noun_phrase, skip_marks, verb_phrase
-from .lexicons import chunk_class, on_word_boundaries, pattern_regex, stance_patterns, word_class, word_groups
+from .lexicons import chunk_class, pattern_regex, stance_patterns, word_class, word_groups
 from .matcher import PhraseMatcher, build_matcher
 from .sentiment import LexiconVader, score_sentiment
 from .text import QUOTE_MARKS, Token, tokens
