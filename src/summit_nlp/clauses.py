@@ -28,10 +28,12 @@ from .cues import cue_entry
 from .lexicon import load_lexicon
 from .model import Cue, Mention, Span
 
-__all__ = ["Context", "SPEAKER_KINDS"]
+__all__ = ["Context", "SPEAKER_KINDS", "DATELINE"]
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
+#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ": a dateline opening a paragraph.
+DATELINE = re.compile(r"[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[–—\-]+\s*")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},")
 _TRAILING_APPOSITION = re.compile(r",[^,;:“”\"]{1,120},\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -39,6 +41,7 @@ _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
 _ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.]{1,10}\)")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
+_INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
@@ -123,9 +126,8 @@ class Context:
 
         A participle cue (``by saying``) also accepts a short verb phrase in between.
         """
-        if cue.span.text.endswith("ing") and _PARTICIPLE_LEAD.search(self.text, max(floor, cue.span.start - 10),
-                                                                     cue.span.start):
-            return None  # "…, warning that", "before saying": a participle takes the sentence's subject
+        if self._is_nonfinite(cue, floor):
+            return None  # "…, warning that", "before saying", "to demand": the sentence's subject speaks
         found = self._subject_before(cue, floor, cue.span.start)
         if found is not None:
             return self._head_of_locative(found, floor)
@@ -188,7 +190,14 @@ class Context:
         """Whether ``cue`` follows ``and``/``but``/a comma (or is a participle after ``before``,
         ``by`` …), sharing an earlier subject."""
         lead = self.text[max(floor, cue.span.start - 40):cue.span.start]
-        return bool(_COORD.search(lead)) or (cue.span.text.endswith("ing") and bool(_PARTICIPLE_LEAD.search(lead)))
+        return bool(_COORD.search(lead)) or self._is_nonfinite(cue, floor)
+
+    def _is_nonfinite(self, cue: Cue, floor: int) -> bool:
+        """A participle after a comma or ``before``/``by`` …, or an infinitive after ``to``."""
+        lead = self.text[max(floor, cue.span.start - 10):cue.span.start]
+        if cue.span.text.endswith("ing"):
+            return bool(_PARTICIPLE_LEAD.search(lead))
+        return bool(_INFINITIVE_LEAD.search(lead))
 
     def sentence_subject(self, sentence: Span, before: int) -> Mention | None:
         """The subject of a sentence: its first speaker-like mention when only adjuncts precede
@@ -200,7 +209,8 @@ class Context:
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
             if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end):
                 continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name
-            lead = self.text[sentence.start:m.span.start].strip(" ,—–-")
+            dateline = DATELINE.match(self.text, sentence.start, m.span.start)
+            lead = self.text[dateline.end() if dateline else sentence.start:m.span.start].strip(" ,—–-")
             if self.is_adjunct_gap(lead):
                 return m
             after_comma = self.text[max(sentence.start, m.span.start - 4):m.span.start].rstrip().endswith(",")

@@ -64,7 +64,7 @@ def _group_pattern() -> re.Pattern[str]:
     groups = sorted(load_lexicon().word_class("group_noun"), key=len, reverse=True)
     alt = "|".join(re.escape(g) for g in groups)
     lead = rf"(?:the|[{_UPPER}][\w\-]*|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+)"
-    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:{alt})\b")
+    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:(?i:{alt}))\b")
 
 
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
@@ -96,6 +96,12 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
 
 def _split_title(tokens: list[str], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
+    # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
+    last_role = max((k for k, t in enumerate(tokens[:-1]) if _is_role_token(_POSSESSIVE.sub("", t), lex)
+                     and tokens[k].lower() not in {"of", "for"}), default=-1)
+    if 0 <= last_role < len(tokens) - 1 and all(t[:1].isupper() or t.lower() in {"of", "for", "and"}
+                                                 for t in tokens[:last_role + 1]):
+        return last_role + 1
     i = 0
     has_role = False
     while i < len(tokens) - 1:
@@ -140,7 +146,7 @@ def _first_headline_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> list
     return toks
 
 
-def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> str:
+def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
     low = core.lower()
     if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
         return "place"
@@ -153,6 +159,8 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool) -> 
         return "org"
     if len(tokens) == 1 and not titled:
         return "single"  # a lone capitalised word: a surname, or a name we cannot type yet
+    if after_the and not titled:
+        return "org"  # "the Economic Freedom Fighters", "the Democratic Alliance": people's names take no article
     return "name"
 
 
@@ -188,7 +196,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         # Lower-case titles right before the run: "counterpart Donald Trump", "foreign minister X".
         start, title_prefix = _extend_title_left(text, start, region.start, lex)
         title = (title_prefix + " " + text[m.start() + toks[0][0]:core_start]).strip() or None
-        kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title))
+        after_the = text[max(0, core_start - 4):core_start].lower() == "the "
+        kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title), after_the=after_the)
         if start < headline_end and kind in {"single", "name"}:
             kind = "single"  # a Title Case headline: capitals do not make a name
         head = core_text
@@ -199,7 +208,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if kind in {"single", "name"} and core_text.lower() in not_name:
             continue
         if core_text.isupper() and len(core_text) > 4 and _DATELINE_AFTER.match(text, end) \
-                and (start == 0 or text[start - 1] == "\n"):
+                and (core_start == 0 or text[core_start - 1] == "\n"):
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower():
             continue  # "Holding signs …", "Speaking about …": a sentence-initial participle

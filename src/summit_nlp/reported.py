@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Context
+from .clauses import DATELINE, Context
 from .cues import cue_entry
 from .model import Attributed, Attribution, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
@@ -43,12 +43,9 @@ def _content_start(ctx: Context, cue: Cue) -> int:
     return pos
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[–—\-]+\s*")
-
-
 def _item(ctx: Context, cue: Cue, subject: Mention, sentence: Span, start: int, end: int, rule: str) -> Attributed:
     if start == sentence.start:  # "VIENNA, Feb 18 (Reuters) - …": the dateline is not the statement
-        dateline = _DATELINE.match(ctx.text, start, end)
+        dateline = DATELINE.match(ctx.text, start, end)
         if dateline is not None and dateline.end() <= subject.span.start:
             start = dateline.end()
     end = start + len(ctx.text[start:end].rstrip())

@@ -147,7 +147,7 @@ class _Resolver:
         best, best_pos = None, -1
         for e in self._persons():
             parts = e.name.split()
-            if word in (_surname(e.name), parts[0]) and len(parts) > 1:
+            if word.split()[-1] in (_surname(e.name), parts[0]) and len(parts) > 1:  # "van Wyk" → Wyk
                 last = e.last_before(pos + 1)
                 if best is None or last > best_pos:
                     best, best_pos = e, last
@@ -193,7 +193,9 @@ class _Resolver:
                     else "country"
                 e = self._entity(m.nation, place_kind)
             if e is None:
-                e = self._entity(_describe(m), "group" if m.plural else "person-description")
+                kind = "group" if m.plural else "organisation" if _role_class(m.head) == "institution" \
+                    else "person-description"
+                e = self._entity(_describe(m), kind)
             self._link(m, e)
 
     def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
@@ -235,8 +237,8 @@ class _Resolver:
         m = mentions[i]
         text = self.ctx.text
         if i > 0:
-            prev = mentions[i - 1]
-            if prev.kind == "name" and text[prev.span.end:m.span.start].strip() == ",":
+            prev = mentions[i - 1]  # "The FNSEA, France's largest farmers' union,"
+            if prev.kind in {"name", "org"} and text[prev.span.end:m.span.start].strip() == ",":
                 return self.of.get(prev.span.start)
         for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind == "name" and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
