@@ -87,12 +87,12 @@ def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
     # cue the lead mention reaches through adjuncts and appositions is the frame's
     for cue in cues[:3]:
-        lead = ctx.mention_at(pos) or _description_before(ctx, pos, cue) or _titled_name_before(ctx, pos, cue)
-        if lead is not None and lead.span.end <= cue.span.start \
-                and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
-            if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
-                return None  # "…," Trump said: "…" — the clause introduces the next quote
-            return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
+        for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
+            if lead is not None and lead.span.end <= cue.span.start \
+                    and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
+                if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+                    return None  # "…," Trump said: "…" — the clause introduces the next quote
+                return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
     return None
 
 
