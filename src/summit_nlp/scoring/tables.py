@@ -32,6 +32,12 @@ def _scored(analysis: "Analysis") -> tuple[Mapping[str, StatementScores], tuple[
     return analysis.scores, tuple(analysis.stances)
 
 
+def _scored_statements(analysis: "Analysis") -> list[tuple[Any, StatementScores]]:
+    """Each scored statement with its scores, in text order."""
+    scores, _ = _scored(analysis)
+    return [(st, scores[st.id]) for st in analysis.statements if st.id in scores]
+
+
 def _evidence_words(evidence: Any) -> list[str]:
     return [e["text"] for e in evidence]
 
@@ -40,12 +46,8 @@ def sentiment_df(analysis: "Analysis") -> "pd.DataFrame":
     """One row per statement: VADER scores, label and the lexicon words that fired."""
     import pandas as pd
 
-    scores, _ = _scored(analysis)
     rows = []
-    for st in analysis.statements:
-        sc = scores.get(st.id)
-        if sc is None:
-            continue
+    for st, sc in _scored_statements(analysis):
         s = sc.sentiment
         rows.append({"article_id": analysis.article.id, "id": st.id, "speaker": st.speaker, "kind": st.kind,
                      "words": sc.words, "compound": s.compound, "pos": s.pos, "neu": s.neu, "neg": s.neg,
@@ -57,12 +59,8 @@ def tone_df(analysis: "Analysis") -> "pd.DataFrame":
     """One row per statement and tone dimension: score, number of hits, the words that fired."""
     import pandas as pd
 
-    scores, _ = _scored(analysis)
     rows = []
-    for st in analysis.statements:
-        sc = scores.get(st.id)
-        if sc is None:
-            continue
+    for st, sc in _scored_statements(analysis):
         for dim in DIMENSIONS:
             t = sc.tone.get(dim)
             ev = t.evidence if t is not None else ()
