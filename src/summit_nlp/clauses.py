@@ -46,6 +46,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|ag
                                  re.IGNORECASE)
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
                               r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
+_APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
+_RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
@@ -128,6 +130,11 @@ class Context:
         """
         if self._is_nonfinite(cue, floor):
             return None  # "…, warning that", "before saying", "to demand": the sentence's subject speaks
+        rel = _RESTRICTIVE_RELATIVE.search(self.text, max(floor, cue.span.start - 100), cue.span.start)
+        if rel is not None:  # "A Western diplomat who followed the talks said": the mention before "who"
+            before = [m for m in self.mentions_between(floor, rel.start() + 1) if m.span.end <= rel.start()]
+            if before and before[-1].kind in SPEAKER_KINDS and self.text[before[-1].span.end:rel.start()].strip() == "":
+                return before[-1]
         found = self._subject_before(cue, floor, cue.span.start)
         if found is not None:
             return self._head_of_locative(found, floor)
@@ -156,9 +163,11 @@ class Context:
             gap = self.text[m.span.end:end]
             if _PASSIVE_GAP.search(gap):
                 return None  # "it was said that", "Putin was told": a passive, no speaker here
-            if gap.strip() == "," and m.kind == "name" \
-                    and self.text[max(0, m.span.start - 4):m.span.start].rstrip().endswith(","):
-                return m  # "Its chief executive, Fiona Grant, said": the name is the apposition
+            if m.kind == "name" and gap.lstrip().startswith(",") and self.is_adjunct_gap(gap.lstrip()[1:]) \
+                    and _APPOSITIVE_NAME_LEAD.search(self.text, max(0, m.span.start - 40), m.span.start):
+                return m  # "Its chief executive, Fiona Grant, said", "…, former minister X, has said"
+            if re.fullmatch(r"\s+(?:who|which)\s+", gap):
+                return m  # "Zelensky who said …": the relative pronoun stands for the mention
             if "," in _APPOSITION.sub(" ", gap):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):

@@ -33,11 +33,13 @@ _CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z]))?"
 _RUN = re.compile(
-    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES})?[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
+    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_TITLE_MODIFIERS = frozenset({"former", "deputy", "acting", "then", "outgoing", "incoming", "interim", "senior",
+                              "chief", "veteran", "longtime", "new"})
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
@@ -238,8 +240,8 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
         if _is_role_token(word, lex) and low not in lex.word_class("not_name"):
             taken = True
         elif taken and (lex.place_by_word.get(low) or word.startswith("(") or word[0].isupper()
-                        and low not in lex.word_class("not_name")):
-            pass
+                        and low not in lex.word_class("not_name") or low in _TITLE_MODIFIERS):
+            pass  # "former", "deputy", a nation or an organisation before the title
         else:
             break
         pos = wstart
