@@ -208,13 +208,16 @@ class Context:
             return bool(_PARTICIPLE_LEAD.search(lead))
         return bool(_INFINITIVE_LEAD.search(lead))
 
+    def after_preposition(self, m: Mention) -> bool:
+        """Whether a preposition stands right before ``m`` (``in Portsmouth``, ``with Trump``)."""
+        return bool(_PREPOSITION_BEFORE.search(self.text, max(0, m.span.start - 9), m.span.start))
+
     def sentence_subject(self, sentence: Span, before: int) -> Mention | None:
         """The subject of a sentence: its first speaker-like mention when only adjuncts precede
         it, or the first one after an introductory phrase and its comma that a verb follows
         (``Speaking in Salem, Trump went after Bush``)."""
         for m in self.mentions_between(sentence.start, before):
-            if m.kind not in SPEAKER_KINDS or _PREPOSITION_BEFORE.search(self.text, max(0, m.span.start - 9),
-                                                                          m.span.start):
+            if m.kind not in SPEAKER_KINDS or self.after_preposition(m):
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
             if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end):
                 continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name

@@ -52,7 +52,8 @@ def _role_pattern() -> re.Pattern[str]:
     role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
     lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
-    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
+    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
+                rf"(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
     # greedy: "a Chinese foreign ministry spokesman" ends at the last role
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}"
     return re.compile(
@@ -98,6 +99,8 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
 
 def _split_title(tokens: list[str], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
+    if tokens[-1].lower().strip(".") in lex.word_class("org_word"):
+        return 0  # "State Department", "Foreign Office": an organisation, no title + name
     # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
     last_role = max((k for k, t in enumerate(tokens[:-1]) if _is_role_token(_POSSESSIVE.sub("", t), lex)
                      and tokens[k].lower() not in {"of", "for"}), default=-1)

@@ -79,6 +79,12 @@ def _content_first(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     return _item(ctx, cue, subject, sentence, sentence.start, sentence.end, "content_first")
 
 
+def _is_headline(text: str, sentence: Span) -> bool:
+    """The article's first line when it has no final stop: a headline, not a sentence."""
+    return sentence.start == 0 and text[sentence.end:sentence.end + 1] in ("\n", "") \
+        and not sentence.text.rstrip().endswith((".", "!", "?"))
+
+
 def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: list[Cue],
                   mentions: list[Mention], *, quote_cues: frozenset[int] = frozenset()) -> list[Attributed]:
     """Reported speech items, in text order, never overlapping a quote or each other.
@@ -94,13 +100,22 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
         if out and out[-1].span.start <= cue.span.start < out[-1].span.end:
             continue  # inside reported speech already found ("rejected … and called for …")
         sentence = ctx.sentence_at(cue.span.start)
-        if qspans.touches(cue.span.start, sentence.end):
+        if qspans.touches(cue.span.start, sentence.end) or _is_headline(ctx.text, sentence):
             continue
         item = _one(ctx, cue, sentence)
         if item is not None and not qspans.touches(item.span.start, item.span.end):
             if not out or item.span.start >= out[-1].span.end:
                 out.append(item)
     return out
+
+
+def _earlier_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
+    """``“…,” he said, adding that …``: the speaker of the sentence's previous cue."""
+    for prev in reversed(ctx.cues_between(sentence.start, cue.span.start)):
+        subject = ctx.subject_left(prev, sentence.start) or ctx.subject_right(prev)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
@@ -116,7 +131,7 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         return _item(ctx, cue, subject, sentence, subject.span.start, sentence.end, "quoted_as_saying")
     subject = ctx.subject_left(cue, sentence.start)
     if subject is None and ctx.is_coordinated(cue, sentence.start):
-        subject = ctx.sentence_subject(sentence, cue.span.start)
+        subject = _earlier_subject(ctx, cue, sentence) or ctx.sentence_subject(sentence, cue.span.start)
     if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _ADJUNCT_ONLY.match(content):
         return _content_first(ctx, cue, sentence)
     if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):

@@ -187,7 +187,9 @@ class _Resolver:
                 org = _organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
                     e = self._entity(org, "organisation")
-            if e is None and m.nation and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
+            indefinite_diplomat = _role_class(m.head) == "diplomat" and re.match(r"(?:a|an|one)\b", m.text, re.I)
+            if e is None and m.nation and (m.kind == "group" or indefinite_diplomat or
+                                           _role_class(m.head) in {"spokes", "official", "group", "institution"}):
                 # an anonymous spokesperson or institution is filed under its country/organisation
                 place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
                     else "country"
@@ -222,7 +224,12 @@ class _Resolver:
         return self._entity(nation, "country") if nation else None
 
     def _institution(self, m: Mention) -> _Builder | None:
-        """``the agency``, ``the ministry``: the latest organisation named before it (not a news agency)."""
+        """``the ministry``: whoever an earlier ``… ministry`` stood for; else ``the agency``: the
+        latest organisation named before it (not a news agency)."""
+        earlier = [x for x in self.ctx.mentions_between(0, m.span.start)
+                   if x.kind == "role" and x.head == m.head and x.span.start in self.of]
+        if earlier:
+            return self.of[earlier[-1].span.start]
         best = None
         agencies = self.lex.word_class("news_agency")
         for e in self.entities:
@@ -301,6 +308,12 @@ class _Resolver:
         if subj is not None and subj.span.start < pron.span.start:
             e = self.of.get(subj.span.start)
             if e is not None and self._compatible(pron, e):
+                return e
+        # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
+        for cand in ctx.mentions_between(sentence.start, pron.span.start):
+            e = self.of.get(cand.span.start)
+            if e is not None and e.kind == "person" and self._compatible(pron, e) \
+                    and not ctx.after_preposition(cand):
                 return e
         # 2. speakers, then subjects, then any mention of up to six sentences back
         for back in range(1, 7):
