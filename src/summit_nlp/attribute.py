@@ -38,6 +38,7 @@ _LEAD = re.compile(r"^[\s—–\-(\[]*$")
 _AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
+_EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,11 @@ def _participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attribute
 def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
     """The nearest cue before the quote in its sentence, with the cue's subject."""
     cues = [c for c in ctx.cues_between(sentence.start, q.open_mark.start) if c.span.start not in used]
+    # "Mwale said he would announce “the next steps”": a cue after a modal or "to" sits inside
+    # the content of an earlier reporting verb, which is the one that attributes the quote.
+    finite = [c for c in cues if not _EMBEDDED_VERB.search(ctx.text, max(0, c.span.start - 8), c.span.start)]
+    if finite and finite[-1] is not cues[-1]:
+        cues = finite
     # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
     for cue in list(reversed(cues))[:3]:
         if cue.kind == "according":

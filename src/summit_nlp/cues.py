@@ -33,7 +33,10 @@ def _noun_phrase_before(text: str, pos: int) -> bool:
     A name or a capitalised word in between means a subject instead (``the Kremlin calls``).
     """
     m = _DET_PHRASE.search(text, max(0, pos - 40), pos)
-    return bool(m) and m.group(1).islower() and not re.search(r"ly\s+$", m.group(1))
+    if not m or not m.group(1).islower() or re.search(r"ly\s+$", m.group(1)):
+        return False
+    roles = load_lexicon().roles
+    return not any(w in roles for w in m.group(1).split())  # "what the bloc calls": a subject, no noun
 
 
 @lru_cache(maxsize=1)

@@ -64,10 +64,15 @@ def _role_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _group_pattern() -> re.Pattern[str]:
-    groups = sorted(load_lexicon().word_class("group_noun"), key=len, reverse=True)
+    lex = load_lexicon()
+    groups = sorted(lex.word_class("group_noun"), key=len, reverse=True)
     alt = "|".join(re.escape(g) for g in groups)
-    lead = rf"(?:the|[{_UPPER}][\w\-]*|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+)"
-    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:(?i:{alt}))\b")
+    verbs = "|".join(sorted({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"), key=len, reverse=True))
+    cap = rf"(?:[{_UPPER}][\w\-]*|(?:[{_UPPER}]\.)+)"
+    lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+)"
+    # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
+    # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
+    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")
 
 
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:

@@ -28,6 +28,8 @@ from .quotes import QuoteIndex
 __all__ = ["find_reported"]
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
+_ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|for anonymity|on condition of anonymity)",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
 # "she said in a video message to the convention.": only circumstances after the cue, no content
 _ADJUNCT_ONLY = re.compile(r"(?:in|on|at|during|after|before|while|from|outside|inside|via|through|by|when|"
@@ -136,6 +138,8 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         return _content_first(ctx, cue, sentence)
     if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):
         return None
+    if _ANONYMITY.match(content):
+        return None  # "asking not to be named": a request for anonymity, not a statement
     start = subject.span.start
     end = sentence.end
     rel = _RELATIVE.search(ctx.text, max(sentence.start, start - 8), start)
