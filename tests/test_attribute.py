@@ -106,3 +106,15 @@ def test_title_case_headline_cue():
             "MOSCOW (Reuters) - Russian President Vladimir Putin said on Monday that Moscow was ready for talks.")
     got = quotes(text)
     assert got == [("Ready", "Vladimir Putin", "partial", "Says", None, "cue_before")]
+
+
+def test_headline_role_refers_forward_to_the_named_person():
+    text = ("Mexican president: 'We will not be anyone's wall'\n"
+            "MEXICO CITY — Mexican President Sofía Ramírez on Thursday rejected the plan.")
+    assert quotes(text)[0][:4] == ("We will not be anyone's wall", "Sofía Ramírez", "direct", None)
+
+
+def test_headline_says_minister():
+    text = ("Visa deal ‘not free movement by the back door’, says minister\n"
+            "Minister for European Relations Nick Thomas-Symonds said the deal was good.")
+    assert quotes(text)[0][1:4] == ("Nick Thomas-Symonds", "partial", "says")

@@ -174,7 +174,7 @@ def _subject(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue]) -
 def _name_colon(ctx: Context, q: Quote, sentence: Span) -> _Frame | None:
     """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
     m = ctx.mention_at(sentence.start)
-    if m is None or m.kind not in {"name", "single", "org", "place"}:
+    if m is None or m.kind not in {"name", "single", "org", "place", "role"}:
         return None
     if ctx.text[m.span.end:m.span.end + 1] == ":":
         return _Frame(m, None, m.span.end + 1)

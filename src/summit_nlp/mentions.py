@@ -322,10 +322,32 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
     lex = load_lexicon()
     headline_end = title_case_headline_end(text)
     found: list[Mention] = []
+    first_line = text.find("\n")
     for region, in_quote in _regions(text, quotes):
         if in_quote:
             continue
         found.extend(_names(text, region, lex, in_quote, headline_end))
         found.extend(_roles(text, region, lex, in_quote))
         found.extend(_pronouns(text, region, in_quote))
+        if region.start < first_line:
+            found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
     return _dedupe(found)
+
+
+def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
+    """Headlines drop articles: ``Mexican president: '…'``, ``…, says minister``."""
+    out = []
+    for m in _bare_role_pattern().finditer(text, headline.start, headline.end):
+        mods = m.group("mods") or ""
+        out.append(Mention(Span.of(text, m.start(), m.end()), "role", m.group("role").lower(),
+                           title=mods.strip() or None, nation=nation_of(mods, lex) if mods.strip() else None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_role_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+    roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True)
+                     if lex.roles[r] not in {"honorific", "group", "institution"} and not r.endswith("."))
+    return re.compile(rf"(?:(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))(?P<mods>(?:[{_UPPER}][\w’'\-]*\s+){{0,2}})"
+                      rf"(?P<role>(?i:{roles}))\b", re.MULTILINE)

@@ -258,8 +258,10 @@ class _Resolver:
         role_cls = _role_class(m.head)
         if m.plural or role_cls == "group" or re.match(r"(?:a|an|one|another)\b", m.text, re.IGNORECASE):
             return None  # groups and indefinite descriptions introduce someone new
+        headline = "\n" in self.ctx.text[m.span.end:] and "\n" not in self.ctx.text[:m.span.start]
         for e in self._persons():
-            last = e.last_before(m.span.start)
+            # a headline speaks of someone the article names only later ("Mexican president: …")
+            last = e.last_before(m.span.start) if not headline else len(self.ctx.text) - min(e.starts, default=0)
             roles = e.roles
             if last < 0 or not roles:
                 continue
