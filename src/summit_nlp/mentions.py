@@ -307,7 +307,8 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     starts: list[int] = []  # kept spans, sorted and disjoint
     ends: list[int] = []
     kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-len(m.span), m.span.start)):
+    # longest first; on a tie a typed mention beats a bare capitalised word ("Members" as a group)
+    for m in sorted(mentions, key=lambda m: (-len(m.span), m.kind == "single", m.span.start)):
         i = bisect.bisect_right(starts, m.span.start)
         if (i and ends[i - 1] > m.span.start) or (i < len(starts) and starts[i] < m.span.end):
             continue

@@ -34,6 +34,7 @@ __all__ = ["resolve_speakers"]
 _LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+_MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
 
@@ -203,11 +204,11 @@ class _Resolver:
     def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
         """``a spokesperson for the Foreign Office``: filed under the organisation or country."""
         m = mentions[i]
-        if _role_class(m.head) not in {"spokes", "official", "group"} or i + 1 >= len(mentions):
+        if (m.kind != "group" and _role_class(m.head) not in {"spokes", "official", "group"}) or i + 1 >= len(mentions):
             return None
         nxt = mentions[i + 1]
-        if nxt.kind in {"org", "place"} and self.ctx.text[m.span.end:nxt.span.start].strip() in {"for", "of", "at", "from"}:
-            return self.of.get(nxt.span.start)
+        if nxt.kind in {"org", "place"} and _MEMBER_OF.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
+            return self.of.get(nxt.span.start)  # "Members of the opposition Democratic Alliance"
         return None
 
     def _owner(self, m: Mention) -> _Builder | None:
