@@ -564,6 +564,8 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
             continue
         taken_until = max(m_end, max(f.end for f in found))
         negated = _negated(ctx, m_start)
+        if negated and value == "request":
+            continue  # "we are not asking for charity": not asking is not opposing
         for f in found:
             label, hedge = _apply_negation(f.stance, negated)
             out.append(replace(f, stance=label, extra_hedge=f.extra_hedge or hedge))
@@ -639,6 +641,31 @@ def _subject_starts(ctx: _Context, idx: int, toks: tuple[Token, ...]) -> list[in
     return sorted({j for j in (skip_marks(toks, k) for k in starts) if j < len(toks)})
 
 
+def _cue_subject(ctx: _Context, idx: int, toks: tuple[Token, ...]) -> int | None:
+    """The token right after the statement's cue (and a ``that``): where the reported clause's
+    subject stands (``said the treaty was …``, ``said it would …``)."""
+    cue = ctx.statements[idx].attribution.cue
+    if cue is None:
+        return None
+    k = skip_marks(toks, _token_at(toks, cue.span.end))
+    if k < len(toks) and toks[k].lower == "that":
+        k = skip_marks(toks, k + 1)
+    return k if k < len(toks) else None
+
+
+def _reported_subject(ctx: _Context, toks: tuple[Token, ...], k: int) -> NounPhrase | None:
+    """A noun phrase after a cue that a copula evaluates (``said open markets were “in everyone's
+    interest”``): definite or bare, naming no speaker."""
+    np = noun_phrase(ctx.text, 0, toks, k)
+    if np is None or np.det not in (None, "the", "this", "these", "those", "its", "their", "our") \
+            or np.end >= len(toks) or toks[np.end].lower not in word_class("copula"):
+        return None
+    if np.text in ctx.aliases or clean(np.body) in ctx.aliases or np.head in chunk_class("pronoun") \
+            or (np.det is None and toks[np.first].text[0].isupper()):
+        return None  # "said Russia was …", "said Mr Lee was …": a speaker or a name, not a proposal
+    return np
+
+
 def _predicate_start(toks: tuple[Token, ...], k: int) -> bool:
     """Whether token ``k`` can open a predicate: an auxiliary, a copula or a lower-case verb-like word."""
     if k >= len(toks) or not toks[k].is_word:
@@ -671,10 +698,13 @@ def _evaluations(ctx: _Context, idx: int, w_start: int, w_end: int) -> list[_Fou
     if not _may_evaluate(ctx, ctx.text[w_start:w_end]):
         return []
     toks = tokens(ctx.text[w_start:w_end], w_start)
+    cue_k = _cue_subject(ctx, idx, toks)
     out: list[_Found] = []
-    for k in _subject_starts(ctx, idx, toks):
+    for k in sorted({*_subject_starts(ctx, idx, toks), *([cue_k] if cue_k is not None else [])}):
         low = toks[k].lower
         if low in word_class("demonstrative"):
+            if low == "it" and k == cue_k:
+                continue  # "The Kremlin said it had …": the speaker itself, not the topic
             target = _demonstrative_antecedent(ctx, toks[k].start)
             contracted = low.endswith(("’s", "'s"))  # "It's a step": the copula is in the token
             if not contracted and not _predicate_start(toks, k + 1):
@@ -684,12 +714,17 @@ def _evaluations(ctx: _Context, idx: int, w_start: int, w_end: int) -> list[_Fou
             np = noun_phrase(ctx.text, 0, toks, k)
             if np is None or np.det not in ("the", "this", "that", "these", "our", "its", "their") \
                     or topic_group(np.head) is None or not _predicate_start(toks, np.end):
+                np = _reported_subject(ctx, toks, k) if k == cue_k else None
+            if np is None:
                 continue
             target, p_start = corefer(_event_normal(ctx, np.text), ctx.topic, ctx.event), toks[np.end].start
         if target is None or _bad_target(target):
             continue
         p_end = min(w_end, ctx.sentence(p_start)[1])
-        stops = [t.start for t in toks if t.text in ".!?;" and p_start < t.start < p_end]
+        stops = [t.start for t in toks if (t.text in ".!?;" or t.lower in word_class("contrast"))
+                 and p_start < t.start < p_end]
+        stops += [m[0] for m in _matches_in(ctx, make_stance_rules(), p_start, p_end)
+                  if m[2] != "outcome"]  # "… and urged X to": another act; "could bring peace" evaluates
         v = _valence(ctx, ctx.text[p_start:min([p_end, *stops])])
         if abs(v) >= _EVAL_MIN:
             trig = Span.of(ctx.text, toks[k].start, toks[k].end)
