@@ -48,3 +48,10 @@ def test_she_skips_a_male_entity():
 def test_unresolvable_pronoun_stays_unknown():
     a = analyze("He said the bridge would reopen in May.")
     assert a.reported[0].speaker is None
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = ("Belarus's foreign ministry said in a statement that the sanctions were illegal.\n"
+            "\"The European Union is blaming Belarus for its own failures,\" the statement said.")
+    a = analyze(text)
+    assert a.quotes[0].speaker == "Belarus" and a.reported[0].speaker == "Belarus"

@@ -34,6 +34,8 @@ __all__ = ["resolve_speakers"]
 _LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+#: Documents that "say" things for whoever issued them.
+_DOCUMENTS = frozenset({"statement", "report", "communique", "communiqué", "readout", "letter", "release"})
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
@@ -179,8 +181,8 @@ class _Resolver:
 
     def resolve_roles(self, mentions: list[Mention]) -> None:
         for i, m in enumerate(mentions):
-            if m.kind not in {"role", "group"} or m.in_quote:
-                continue
+            if m.kind not in {"role", "group"} or m.in_quote or (m.head in _DOCUMENTS and not m.nation):
+                continue  # "the statement": whose it is comes from the reporting clauses (resolve_documents)
             e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
             if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
@@ -344,6 +346,30 @@ class _Resolver:
                 return e
         return None
 
+    def resolve_documents(self, items: list[Attributed]) -> None:
+        """``…," the statement said``: the speaker of the clause that introduced the statement
+        (``the ministry said in a statement``, ``Minsk issued a statement``)."""
+        docs = [m for m in self.ctx.mentions if m.kind == "role" and m.head in _DOCUMENTS
+                and m.span.start not in self.of and not m.in_quote]
+        if not docs:
+            return
+        speaker_in: dict[int, _Builder] = {}
+        for item in sorted(items, key=lambda a: a.span.start):
+            sm = item.attribution.speaker_mention
+            if sm is None:
+                continue
+            if sm.kind == "role" and sm.head in _DOCUMENTS and sm.span.start not in self.of:
+                earlier = [d for d in docs if d.span.start < sm.span.start
+                           and self.ctx.sentence_index(d.span.start) in speaker_in]
+                if earlier:
+                    self._link(sm, speaker_in[self.ctx.sentence_index(earlier[-1].span.start)])
+                continue
+            e = self.entity_of(sm)
+            if e is not None:
+                speaker_in.setdefault(self.ctx.sentence_index(item.span.start), e)
+                if item.attribution.cue is not None:
+                    speaker_in.setdefault(self.ctx.sentence_index(item.attribution.cue.span.start), e)
+
     def entity_of(self, m: Mention | None) -> _Builder | None:
         if m is None:
             return None
@@ -395,6 +421,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
         if sm is not None and sm.kind != "pronoun":
             speakers_by_sentence.setdefault(ctx.sentence_index(sm.span.start), []).append(sm)
     r.resolve_pronouns(mentions, speakers_by_sentence)
+    r.resolve_documents(quotes + reported)
 
     def statement(item: Attributed, sid: str) -> Statement:
         att = item.attribution
