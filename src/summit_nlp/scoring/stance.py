@@ -51,6 +51,11 @@ _WINDOW_FAMILIES = ("call_on", "call_for", "praise", "reject", "deny", "warn_aga
 _RECIPIENT_PREPS = ("to", "into", "towards", "toward", "in")
 _FRAME_FAMILIES = ("praise", "condemn", "call_for", "reject", "describe_as", "sponsor", "neutral", "warn_against",
                    "deny")
+# families whose subject holds the position (in call_on and demands the subject is the one asked)
+_HOLDER_FAMILIES = ("call_for", "praise", "reject", "deny", "warn_against", "condemn", "describe_as", "intend",
+                    "contribute", "sponsor", "neutral")
+_QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
+_STEM = 4  # "Chin" joins China, China's and Chinese; "Japa" Japan and Japanese
 _EVAL_MIN = 0.25  # |compound| an evaluation needs: "a mature step" 0.42, "a serious offer" -0.08 is too weak
 _RELATIVES = ("who", "which", "that")
 _ANAPHOR_PROPOSAL = ("reject", "deny", "warn_against", "condemn")
@@ -603,14 +608,51 @@ def _resolve(ctx: _Context, f: _Found, speaker: str, history: Sequence[tuple[int
     return _nearest_np(ctx, f.trigger.start)
 
 
+def _question_turn(ctx: _Context, st: Statement) -> bool:
+    """Whether the statement is an interviewer's ``Q:`` turn: it asks, and sums up others' positions."""
+    line_start = ctx.text.rfind("\n", 0, st.span.start) + 1
+    return _QUESTION_TURN.fullmatch(ctx.text[line_start:st.span.start]) is not None
+
+
+def _third_party(ctx: _Context, pos: int, speaker: str) -> bool:
+    """Whether the subject right before the trigger at ``pos`` names another speaker (``“Beijing wants a
+    code …,” said the analyst``): the position is that speaker's, reported, not the speaker's own."""
+    s_start, _ = ctx.sentence(pos)
+    toks = tokens(ctx.text[max(s_start, pos - 80):pos])
+    k = len(toks) - 1
+    while k >= 0 and (toks[k].lower in word_class("subject_skip") or toks[k].lower in word_class("negator")
+                      or toks[k].lower in word_class("aux_verb") or toks[k].text in QUOTE_MARKS):
+        k -= 1
+    run: list[str] = []
+    while k >= 0 and toks[k].is_word and toks[k].text[0].isupper():
+        run.insert(0, toks[k].text)
+        k -= 1
+    if not run:
+        return False
+    name = ctx.aliases.get(" ".join(run)) or ctx.aliases.get(run[-1])
+    return name is not None and name != speaker and not _represents(ctx, speaker, (*run, *name.split()))
+
+
+def _represents(ctx: _Context, speaker: str, words: Sequence[str]) -> bool:
+    """Whether one of the speaker's aliases names the entity (``China's foreign ministry spokesman``
+    speaks for China and Beijing, ``Japanese Trade Minister`` for Japan): a shared word stem of at
+    least four letters."""
+    stems = {w.lower()[:_STEM] for w in words if len(w) >= _STEM}
+    own = {w.lower()[:_STEM] for a, name in ctx.aliases.items() if name == speaker
+           for w in _WORDS.findall(a) if len(w) >= _STEM and w[0].isupper()}
+    return bool(stems & own)
+
+
 def _window_stances(ctx: _Context, rules: StanceRules) -> list[tuple[int, Stance]]:
     """Pass 1 over every statement with a speaker, in text order."""
     history: list[tuple[int, Stance]] = []
     for idx, st in enumerate(ctx.statements):
-        if not st.speaker:
+        if not st.speaker or _question_turn(ctx, st):
             continue
         w_start, w_end = _window(ctx, idx)
         for f in _window_found(ctx, rules, w_start, w_end):
+            if f.rule in _HOLDER_FAMILIES and _third_party(ctx, f.trigger.start, st.speaker):
+                continue
             target = f.target
             if f.anaphor is not None:
                 target = _resolve(ctx, f, st.speaker, history, w_start) or ""
