@@ -186,6 +186,8 @@ class _Resolver:
             e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
             if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
+            if e is None and _named_institution(m):
+                e = self._entity(_named_institution(m), "organisation")  # "the opposition Democratic Alliance"
             if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
                 org = _organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
@@ -209,9 +211,12 @@ class _Resolver:
         if (m.kind != "group" and _role_class(m.head) not in {"spokes", "official", "group"}) or i + 1 >= len(mentions):
             return None
         nxt = mentions[i + 1]
-        if nxt.kind in {"org", "place"} and _MEMBER_OF.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
-            return self.of.get(nxt.span.start)  # "Members of the opposition Democratic Alliance"
-        return None
+        if not _MEMBER_OF.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
+            return None
+        if nxt.kind in {"org", "place"}:
+            return self.of.get(nxt.span.start)
+        named = _named_institution(nxt)
+        return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
 
     def _owner(self, m: Mention) -> _Builder | None:
         """``her government``, ``its foreign ministry``: the country or organisation of the owner."""
@@ -398,6 +403,20 @@ def _organisation_in(title: str, lex) -> str | None:
     is_org = name.replace(".", "").isupper() and len(name) > 1 or \
         any(w.lower() in lex.word_class("org_word") for w in name.split())
     return name if is_org else None
+
+
+def _named_institution(m: Mention) -> str | None:
+    """``the opposition Democratic Alliance``: an institution word written with a capital after
+    capitalised modifiers is a proper name (``Democratic Alliance``)."""
+    if m.kind != "role" or _role_class(m.head) != "institution":
+        return None
+    words = m.text.split()
+    if not words[-1][:1].isupper():
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
+        k -= 1
+    return " ".join(words[k:]) if k < len(words) - 1 else None
 
 
 def _describe(m: Mention) -> str:
