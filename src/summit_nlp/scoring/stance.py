@@ -47,7 +47,7 @@ __all__ = ["Stance", "StanceRules", "make_stance_rules", "find_stances"]
 
 FAVOR, AGAINST, NEUTRAL = "favor", "against", "neutral"
 _WINDOW_FAMILIES = ("call_on", "call_for", "praise", "reject", "deny", "warn_against", "condemn", "outcome",
-                    "describe_as", "neutral", "intend", "refuse_modal", "contribute", "sponsor")
+                    "describe_as", "neutral", "intend", "refuse_modal", "demand_modal", "contribute", "sponsor")
 _RECIPIENT_PREPS = ("to", "into", "towards", "toward", "in")
 _FRAME_FAMILIES = ("praise", "condemn", "call_for", "reject", "describe_as", "sponsor", "neutral", "warn_against",
                    "deny")
@@ -55,6 +55,7 @@ _FRAME_FAMILIES = ("praise", "condemn", "call_for", "reject", "describe_as", "sp
 _HOLDER_FAMILIES = ("call_for", "praise", "reject", "deny", "warn_against", "condemn", "describe_as", "intend",
                     "contribute", "sponsor", "neutral")
 _QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
+_RELATIVE_OPENERS = ("what", "which", "who", "whom", "whose", "where", "when", "whether", "if")
 _STEM = 4  # "Chin" joins China, China's and Chinese; "Japa" Japan and Japanese
 _EVAL_MIN = 0.25  # |compound| an evaluation needs: "a mature step" 0.42, "a serious offer" -0.08 is too weak
 _RELATIVES = ("who", "which", "that")
@@ -476,14 +477,26 @@ def _has_subject(toks: tuple[Token, ...], trig: Span) -> bool:
     """Whether a subject word stands right before the trigger (``Manila would not``), not a conjunction
     (``… and will not create``: the subject may be someone the speaker only expects something of)."""
     k = _token_at(toks, trig.start) - 1
+    while k > 0 and toks[k].lower in word_class("subject_skip"):
+        k -= 1  # "Europe also needed to"
     return k >= 0 and toks[k].is_word and toks[k].lower not in chunk_class("break")
+
+
+def _in_relative(toks: tuple[Token, ...], trig: Span) -> bool:
+    """Whether the trigger's clause opens with a relative word within three words before it (``what
+    the agency needed to verify``): a modal there describes, it does not demand."""
+    k = _token_at(toks, trig.start)
+    return any(t.lower in _RELATIVE_OPENERS for t in toks[max(0, k - 4):k])
 
 
 def _intend(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: str, value: str,
             trigger_starts: frozenset[int]) -> list[_Found]:
-    """``hoped to V O`` -> favor ``V-ing O``; ``would not V O`` (refuse_modal) -> against ``V-ing O``."""
+    """``hoped to V O`` -> favor ``V-ing O``; ``would not V O`` (refuse_modal) -> against ``V-ing O``;
+    ``X must V O`` (demand_modal) -> favor ``V-ing O``, against O for an abandon verb (``must end the
+    blockade``)."""
     j = skip_marks(toks, i)
-    if family == "refuse_modal" and not _has_subject(toks, trig):
+    if family in ("refuse_modal", "demand_modal") and not _has_subject(toks, trig) \
+            or family == "demand_modal" and _in_relative(toks, trig):
         return []
     if family == "intend":
         if _owned(toks, trig) or j >= len(toks):
@@ -497,6 +510,10 @@ def _intend(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
     vp = verb_phrase(ctx.text, toks, j)
     if vp is None or len(vp[0].split()) < 2 or vp[0].endswith("ing") and len(vp[0].split()) == 2:
         return []  # "mediating", "keeping talking": no object, nothing to take a stance on
+    if family == "demand_modal" and toks[j].lower in word_class("abandon_verb"):
+        obj = noun_phrase(ctx.text, 0, toks, j + 1)
+        return [_Found(obj.text, AGAINST if value == FAVOR else FAVOR, family, trig, end=_end(toks, obj.end))] \
+            if obj is not None else []
     label = AGAINST if value == AGAINST else FAVOR
     return [_Found(vp[0], label, family, trig, extra_hedge=value == "favor_hedged", end=_end(toks, vp[1]))]
 
@@ -557,7 +574,7 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
             found = _call_for(ctx, toks, i, trig, family)
         elif family == "describe_as":
             found = _describe_as(ctx, toks, i, trig, end)
-        elif family in ("intend", "refuse_modal"):
+        elif family in ("intend", "refuse_modal", "demand_modal"):
             found = _intend(ctx, toks, i, trig, family, value, trigger_starts)
         elif family == "contribute":
             found = _contribute(ctx, toks, i, trig, value)

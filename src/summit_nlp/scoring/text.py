@@ -10,7 +10,8 @@ __all__ = ["Token", "tokens", "word_count", "has_words", "QUOTE_MARKS"]
 #: Quotation marks are transparent for the scorers: ``branding it as “constructive”``.
 QUOTE_MARKS = frozenset("\"“”„‟«»‘’‚‛'`")
 
-_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b|[^\w\s]")
+# "U.S." and "U.N." are one word: split at the dots, "a U.S. proposal" would end a noun phrase at "a U"
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b|[^\w\s]")
 _WORD = re.compile(r"\w")
 
 
