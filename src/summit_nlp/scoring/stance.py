@@ -482,6 +482,18 @@ def _has_subject(toks: tuple[Token, ...], trig: Span) -> bool:
     return k >= 0 and toks[k].is_word and toks[k].lower not in chunk_class("break")
 
 
+def _demand_subject(toks: tuple[Token, ...], trig: Span) -> bool:
+    """Whether a demand's subject is a name or ``we`` (``Europe needs to``, ``Israel must``, ``we must``):
+    generic ``you have to`` / ``someone should`` / ``the delegates needed to`` state no position."""
+    k = _token_at(toks, trig.start) - 1
+    while k > 0 and toks[k].lower in word_class("subject_skip"):
+        k -= 1
+    if k < 0:
+        return False
+    word = toks[k].text
+    return word.lower() == "we" or word[0].isupper() and word not in ("I", "You")
+
+
 def _in_relative(toks: tuple[Token, ...], trig: Span) -> bool:
     """Whether the trigger's clause opens with a relative word within three words before it (``what
     the agency needed to verify``): a modal there describes, it does not demand."""
@@ -496,7 +508,7 @@ def _intend(ctx: _Context, toks: tuple[Token, ...], i: int, trig: Span, family: 
     blockade``)."""
     j = skip_marks(toks, i)
     if family in ("refuse_modal", "demand_modal") and not _has_subject(toks, trig) \
-            or family == "demand_modal" and _in_relative(toks, trig):
+            or family == "demand_modal" and (_in_relative(toks, trig) or not _demand_subject(toks, trig)):
         return []
     if family == "intend":
         if _owned(toks, trig) or j >= len(toks):
@@ -586,8 +598,8 @@ def _window_found(ctx: _Context, rules: StanceRules, start: int, end: int) -> li
             continue
         taken_until = max(m_end, max(f.end for f in found))
         negated = _negated(ctx, m_start)
-        if negated and value == "request":
-            continue  # "we are not asking for charity": not asking is not opposing
+        if negated and (value == "request" or family == "demand_modal"):
+            continue  # "we are not asking for charity", "you don't have to": no request, no position
         for f in found:
             label, hedge = _apply_negation(f.stance, negated)
             out.append(replace(f, stance=label, extra_hedge=f.extra_hedge or hedge))
@@ -934,10 +946,12 @@ def _sentence_after(ctx: _Context, pos: int, n: int) -> int:
 
 # --------------------------------------------------------------------------- merge
 def _merge(found: Iterable[tuple[int, Stance]]) -> tuple[Stance, ...]:
-    """One stance per (speaker, target, label): evidence joined in order, hedged only if all are."""
+    """One stance per (speaker, target, label), a target containing an earlier one's words (or contained in
+    them) counting as the same: evidence joined in order, the first target kept, hedged only if all are."""
     merged: dict[tuple[str, str, str], Stance] = {}
     for _, st in sorted(found, key=lambda x: x[0]):
-        key = (st.speaker, st.target.lower(), st.stance)
+        key = next((k for k in merged if k[0] == st.speaker and k[2] == st.stance and _same_target(k[1], st.target)),
+                   (st.speaker, st.target.lower(), st.stance))
         old = merged.get(key)
         if old is None:
             merged[key] = st
@@ -946,6 +960,13 @@ def _merge(found: Iterable[tuple[int, Stance]]) -> tuple[Stance, ...]:
         rule = old.rule if st.rule in old.rule.split("+") else f"{old.rule}+{st.rule}"
         merged[key] = replace(old, evidence=evidence, hedged=old.hedged and st.hedged, rule=rule)
     return tuple(merged.values())
+
+
+def _same_target(a: str, b: str) -> bool:
+    """Whether two targets of one speaker name the same thing: one holds the other's words in order
+    (``the trade agreement`` and ``the trade agreement in its current form``)."""
+    x, y = f" {a.lower()} ", f" {b.lower()} "
+    return x in y or y in x
 
 
 def find_stances(
