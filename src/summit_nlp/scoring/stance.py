@@ -758,9 +758,10 @@ def _demonstrative_antecedent(ctx: _Context, pos: int) -> str | None:
 
 
 def _may_evaluate(ctx: _Context, text: str) -> bool:
-    """A cheap test before tokenising: a topic noun occurs, or a demonstrative could stand for the topic."""
-    groups = word_groups("topic_noun")
-    return ctx.topic is not None or any(w in groups for w in _WORDS.findall(text.lower()))
+    """A cheap test before tokenising: a topic noun or a copula occurs, or a demonstrative could stand
+    for the topic."""
+    groups, copulas = word_groups("topic_noun"), word_class("copula")
+    return ctx.topic is not None or any(w in groups or w in copulas for w in _WORDS.findall(text.lower()))
 
 
 def _evaluations(ctx: _Context, idx: int, w_start: int, w_end: int) -> list[_Found]:
