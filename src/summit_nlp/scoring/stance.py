@@ -56,6 +56,7 @@ _HOLDER_FAMILIES = ("call_for", "praise", "reject", "deny", "warn_against", "con
                     "contribute", "sponsor", "neutral")
 _QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
 _RELATIVE_OPENERS = ("what", "which", "who", "whom", "whose", "where", "when", "whether", "if")
+_COPULA_REACH = 60  # characters after a cue where "NP was …" may stand
 _STEM = 4  # "Chin" joins China, China's and Chinese; "Japa" Japan and Japanese
 _EVAL_MIN = 0.25  # |compound| an evaluation needs: "a mature step" 0.42, "a serious offer" -0.08 is too weak
 _RELATIVES = ("who", "which", "that")
@@ -757,17 +758,28 @@ def _demonstrative_antecedent(ctx: _Context, pos: int) -> str | None:
     return topic.text if any(topic_group(w) == topic.group for w in words) else None
 
 
-def _may_evaluate(ctx: _Context, text: str) -> bool:
-    """A cheap test before tokenising: a topic noun or a copula occurs, or a demonstrative could stand
-    for the topic."""
-    groups, copulas = word_groups("topic_noun"), word_class("copula")
-    return ctx.topic is not None or any(w in groups or w in copulas for w in _WORDS.findall(text.lower()))
+@lru_cache(maxsize=1)
+def _copula_after_cue() -> re.Pattern[str]:
+    """A lower-case or determiner-led subject (no pronoun) and a copula within a few words after a cue."""
+    copulas = "|".join(sorted(word_class("copula")))
+    return re.compile(rf"\s*(?:that\s+)?[\"“‘']?\s*(?!(?:he|she|it|they|we|i|you)\b)[a-z][^.!?;]{{0,{_COPULA_REACH}}}?"
+                      rf"\b(?:{copulas})\b")
+
+
+def _may_evaluate(ctx: _Context, text: str, cue_end: int) -> bool:
+    """A cheap test before tokenising: a topic noun occurs, a demonstrative could stand for the topic,
+    or a copula follows the cue within a few words (``said open markets were …``)."""
+    groups = word_groups("topic_noun")
+    if ctx.topic is not None or any(w in groups for w in _WORDS.findall(text.lower())):
+        return True
+    return cue_end >= 0 and _copula_after_cue().match(ctx.text, cue_end) is not None
 
 
 def _evaluations(ctx: _Context, idx: int, w_start: int, w_end: int) -> list[_Found]:
     """``the agreement was “null and void”``, ``This is a historic day``: a topic noun phrase (or a
     demonstrative standing for the topic) as subject -> favor/against it by the predicate's sentiment."""
-    if not _may_evaluate(ctx, ctx.text[w_start:w_end]):
+    cue = ctx.statements[idx].attribution.cue
+    if not _may_evaluate(ctx, ctx.text[w_start:w_end], cue.span.end if cue is not None else -1):
         return []
     toks = tokens(ctx.text[w_start:w_end], w_start)
     cue_k = _cue_subject(ctx, idx, toks)

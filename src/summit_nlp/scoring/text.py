@@ -10,8 +10,11 @@ __all__ = ["Token", "tokens", "word_count", "has_words", "QUOTE_MARKS"]
 #: Quotation marks are transparent for the scorers: ``branding it as “constructive”``.
 QUOTE_MARKS = frozenset("\"“”„‟«»‘’‚‛'`")
 
-# "U.S." and "U.N." are one word: split at the dots, "a U.S. proposal" would end a noun phrase at "a U"
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b|[^\w\s]")
+# "U.S." and "U.N." are one word: split at the dots, "a U.S. proposal" would end a noun phrase at "a U".
+# The longer pattern is slower, so it is used only on text that holds such an abbreviation.
+_TOKEN_ABBR = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|" + _TOKEN.pattern)
+_ABBR = re.compile(r"[A-Z]\.[A-Z]\.")
 _WORD = re.compile(r"\w")
 
 
@@ -37,7 +40,8 @@ class Token(NamedTuple):
 
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The tokens of ``text``; ``offset`` is added to every position."""
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+    rx = _TOKEN_ABBR if _ABBR.search(text) else _TOKEN
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in rx.finditer(text))
 
 
 def word_count(text: str) -> int:
