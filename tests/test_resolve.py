@@ -55,3 +55,10 @@ def test_the_statement_speaks_for_whoever_issued_it():
             "\"The European Union is blaming Belarus for its own failures,\" the statement said.")
     a = analyze(text)
     assert a.quotes[0].speaker == "Belarus" and a.reported[0].speaker == "Belarus"
+
+
+def test_description_with_an_unlisted_modifier_and_a_relative_who():
+    text = ("Senate Democratic leader Harry Reid met reporters. The minority leader said the vote would fail. "
+            "Cruz won support from Mike Lee, who declared that it was time to unite.")
+    got = [(r.speaker, r.cue_text) for r in analyze(text).reported]
+    assert got == [("Harry Reid", "said"), ("Mike Lee", "declared")]

@@ -166,8 +166,8 @@ class Context:
             if m.kind == "name" and gap.lstrip().startswith(",") and self.is_adjunct_gap(gap.lstrip()[1:]) \
                     and _APPOSITIVE_NAME_LEAD.search(self.text, max(0, m.span.start - 40), m.span.start):
                 return m  # "Its chief executive, Fiona Grant, said", "…, former minister X, has said"
-            if re.fullmatch(r"\s+(?:who|which)\s+", gap):
-                return m  # "Zelensky who said …": the relative pronoun stands for the mention
+            if re.fullmatch(r"\s*,?\s+(?:who|which)\s+", gap):
+                return m  # "Zelensky who said …", "Mike Lee, who declared …": the pronoun stands for the mention
             if "," in _APPOSITION.sub(" ", gap):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):
@@ -192,8 +192,15 @@ class Context:
         return None
 
     def subject_right(self, cue: Cue) -> Mention | None:
-        """The inverted subject right after ``cue`` (``said Putin``)."""
-        return self.mention_at(cue.span.end)
+        """The inverted subject right after ``cue`` (``said Putin``); an organisation followed by
+        title words and a name gives the name (``said Ohio State University professor Paul Beck``)."""
+        m = self.mention_at(cue.span.end)
+        if m is not None and m.kind in {"org", "place"}:
+            for nxt in self.mentions_between(m.span.end, m.span.end + 50)[:1]:
+                if nxt.kind in {"name", "single"} and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+){1,3}",
+                                                                   self.text[m.span.end:nxt.span.start]):
+                    return nxt
+        return m
 
     def is_coordinated(self, cue: Cue, floor: int) -> bool:
         """Whether ``cue`` follows ``and``/``but``/a comma (or is a participle after ``before``,

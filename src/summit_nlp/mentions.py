@@ -54,8 +54,9 @@ def _role_pattern() -> re.Pattern[str]:
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
     mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
                 rf"(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
-    # greedy: "a Chinese foreign ministry spokesman" ends at the last role
-    mod = rf"(?:{mod_word}[ \t]+){{0,5}}"
+    # greedy: "a Chinese foreign ministry spokesman" ends at the last role; one unlisted
+    # lower-case word may stand right before the role ("the minority leader")
+    mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:[a-z][a-z\-]+[ \t]+)?"
     return re.compile(
         rf"\b(?P<det>(?i:the|a|an|one|another|its|his|her|their))[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
         rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s)[ \t]+(?P<mods2>{mod})(?P<role2>(?i:{role_alt}))\b"
@@ -271,6 +272,11 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             continue
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue
+        last_mod = mods.split()[-1] if mods.split() else ""
+        if lex.roles.get(role) == "institution" and last_mod.islower() and \
+                last_mod not in _role_words() | lex.word_class("role_modifier") and "-" not in last_mod \
+                and not last_mod.endswith(("’s", "'s")):
+            continue  # "a windowless office": the free modifier is for people ("the minority leader")
         start = m.start("det") if m.group("det") else m.start("poss")
         out.append(Mention(Span.of(text, start, m.end()), "role", role,
                            title=((det + " ") if det in {"its", "his", "her", "their"} else "") + mods.strip() or None,
