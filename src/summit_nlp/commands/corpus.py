@@ -32,7 +32,7 @@ examples:
   summit-nlp corpus articles/ --out results/
   summit-nlp corpus wire.jsonl --out results/ --workers 2 --format csv
   summit-nlp corpus wire.jsonl --out results/ --resume
-  summit-nlp corpus /shared/articles/ --out /shared/results/ --engine dask --scheduler tcp://10.0.0.5:8786
+  summit-nlp corpus /shared/articles/ --out /shared/results/ --engine dask --scheduler tcp://scheduler.example.org:8786
 """
 
 _MAX_ERRORS_SHOWN = 5
