@@ -40,6 +40,9 @@ _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TITLE_MODIFIERS = frozenset({"former", "deputy", "acting", "then", "outgoing", "incoming", "interim", "senior",
                               "chief", "veteran", "longtime", "new"})
+_ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary|representative|commissioner|"
+                                      r"coordinator|adviser|advisor|negotiator|mediator)\s+(?:for|to|of|in)\s+(?:the\s+)?$",
+                                      re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
@@ -196,6 +199,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         n_title = _split_title(words, lex)
         if n_title and any(w in {"of", "for"} for w in words[:n_title + 1]) and len(words) - n_title > 2:
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
+        if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
+                and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
+            n_title = 1  # "envoy for Sudan Ramtane Lamamra": the place belongs to the title
         core_toks = toks[n_title:]
         start = m.start() + toks[0][0]
         core_start = m.start() + core_toks[0][0]
