@@ -145,7 +145,7 @@ def length_scaling(texts: list[str], lengths: list[int], chars_per_size: int) ->
     """Seconds per million characters of the per-partition function, by article length."""
     from summit_nlp.corpus import Partition, TaskConfig, process_partition
     from summit_nlp.model import Article
-    from summit_nlp.readers import CorpusItem
+    from summit_nlp.corpus.readers import CorpusItem
 
     config = TaskConfig()
     rows = []

@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from summit_nlp.outputs import write_text_atomic
+from summit_nlp.io import write_text_atomic
 
 
 def test_write_is_complete_and_readable_by_others(tmp_path):

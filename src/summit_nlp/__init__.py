@@ -4,16 +4,23 @@
 >>> a = analyze("“We will talk again,” Putin said.")
 >>> [(q.speaker, q.kind, q.cue_text) for q in a.quotes]
 [('Putin', 'direct', 'said')]
+
+The package is organised in wings, one per layer (``docs/architecture.md``):
+``extract`` (the pipeline steps), ``scoring``, ``reports``, ``corpus``, ``cli``;
+the core every wing uses sits here (``model``, ``analysis``, ``errors``, ``io``,
+``evaluate``).
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from . import _compat
+from ._version import __version__
 from .analysis import Analysis
 from .errors import InputError, SummitNLPError
-from .model import Article, Attribution, Cue, Entity, Mention, Quote, Span, Statement
-from .pipeline import analyze, analyze_article
+from .extract.pipeline import analyze, analyze_article
+from .model import Article, Attribution, Cue, Entity, Extraction, Mention, Quote, Span, Statement
+
+_compat.install()
 
 __all__ = [
     "__version__",
@@ -24,6 +31,7 @@ __all__ = [
     "Attribution",
     "Cue",
     "Entity",
+    "Extraction",
     "Mention",
     "Quote",
     "Span",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping
 
-from .model import Article, Entity, Span, Statement
+from .model import Extraction, Span, Statement
 
 if TYPE_CHECKING:  # pandas is imported lazily: the CLI's JSON path does not need it
     import pandas as pd
@@ -18,32 +18,17 @@ def _span_dict(span: Span | None) -> dict[str, Any] | None:
 
 
 @dataclass(frozen=True)
-class Analysis:
+class Analysis(Extraction):
     """The result of :func:`summit_nlp.analyze` for one article.
 
-    ``quotes`` and ``reported`` are :class:`~summit_nlp.model.Statement`
-    objects in text order; ``entities`` the resolved speakers.  ``scores``
-    maps a statement id to its sentiment/tone scores and ``stances`` holds
-    the stance triples; both are filled by the scoring layer.
+    An :class:`~summit_nlp.model.Extraction` (the article, its sentences,
+    quotes, reported speech and resolved speakers) with what the scoring
+    layer adds: ``scores`` maps a statement id to its sentiment/tone scores
+    and ``stances`` holds the stance triples.
     """
 
-    article: Article
-    sentences: tuple[Span, ...]
-    quotes: tuple[Statement, ...]
-    reported: tuple[Statement, ...]
-    entities: tuple[Entity, ...]
     scores: Mapping[str, Any] = field(default_factory=dict)
     stances: tuple[Any, ...] = ()
-
-    # ----------------------------------------------------------------- access
-    @property
-    def statements(self) -> tuple[Statement, ...]:
-        """Quotes and reported speech together, in text order."""
-        return tuple(sorted(self.quotes + self.reported, key=lambda s: (s.span.start, s.span.end)))
-
-    def entity(self, name: str) -> Entity | None:
-        """The entity with canonical name ``name``."""
-        return next((e for e in self.entities if e.name == name), None)
 
     # ------------------------------------------------------------ SPEC schema
     def _statement_dict(self, st: Statement) -> dict[str, Any]:

@@ -22,6 +22,7 @@ __all__ = [
     "Attributed",
     "Entity",
     "Statement",
+    "Extraction",
 ]
 
 
@@ -182,3 +183,28 @@ class Statement:
         if cue is None:
             return None
         return f"{cue.text} (continuation)" if self.attribution.continuation else cue.text
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extraction steps found in one article: the view every later layer reads.
+
+    ``quotes`` and ``reported`` are :class:`Statement` objects in text order,
+    ``entities`` the resolved speakers.  Scoring takes an ``Extraction``;
+    :class:`~summit_nlp.analysis.Analysis` is an ``Extraction`` with its scores.
+    """
+
+    article: Article
+    sentences: tuple[Span, ...]
+    quotes: tuple[Statement, ...]
+    reported: tuple[Statement, ...]
+    entities: tuple[Entity, ...]
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        """Quotes and reported speech together, in text order."""
+        return tuple(sorted(self.quotes + self.reported, key=lambda s: (s.span.start, s.span.end)))
+
+    def entity(self, name: str) -> Entity | None:
+        """The entity with canonical name ``name``."""
+        return next((e for e in self.entities if e.name == name), None)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import summit_nlp.corpus as corpus_mod
+import summit_nlp.corpus.run as corpus_mod
 from summit_nlp.cli import main
 from summit_nlp.corpus import TABLES
 

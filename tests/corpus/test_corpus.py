@@ -12,12 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import summit_nlp.corpus as corpus_mod
+import summit_nlp.corpus.run as corpus_mod
 from summit_nlp import __version__
 from summit_nlp.analysis import Analysis
 from summit_nlp.corpus import TABLES, CorpusResult, analyze_corpus, finished_partitions, load_tables
 from summit_nlp.errors import InputError
-from summit_nlp.readers import scan_corpus
+from summit_nlp.corpus.readers import scan_corpus
 
 ARTICLES = {
     "a1": "“We hope the talks will bring peace,” Russian President Vladimir Putin said on Friday.\n"

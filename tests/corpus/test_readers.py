@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from summit_nlp.errors import InputError
 from summit_nlp.model import Article
-from summit_nlp.readers import Fields, load_item, read_corpus, scan_corpus
+from summit_nlp.corpus.readers import Fields, load_item, read_corpus, scan_corpus
 
 TEXT_A = "“We will talk again,” Putin said.\nTrump said the meeting was productive.\n"
 TEXT_B = "Zelensky urged Europe to stay united, the minister said.\n"

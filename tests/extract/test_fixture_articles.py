@@ -13,7 +13,7 @@ from summit_nlp import analyze_article
 from summit_nlp.evaluate import evaluate
 from summit_nlp.io import read_article
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 ARTICLES = sorted(p for p in FIXTURES.glob("*.txt") if p.with_suffix(".json").exists())
 
 

@@ -1,4 +1,4 @@
-from summit_nlp.quotes import find_quotes
+from summit_nlp.extract.quotes import find_quotes
 
 
 def texts(s: str) -> list[str]:

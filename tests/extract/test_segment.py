@@ -1,6 +1,6 @@
 import nltk
 
-from summit_nlp import segment
+from summit_nlp.extract import segment
 
 
 def test_sentences_do_not_split_at_abbreviations_or_initials():

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from summit_nlp.report import run
+from summit_nlp.reports.runner import run
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",

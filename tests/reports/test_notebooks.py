@@ -16,9 +16,9 @@ import nbformat
 import pytest
 
 from summit_nlp.evaluate import evaluate
-from summit_nlp.report import NOTEBOOKS, PACKAGE_NOTEBOOK_DIR, notebook_parameters, run
+from summit_nlp.reports.runner import NOTEBOOKS, PACKAGE_NOTEBOOK_DIR, notebook_parameters, run
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_9f4e31e1b15dc781.txt"
 SEED_GOLD = ROOT / "seeds" / "000_9f4e31e1b15dc781.json"
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -115,7 +115,7 @@ def test_seed_report_highlights_the_gold_quotes(seed_page: str, seed_gold: dict)
 
 
 def test_seed_quote_highlights_use_speaker_colours(seed_page: str) -> None:  # extractor
-    from summit_nlp import viz
+    from summit_nlp.reports import viz
 
     marks = re.findall(r'<mark class="sn-quote" data-speaker="([^"]+)" style="background:(#[0-9a-f]{6})', seed_page)
     assert marks

@@ -13,7 +13,7 @@ import pytest
 
 from summit_nlp import __version__
 from summit_nlp.errors import InputError
-from summit_nlp.report import (
+from summit_nlp.reports.runner import (
     NOTEBOOKS,
     ReportError,
     input_sha256,
@@ -27,7 +27,7 @@ from summit_nlp.report import (
     validate_parameters,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_9f4e31e1b15dc781.txt"
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
@@ -234,7 +234,7 @@ def test_predictions_for_gold_runs_the_extractor_on_the_gold_article() -> None:
 
 
 def test_parse_parameters_reads_types_defaults_and_help() -> None:
-    from summit_nlp.report import parse_parameters
+    from summit_nlp.reports.runner import parse_parameters
 
     params = parse_parameters('a: int = 3  # how many\nb = "x"\nc = compute()\nd: str | None = None\nprint(a)\n')
     assert [(p.name, p.type_name, p.default, p.help) for p in params] == [

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from summit_nlp import viz
+from summit_nlp.reports import viz
 from summit_nlp.analysis import Analysis
 from summit_nlp.model import Article, Attribution, Cue, Entity, Mention, Quote, Span, Statement
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..evaluate import ACCURACY_KEYS, PRF_KEYS, Evaluation, evaluate, prf_metric_name
-from ..outputs import write_text_atomic
+from ..io import write_text_atomic
 
 NAME = "evaluate"
 HELP = "score predicted JSON against gold annotations"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..errors import SummitNLPError
 from ..io import iter_text_paths, read_article
-from ..outputs import write_text_atomic
-from ..pipeline import analyze_article
+from ..io import write_text_atomic
+from ..extract.pipeline import analyze_article
 
 NAME = "extract"
 HELP = "extract quotes, reported speech and speakers from articles"

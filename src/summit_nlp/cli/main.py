@@ -1,4 +1,4 @@
-"""``summit-nlp``: the command line.  Each subcommand lives in ``summit_nlp/commands/``."""
+"""``summit-nlp``: the entry point and its parser.  Each subcommand is a module beside this one."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import argparse
 import importlib
 import sys
 
-from . import __version__
-from .errors import SummitNLPError
+from .._version import __version__
+from ..errors import SummitNLPError
 
 __all__ = ["main", "build_parser"]
 
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"summit-nlp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
-        mod = importlib.import_module(f".commands.{name}", __package__)
+        mod = importlib.import_module(f".{name}", __package__)
         p = sub.add_parser(
             mod.NAME,
             help=mod.HELP,

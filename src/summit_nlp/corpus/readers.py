@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .io import MAX_BYTES, decode_text
-from .model import Article
+from ..errors import InputError
+from ..io import MAX_BYTES, decode_text
+from ..model import Article
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -35,11 +35,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .errors import InputError, SummitNLPError
-from .io import MAX_BYTES
-from .outputs import write_json_atomic
-from .pipeline import analyze_article
+from .._version import __version__
+from ..errors import InputError, SummitNLPError
+from ..io import MAX_BYTES
+from ..io import write_json_atomic
+from ..extract.pipeline import analyze_article
 from .readers import CorpusIndex, CorpusItem, Fields, load_item, scan_corpus
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
-from .errors import InputError
+from ..errors import InputError
 
 if TYPE_CHECKING:  # pandas is imported lazily: scoring one article does not need it
     import pandas as pd
@@ -69,7 +69,7 @@ AliasIndex = Mapping[str, frozenset[str]]
 @cache
 def _lexicon(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of ``data/evaluate/<name>``: comment lines (``#``) and blanks skipped, split on tabs."""
-    text = resources.files("summit_nlp").joinpath("data", "evaluate", name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     return tuple(tuple(line.split("\t")) for line in text.splitlines()
                  if line.strip() and not line.startswith("#"))
 

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import Context
-from .model import Attributed, Attribution, Cue, Mention, Quote, Span
+from ..model import Attributed, Attribution, Cue, Mention, Quote, Span
 
 __all__ = ["attribute_quotes"]
 

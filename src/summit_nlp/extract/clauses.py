@@ -26,7 +26,7 @@ import re
 
 from .cues import cue_entry
 from .lexicon import load_lexicon
-from .model import Cue, Mention, Span
+from ..model import Cue, Mention, Span
 
 __all__ = ["Context", "SPEAKER_KINDS", "DATELINE"]
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import CueEntry, load_lexicon
-from .model import Cue, Quote, Span
+from ..model import Cue, Quote, Span
 from .quotes import QuoteIndex
 from .segment import title_case_headline_end
 

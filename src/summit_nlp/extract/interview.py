@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Attributed, Attribution, Mention, Quote, Span
+from ..model import Attributed, Attribution, Mention, Quote, Span
 
 __all__ = ["find_turns", "attribute_turns"]
 

@@ -50,7 +50,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
-    raw = resources.files("summit_nlp").joinpath("data", name).read_text("utf-8")
+    raw = resources.files(__package__).joinpath("data", name).read_text("utf-8")
     return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon
-from .model import Mention, Quote, Span
+from ..model import Mention, Quote, Span
 from .segment import title_case_headline_end
 
 __all__ = ["find_mentions", "nation_of"]

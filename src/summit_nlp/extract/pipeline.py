@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .analysis import Analysis
-from .errors import InputError
-from .model import Article
+from ..analysis import Analysis
+from ..errors import InputError
+from ..model import Article
 from . import attribute, cues, interview, mentions, quotes, reported, resolve, segment
-from .scoring import score_analysis
+from ..scoring import score_analysis
 
 __all__ = ["analyze", "analyze_article"]
 

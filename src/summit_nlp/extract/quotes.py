@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .model import Quote, Span
+from ..model import Quote, Span
 from .segment import paragraphs
 
 __all__ = ["find_quotes", "QuoteIndex"]

@@ -22,7 +22,7 @@ import re
 
 from .clauses import DATELINE, Context
 from .cues import cue_entry
-from .model import Attributed, Attribution, Cue, Mention, Quote, Span
+from ..model import Attributed, Attribution, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 
 __all__ = ["find_reported"]

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .clauses import Context
 from .lexicon import load_lexicon
-from .model import Attributed, Entity, Mention, Span, Statement
+from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
 

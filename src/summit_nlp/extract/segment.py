@@ -16,7 +16,7 @@ from importlib import resources
 from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .model import Span
+from ..model import Span
 
 __all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end"]
 
@@ -28,7 +28,7 @@ _TOKEN = r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]"
 
 def load_abbreviations() -> frozenset[str]:
     """The shipped abbreviation list plus single letters (initials)."""
-    raw = resources.files("summit_nlp").joinpath("data/abbreviations.txt").read_text("utf-8")
+    raw = resources.files(__package__).joinpath("data/abbreviations.txt").read_text("utf-8")
     words = {line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")}
     words.update("abcdefghijklmnopqrstuvwxyz")
     return frozenset(words)

@@ -40,10 +40,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from . import __version__
-from .errors import InputError, SummitNLPError
-from .io import iter_text_paths
-from .outputs import write_json_atomic, write_text_atomic
+from .._version import __version__
+from ..errors import InputError, SummitNLPError
+from ..io import iter_text_paths
+from ..io import write_json_atomic, write_text_atomic
 
 __all__ = [
     "NOTEBOOKS",
@@ -313,9 +313,9 @@ def _gold_article_text(gold_file: Path, stem: str, article_field: Any) -> Path:
 
 def predictions_for_gold(gold_path: str | Path) -> list[dict[str, Any]]:
     """Run the extractor now on every article a gold file (or folder) annotates; SPEC dicts keyed like the gold."""
-    from .evaluate import load_articles
-    from .io import read_article
-    from .pipeline import analyze_article
+    from ..evaluate import load_articles
+    from ..io import read_article
+    from ..extract.pipeline import analyze_article
 
     gold_file = resolve_input(gold_path)
     golds, _ = load_articles(gold_file, role="gold")

@@ -25,7 +25,7 @@ import pandas as pd
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-    from .analysis import Analysis
+    from ..analysis import Analysis
 
 __all__ = [
     "PALETTE",
@@ -645,7 +645,7 @@ def stance_chart(analysis: "Analysis") -> Svg:
 
 def methods_note(analysis: "Analysis") -> Html:
     """What produced the report: package version and the input's checksum (no dates: reports stay identical)."""
-    from . import __version__
+    from .._version import __version__
 
     return Html(
         f"<p>Produced by <code>summit_nlp {__version__}</code> from article "
@@ -666,7 +666,7 @@ _PRF_LABELS = {
 
 def metrics_table(metrics: Mapping[str, Any]) -> pd.DataFrame:
     """Detection metrics as a table: one row per task with precision, recall, F1, TP, FP, FN."""
-    from .evaluate import PRF_KEYS, prf_metric_name
+    from ..evaluate import PRF_KEYS, prf_metric_name
 
     rows = []
     for key in PRF_KEYS:
@@ -679,7 +679,7 @@ def metrics_table(metrics: Mapping[str, Any]) -> pd.DataFrame:
 
 def accuracy_table(metrics: Mapping[str, Any]) -> pd.DataFrame:
     """Accuracies over matched items (attribution, kind, cue, addressee, …) and alias recall."""
-    from .evaluate import ACCURACY_KEYS
+    from ..evaluate import ACCURACY_KEYS
 
     rows = [{"measure": key.replace("_", " "), "accuracy": metrics.get(f"{key}_accuracy"),
              "correct": metrics.get(f"{key}_correct"), "total": metrics.get(f"{key}_total")} for key in ACCURACY_KEYS]
@@ -923,7 +923,7 @@ def tone_outlet_chart(result: Any) -> Svg:
 
 def corpus_methods_note(result: Any, name: str) -> Html:
     """What produced a corpus report: package version, corpus name and size (no dates)."""
-    from . import __version__
+    from .._version import __version__
 
     return Html(f"<p>Produced by <code>summit_nlp {__version__}</code> from corpus <code>{html.escape(name)}</code>: "
                 f"{len(result.articles)} articles analysed, {len(result.errors)} unreadable.</p>")

@@ -19,7 +19,7 @@ from .stance import Stance, find_stances
 from .tone import DIMENSIONS, ToneScore, ToneScorer, make_tone_scorer
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..model import Extraction
 
 __all__ = ["StatementScores", "Stance", "score_statement", "score_analysis", "DIMENSIONS"]
 
@@ -64,7 +64,7 @@ def score_statement(
     )
 
 
-def score_analysis(analysis: "Analysis") -> tuple[dict[str, StatementScores], tuple[Stance, ...]]:
+def score_analysis(analysis: "Extraction") -> tuple[dict[str, StatementScores], tuple[Stance, ...]]:
     """Scores of every statement (by id) and the stance triples of the article."""
     vader = make_analyzer()
     scorer = make_tone_scorer()

@@ -41,7 +41,7 @@ from .text import QUOTE_MARKS, Token, tokens
 from .topic import Topic, article_topic, corefer, headline_event, topic_group
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
+    from ..model import Extraction
 
 __all__ = ["Stance", "StanceRules", "make_stance_rules", "find_stances"]
 
@@ -156,7 +156,7 @@ class _Context:
         return (self.sent_starts[k], self.sent_ends[k]) if self.sent_starts else (0, len(self.text))
 
 
-def _sentences(analysis: "Analysis") -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _sentences(analysis: "Extraction") -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Sentence starts and ends: the analysis's own, else a simple split on final punctuation."""
     if analysis.sentences:
         spans = sorted(analysis.sentences)
@@ -172,7 +172,7 @@ def _sentences(analysis: "Analysis") -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(starts), tuple(ends)
 
 
-def _alias_map(analysis: "Analysis") -> dict[str, str]:
+def _alias_map(analysis: "Extraction") -> dict[str, str]:
     """Every alias (and the surname of each multi-word name) -> canonical name; pronouns left out."""
     out: dict[str, str] = {}
     for e in analysis.entities:
@@ -197,7 +197,7 @@ def _event_counts(text: str) -> Counter[str]:
     return Counter(w for w in _WORDS.findall(text.lower()) if w in events)
 
 
-def _context(analysis: "Analysis", analyzer: LexiconVader, hedged_ids: frozenset[str]) -> _Context:
+def _context(analysis: "Extraction", analyzer: LexiconVader, hedged_ids: frozenset[str]) -> _Context:
     starts, ends = _sentences(analysis)
     events = _event_counts(analysis.article.text)
     return _Context(
@@ -983,7 +983,7 @@ def _same_target(a: str, b: str) -> bool:
 
 
 def find_stances(
-    analysis: "Analysis", *, analyzer: LexiconVader, hedged_ids: frozenset[str] = frozenset()
+    analysis: "Extraction", *, analyzer: LexiconVader, hedged_ids: frozenset[str] = frozenset()
 ) -> tuple[Stance, ...]:
     """All stances of an analysis.  ``hedged_ids``: statements whose certainty score is negative."""
     if not analysis.statements:

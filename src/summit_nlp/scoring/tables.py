@@ -1,7 +1,8 @@
 """DataFrames of the scoring layer: per statement, per stance, per speaker.
 
-Each function takes an :class:`~summit_nlp.analysis.Analysis`; when the
-analysis has not been scored yet (``scores`` empty) it is scored here.
+Each function takes an :class:`~summit_nlp.model.Extraction` (an
+:class:`~summit_nlp.analysis.Analysis` is one); when it carries no scores yet
+(an unscored analysis, or a bare extraction) it is scored here.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .tone import BIPOLAR, DIMENSIONS, UNIPOLAR
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..analysis import Analysis
+    from ..model import Extraction
 
 __all__ = ["sentiment_df", "stances_df", "tone_df", "speaker_summary_df"]
 
@@ -25,14 +26,15 @@ TONE_COLUMNS = ["article_id", "id", "speaker", "dimension", "score", "hits", "ev
 STANCE_COLUMNS = ["article_id", "speaker", "target", "stance", "hedged", "evidence", "rule", "trigger"]
 
 
-def _scored(analysis: "Analysis") -> tuple[Mapping[str, StatementScores], tuple[Stance, ...]]:
+def _scored(analysis: "Extraction") -> tuple[Mapping[str, StatementScores], tuple[Stance, ...]]:
     """The analysis's scores and stances, computed now when it was not scored."""
-    if analysis.statements and not analysis.scores:
+    scores = getattr(analysis, "scores", None)
+    if analysis.statements and not scores:
         return score_analysis(analysis)
-    return analysis.scores, tuple(analysis.stances)
+    return scores or {}, tuple(getattr(analysis, "stances", ()))
 
 
-def _scored_statements(analysis: "Analysis") -> list[tuple[Any, StatementScores]]:
+def _scored_statements(analysis: "Extraction") -> list[tuple[Any, StatementScores]]:
     """Each scored statement with its scores, in text order."""
     scores, _ = _scored(analysis)
     return [(st, scores[st.id]) for st in analysis.statements if st.id in scores]
@@ -42,7 +44,7 @@ def _evidence_words(evidence: Any) -> list[str]:
     return [e["text"] for e in evidence]
 
 
-def sentiment_df(analysis: "Analysis") -> "pd.DataFrame":
+def sentiment_df(analysis: "Extraction") -> "pd.DataFrame":
     """One row per statement: VADER scores, label and the lexicon words that fired."""
     import pandas as pd
 
@@ -55,7 +57,7 @@ def sentiment_df(analysis: "Analysis") -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS)
 
 
-def tone_df(analysis: "Analysis") -> "pd.DataFrame":
+def tone_df(analysis: "Extraction") -> "pd.DataFrame":
     """One row per statement and tone dimension: score, number of hits, the words that fired."""
     import pandas as pd
 
@@ -70,7 +72,7 @@ def tone_df(analysis: "Analysis") -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=TONE_COLUMNS)
 
 
-def stances_df(analysis: "Analysis") -> "pd.DataFrame":
+def stances_df(analysis: "Extraction") -> "pd.DataFrame":
     """One row per stance triple, with hedging, evidence ids, the rule and the trigger words."""
     import pandas as pd
 
@@ -81,7 +83,7 @@ def stances_df(analysis: "Analysis") -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=STANCE_COLUMNS)
 
 
-def speaker_summary_df(analysis: "Analysis") -> "pd.DataFrame":
+def speaker_summary_df(analysis: "Extraction") -> "pd.DataFrame":
     """One row per speaker: sentiment (mean, length-weighted mean, counts per label), tone (means of
     the bipolar scales, hits per 100 words for warning and demand) and stance counts."""
     import pandas as pd
