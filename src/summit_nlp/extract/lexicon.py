@@ -1,4 +1,4 @@
-"""The rule data shipped in ``summit_nlp/data/``, loaded once into immutable tables.
+"""The rule data shipped in ``summit_nlp/extract/data/``, loaded once into immutable tables.
 
 * ``cues.tsv``   — reporting verbs and phrases, with the roles they can play;
 * ``roles.tsv``  — titles and role nouns (``president``, ``spokesman``, ``analysts``);
