@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import summit_nlp.corpus.run as corpus_mod
+import summit_nlp.corpus.engines as engines_mod
 from summit_nlp.cli import main
 from summit_nlp.corpus import TABLES
 
@@ -63,7 +63,7 @@ def test_bad_articles_exit_1_and_are_listed(corpus: Path, tmp_path: Path, capsys
 def test_ctrl_c_exits_130_and_resume_finishes(corpus: Path, tmp_path: Path, monkeypatch, capsys) -> None:
     clean, out = tmp_path / "clean", tmp_path / "out"
     assert run(corpus, "--out", clean, "--workers", "1", "--partition-size", "1") == 0
-    real, calls = corpus_mod.process_partition, []
+    real, calls = engines_mod.process_partition, []
 
     def interrupted(partition, config):
         calls.append(partition.index)
@@ -71,13 +71,13 @@ def test_ctrl_c_exits_130_and_resume_finishes(corpus: Path, tmp_path: Path, monk
             raise KeyboardInterrupt
         return real(partition, config)
 
-    monkeypatch.setattr(corpus_mod, "process_partition", interrupted)
+    monkeypatch.setattr(engines_mod, "process_partition", interrupted)
     assert run(corpus, "--out", out, "--workers", "1", "--partition-size", "1") == 130
     assert capsys.readouterr().err.strip().splitlines()[-1] == (
         f"summit-nlp corpus: interrupted; 2 finished partitions kept in {out}/parts "
         "(run again with --resume to continue)")
     assert not (out / "manifest.json").exists()
-    monkeypatch.setattr(corpus_mod, "process_partition", real)
+    monkeypatch.setattr(engines_mod, "process_partition", real)
     assert run(corpus, "--out", out, "--workers", "1", "--resume") == 0
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     assert manifest["counts"]["partitions_resumed"] == 2 and manifest["timing"]["articles_this_run"] == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import summit_nlp.corpus.run as corpus_mod
+import summit_nlp.corpus.engines as engines_mod
 from summit_nlp import __version__
 from summit_nlp.analysis import Analysis
 from summit_nlp.corpus import TABLES, CorpusResult, analyze_corpus, finished_partitions, load_tables
@@ -173,14 +173,14 @@ def test_bad_articles_are_recorded_and_the_run_finishes(tmp_path: Path) -> None:
 
 
 def test_an_exception_in_the_analysis_becomes_an_error_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = corpus_mod.analyze_article
+    real = engines_mod.analyze_article
 
     def flaky(article):
         if article.id == "1":
             raise IndexError("list index out of range")
         return real(article)
 
-    monkeypatch.setattr(corpus_mod, "analyze_article", flaky)
+    monkeypatch.setattr(engines_mod, "analyze_article", flaky)
     result = analyze_corpus(pd.DataFrame({"text": [ARTICLES["a1"], ARTICLES["a2"], ARTICLES["a3"]]}),
                             progress=False)
     (row,) = result.errors.itertuples()

@@ -3,20 +3,13 @@ in partitions (local processes or Dask), writing resumable Parquet/CSV/JSONL tab
 
 from __future__ import annotations
 
+from .engines import ENGINES, PartitionResult, process_partition
+from .layout import FORMATS, TABLES
+from .plan import Partition, TaskConfig
 from .readers import CorpusIndex, CorpusItem, Fields, load_item, read_corpus, scan_corpus
-from .run import (
-    ENGINES,
-    FORMATS,
-    TABLES,
-    CorpusResult,
-    Partition,
-    PartitionResult,
-    TaskConfig,
-    analyze_corpus,
-    finished_partitions,
-    load_tables,
-    process_partition,
-)
+from .resume import finished_partitions
+from .run import analyze_corpus
+from .tables import CorpusResult, load_tables
 
 __all__ = [
     "analyze_corpus",
