@@ -16,34 +16,41 @@ same input and parameters: only the manifest's timestamp differs.
 The kernel is always this interpreter (``sys.executable -m ipykernel_launcher``),
 so reports run the same from an activated venv, ``.venv/bin/summit-nlp`` under
 cron, or a fresh environment without an installed kernelspec.
+
+This module plans and runs the jobs; the rest of the machinery lives beside it and is
+re-exported here: :mod:`.parameters` (packaged notebooks, the parameters cell, validation),
+:mod:`.inputs` (input paths and their SHA-256), :mod:`.jobs` (``ReportJob``,
+``ReportResult``) and :mod:`.manifest` (manifests, the skip check, the folder index).
 """
 
 from __future__ import annotations
 
-import ast
 import copy
-import functools
-import hashlib
-import io
-import json
 import os
-import platform
-import subprocess
 import sys
 import tempfile
 import time
-import tokenize
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
-from importlib import metadata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from .._version import __version__
 from ..errors import InputError, SummitNLPError
 from ..io import iter_text_paths
 from ..io import write_json_atomic, write_text_atomic
+from .inputs import input_sha256, predictions_for_gold, resolve_input
+from .jobs import ReportJob, ReportResult
+from .manifest import LIBRARIES, _is_current, _manifest, _update_index
+from .parameters import (
+    KERNEL_NAME,
+    NOTEBOOKS,
+    PACKAGE_NOTEBOOK_DIR,
+    Parameter,
+    notebook_parameters,
+    notebook_path,
+    parse_parameters,
+    validate_parameters,
+)
 
 __all__ = [
     "NOTEBOOKS",
@@ -65,23 +72,8 @@ __all__ = [
     "export_html",
 ]
 
-#: Short names of the notebooks shipped with the package.
-NOTEBOOKS: dict[str, str] = {
-    "article": "article_report.ipynb",
-    "corpus": "corpus_report.ipynb",
-    "evaluation": "evaluation.ipynb",
-}
-#: The kernel name recorded in the notebooks; execution always uses this interpreter.
-KERNEL_NAME = "python3"
-#: Libraries whose versions go into every manifest.
-LIBRARIES = ("numpy", "pandas", "matplotlib", "nltk", "vaderSentiment", "papermill", "nbconvert", "nbclient",
-             "nbformat", "ipykernel", "jupyter_client")
-PACKAGE_NOTEBOOK_DIR = Path(__file__).resolve().parent / "notebooks"
 #: Cell timeout (seconds): a runaway cell fails the report instead of hanging a cron job.
 CELL_TIMEOUT = 600
-_TRUE = {"true", "yes", "1", "on"}
-_FALSE = {"false", "no", "0", "off"}
-_TYPES: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
 
 # A template that drops the CDN scripts (require.js, MathJax, mermaid) of nbconvert's lab
 # template: reports must open offline with no console errors.
@@ -94,298 +86,6 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 
 class ReportError(SummitNLPError):
     """A notebook failed while executing (the message names the cell and the error)."""
-
-
-@dataclass(frozen=True)
-class Parameter:
-    """One entry of a notebook's ``parameters`` cell: name, declared type, default, help comment."""
-
-    name: str
-    type_name: str
-    default: Any
-    help: str = ""
-
-    @property
-    def is_path(self) -> bool:
-        """Parameters named ``*_path`` are input files (or folders) that must exist."""
-        return self.name.endswith("_path")
-
-
-@dataclass(frozen=True)
-class ReportJob:
-    """A validated report to produce: which notebook, with which parameters, written where."""
-
-    notebook: Path
-    name: str
-    parameters: Mapping[str, Any]  # every parameter: defaults merged, paths absolute
-    inputs: Mapping[str, str]  # path parameter -> SHA-256 of its file (or folder)
-    out_dir: Path
-    force: bool = False
-
-    @property
-    def html(self) -> Path:
-        return self.out_dir / f"{self.name}.html"
-
-    @property
-    def ipynb(self) -> Path:
-        return self.out_dir / f"{self.name}.ipynb"
-
-    @property
-    def manifest(self) -> Path:
-        return self.out_dir / f"{self.name}.manifest.json"
-
-    @property
-    def failed_ipynb(self) -> Path:
-        return self.out_dir / f"{self.name}.failed.ipynb"
-
-    def fingerprint(self) -> str:
-        """What decides whether an existing report is still current."""
-        data = {"notebook_sha256": _file_sha256(self.notebook), "parameters": dict(self.parameters),
-                "inputs": dict(self.inputs), "package_version": __version__}
-        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    """What happened to one report: ``written``, ``skipped`` (unchanged) or ``failed``."""
-
-    name: str
-    status: str
-    html: Path
-    seconds: float = 0.0
-    message: str = ""
-    manifest: Mapping[str, Any] = field(default_factory=dict, repr=False)
-
-    @property
-    def ok(self) -> bool:
-        return self.status != "failed"
-
-    def summary(self) -> str:
-        """One line for the console."""
-        if self.status == "written":
-            return f"{self.name}: wrote {self.html} ({self.seconds:.1f} s)"
-        if self.status == "skipped":
-            return f"{self.name}: skipped, unchanged ({self.html}; use --force to rebuild)"
-        return f"{self.name}: FAILED: {self.message}"
-
-
-# -------------------------------------------------------------- notebooks
-def notebook_path(notebook: str | Path) -> Path:
-    """The notebook file for a short name (``article``, ``corpus``, ``evaluation``) or a path."""
-    if str(notebook) in NOTEBOOKS:
-        path = PACKAGE_NOTEBOOK_DIR / NOTEBOOKS[str(notebook)]
-        if not path.is_file():
-            raise InputError(f"{path}: packaged notebook missing (reinstall summit_nlp)")
-        return path
-    path = Path(notebook).expanduser()
-    if not path.is_file():
-        names = ", ".join(NOTEBOOKS)
-        raise InputError(f"{notebook}: no such notebook (use one of {names} or a path to an .ipynb file)")
-    if path.suffix != ".ipynb":
-        raise InputError(f"{notebook}: not a notebook (expected an .ipynb file)")
-    return path.resolve()
-
-
-def _comments(source: str) -> dict[int, str]:
-    """The trailing ``# comment`` of each line of ``source``, by line number."""
-    out: dict[int, str] = {}
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            if tok.type == tokenize.COMMENT:
-                out[tok.start[0]] = tok.string.lstrip("#").strip()
-    except (tokenize.TokenError, SyntaxError):
-        pass
-    return out
-
-
-def parse_parameters(source: str, *, where: str = "parameters cell") -> tuple[Parameter, ...]:
-    """The parameters of a ``parameters`` cell: ``name: type = default  # help`` (or ``name = default``).
-
-    The declared type is the annotation, else the default's type; a default
-    that is not a literal is kept as its source text with type ``None``.
-    Parsed here rather than by papermill, so validation stays fast.
-    """
-    try:
-        tree = ast.parse(source)
-    except SyntaxError as exc:
-        raise InputError(f"{where}: not valid Python (line {exc.lineno}: {exc.msg})") from None
-    comments = _comments(source)
-    params = []
-    for node in tree.body:
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            name, annotation = node.target.id, ast.unparse(node.annotation)
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            name, annotation = node.targets[0].id, None
-        else:
-            continue
-        try:
-            default = ast.literal_eval(node.value)
-        except ValueError:
-            default, annotation = ast.unparse(node.value), annotation or "None"
-        type_name = annotation if annotation is not None else type(default).__name__
-        params.append(Parameter(name, "None" if type_name == "NoneType" else type_name, default,
-                                comments.get(node.end_lineno or node.lineno, "")))
-    return tuple(params)
-
-
-@functools.lru_cache(maxsize=32)
-def _parameters_cached(path: str, mtime_ns: int) -> tuple[Parameter, ...]:
-    try:
-        nb = json.loads(Path(path).read_text(encoding="utf-8"))
-        cells = nb["cells"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{path}: not a readable notebook ({type(exc).__name__})") from None
-    for cell in cells:
-        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
-            source = cell.get("source", "")
-            return parse_parameters("".join(source) if isinstance(source, list) else source,
-                                    where=f"{Path(path).name}: parameters cell")
-    return ()
-
-
-def notebook_parameters(notebook: str | Path) -> dict[str, Parameter]:
-    """The parameters a notebook declares in its cell tagged ``parameters``, in order."""
-    path = notebook_path(notebook)
-    return {p.name: p for p in _parameters_cached(str(path), path.stat().st_mtime_ns)}
-
-
-# ------------------------------------------------------------------ inputs
-def _roots() -> list[Path]:
-    """Where relative default paths are looked up: the cwd, then the project checkout, if any."""
-    roots = [Path.cwd()]
-    for start in (Path.cwd(), Path(__file__).resolve().parent):
-        for parent in (start, *start.parents):
-            if (parent / "pyproject.toml").is_file() and (parent / "src" / "summit_nlp").is_dir():
-                roots.append(parent)
-                break
-    return list(dict.fromkeys(roots))
-
-
-def resolve_input(path: str | Path) -> Path:
-    """An input path made absolute: as given, or relative to the project checkout.
-
-    Notebook defaults such as ``seeds/000_9f4e31e1b15dc781.txt`` are relative to
-    the repository, so they work from ``notebooks/`` in JupyterLab as well as
-    from the repository root.
-    """
-    p = Path(path).expanduser()
-    if p.is_absolute():
-        if p.exists():
-            return p
-    else:
-        for root in _roots():
-            if (root / p).exists():
-                return (root / p).resolve()
-    raise InputError(f"{path}: no such file or folder")
-
-
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def input_sha256(path: Path) -> str:
-    """SHA-256 of a file's bytes, or of a folder's sorted (relative name, file SHA-256) pairs."""
-    if path.is_file():
-        return _file_sha256(path)
-    h = hashlib.sha256()
-    for f in sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")):
-        h.update(f"{f.relative_to(path).as_posix()}\0{_file_sha256(f)}\n".encode())
-    return h.hexdigest()
-
-
-def _gold_article_text(gold_file: Path, stem: str, article_field: Any) -> Path:
-    """The article a gold annotation belongs to: its ``article`` path, or ``STEM.txt`` beside the gold."""
-    candidates = []
-    if isinstance(article_field, str) and article_field:
-        candidates += [gold_file.parent / article_field, Path(article_field)]
-    candidates.append((gold_file if gold_file.is_dir() else gold_file.parent) / f"{stem}.txt")
-    for cand in candidates:
-        try:
-            return resolve_input(cand)
-        except InputError:
-            continue
-    raise InputError(f"{gold_file}: cannot find the article text of {stem!r} (looked for {article_field or stem + '.txt'})")
-
-
-def predictions_for_gold(gold_path: str | Path) -> list[dict[str, Any]]:
-    """Run the extractor now on every article a gold file (or folder) annotates; SPEC dicts keyed like the gold."""
-    from ..evaluate import load_articles
-    from ..io import read_article
-    from ..extract.pipeline import analyze_article
-
-    gold_file = resolve_input(gold_path)
-    golds, _ = load_articles(gold_file, role="gold")
-    out = []
-    for stem, gold in sorted(golds.items()):
-        text_path = _gold_article_text(gold_file, stem, gold.get("article"))
-        out.append(analyze_article(read_article(text_path)).to_dict(article=f"{stem}.txt"))
-    return out
-
-
-# --------------------------------------------------------------- validation
-def _coerce(value: Any, param: Parameter, where: str) -> Any:
-    """``value`` converted to the parameter's declared type; text from the command line is parsed.
-
-    ``X | None`` accepts None as well; an undeclared type (default None or an
-    expression) accepts anything.
-    """
-    members = [m.strip() for m in param.type_name.split("|")]
-    if value is None and "None" in members:
-        return None
-    type_name = next((m for m in members if m in _TYPES), None)
-    if type_name is None:
-        return value
-    if isinstance(value, Path) and type_name == "str":
-        return str(value)
-    if isinstance(value, str) and type_name != "str":
-        text = value.strip().lower()
-        try:
-            if type_name == "bool":
-                if text not in _TRUE | _FALSE:
-                    raise ValueError(value)
-                return text in _TRUE
-            return int(text) if type_name == "int" else float(text)
-        except ValueError:
-            raise InputError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}") from None
-    if isinstance(value, bool) and type_name != "bool" or not isinstance(value, _TYPES[type_name]):
-        raise InputError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}")
-    return float(value) if type_name == "float" else value
-
-
-def validate_parameters(notebook: str | Path, parameters: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], dict[str, str]]:
-    """Check ``parameters`` against the notebook's parameters cell, before anything runs.
-
-    Returns every parameter (defaults merged, values converted to the declared
-    type, ``*_path`` values made absolute) and the SHA-256 of each input path.
-    Raises :class:`InputError` naming the notebook and parameter for an
-    unknown name, a wrong type, or a path that does not exist.
-    """
-    path = notebook_path(notebook)
-    spec = notebook_parameters(path)
-    where = path.name
-    given = dict(parameters or {})
-    unknown = sorted(set(given) - set(spec))
-    if unknown:
-        raise InputError(f"{where}: unknown parameter {unknown[0]!r} (parameters: {', '.join(spec) or 'none'})")
-    values: dict[str, Any] = {}
-    inputs: dict[str, str] = {}
-    for name, param in spec.items():
-        value = _coerce(given[name], param, where) if name in given else param.default
-        if param.is_path and isinstance(value, str) and value:
-            try:
-                resolved = resolve_input(value)
-            except InputError:
-                raise InputError(f"{where}: parameter {name}: {value}: no such file or folder") from None
-            value = str(resolved)
-            inputs[name] = input_sha256(resolved)
-        elif param.is_path and name in given and not value and param.default:
-            raise InputError(f"{where}: parameter {name} must name a file")
-        values[name] = value
-    return values, inputs
 
 
 # ------------------------------------------------------------------ planning
@@ -435,82 +135,6 @@ def plan(inputs: Iterable[str | Path] = (), *, notebook: str | Path = "article",
     if dup is not None:
         raise InputError(f"two inputs would write the same report {dup!r}; run them into different --out folders")
     return jobs
-
-
-# ------------------------------------------------------------------ manifest
-def _git_commit() -> str | None:
-    """The commit of the checkout the package runs from, or None (installed package, no git)."""
-    src = Path(__file__).resolve().parent
-    try:
-        out = subprocess.run(["git", "-C", str(src), "rev-parse", "HEAD"], capture_output=True, text=True,
-                             timeout=10, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() or None if out.returncode == 0 else None
-
-
-def _versions() -> dict[str, str | None]:
-    versions: dict[str, str | None] = {"python": platform.python_version()}
-    for lib in LIBRARIES:
-        try:
-            versions[lib] = metadata.version(lib)
-        except metadata.PackageNotFoundError:
-            versions[lib] = None
-    return versions
-
-
-def _manifest(job: ReportJob, seconds: float) -> dict[str, Any]:
-    return {
-        "report": job.name,
-        "html": job.html.name,
-        "notebook": job.ipynb.name,
-        "source_notebook": job.notebook.name,
-        "source_notebook_sha256": _file_sha256(job.notebook),
-        "package": "summit_nlp",
-        "package_version": __version__,
-        "git_commit": _git_commit(),
-        "parameters": dict(job.parameters),
-        "inputs_sha256": dict(job.inputs),
-        "libraries": _versions(),
-        "kernel": {"name": KERNEL_NAME, "python": sys.executable},
-        "fingerprint": job.fingerprint(),
-        "seconds": round(seconds, 2),
-        "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    }
-
-
-def _is_current(job: ReportJob) -> bool:
-    if not (job.html.is_file() and job.ipynb.is_file() and job.manifest.is_file()):
-        return False
-    try:
-        old = json.loads(job.manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(old, dict) and old.get("fingerprint") == job.fingerprint()
-
-
-def _update_index(out_dir: Path, manifests: Iterable[Mapping[str, Any]]) -> None:
-    """Merge report manifests into ``out_dir/manifest.json``, holding a lock on the folder against a concurrent run."""
-    index_path = out_dir / "manifest.json"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out_dir, os.O_RDONLY)
-    try:
-        try:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)  # released when fd is closed
-        except ImportError:  # pragma: no cover - Windows: last writer wins
-            pass
-        try:
-            index = json.loads(index_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            index = {}
-        reports = index.get("reports") if isinstance(index, dict) and isinstance(index.get("reports"), dict) else {}
-        for m in manifests:
-            reports[m["report"]] = dict(m)
-        write_json_atomic(index_path, {"reports": dict(sorted(reports.items()))})
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------- execution
