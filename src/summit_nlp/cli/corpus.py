@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..corpus.run import ENGINES, FORMATS, analyze_corpus, finished_partitions
+from ..corpus import ENGINES, FORMATS, analyze_corpus, finished_partitions
 
 NAME = "corpus"
 HELP = "analyse a corpus (folder, JSONL, CSV) into tables, on all cores or a Dask cluster"
