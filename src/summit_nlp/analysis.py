@@ -48,6 +48,7 @@ class Analysis(Extraction):
             speaker_mention=_span_dict(att.speaker_mention.span if att.speaker_mention else None),
             cue_span=_span_dict(att.cue.span if att.cue else None),
             rule=att.rule,
+            confidence=att.confidence,
         )
         score = self.scores.get(st.id)
         if score is not None:
@@ -63,6 +64,7 @@ class Analysis(Extraction):
             "quotes": [self._statement_dict(q) for q in self.quotes],
             "reported_speech": [self._statement_dict(r) for r in self.reported],
             "stances": [s.to_dict() for s in self.stances],
+            "dropped": [d.to_dict() for d in self.dropped],
         }
 
     # ------------------------------------------------------------- DataFrames
@@ -87,10 +89,11 @@ class Analysis(Extraction):
                     "mention_start": att.speaker_mention.span.start if att.speaker_mention else None,
                     "cue_start": att.cue.span.start if att.cue else None,
                     "rule": att.rule,
+                    "confidence": att.confidence,
                 }
             )
         columns = ["article_id", "id", "speaker", "kind", "text", "start", "end", "cue", "addressee",
-                   "speaker_mention", "mention_start", "cue_start", "rule"]
+                   "speaker_mention", "mention_start", "cue_start", "rule", "confidence"]
         return pd.DataFrame(rows, columns=columns)
 
     def quotes_df(self) -> "pd.DataFrame":
@@ -100,6 +103,13 @@ class Analysis(Extraction):
     def reported_df(self) -> "pd.DataFrame":
         """One row per piece of reported speech."""
         return self._statements_df(self.reported)
+
+    def dropped_df(self) -> "pd.DataFrame":
+        """One row per quotation-marked span that was not kept as a quote, with the reason."""
+        import pandas as pd
+
+        rows = [{"article_id": self.article.id, **d.to_dict()} for d in self.dropped]
+        return pd.DataFrame(rows, columns=["article_id", "text", "start", "end", "reason", "detail"])
 
     def speakers_df(self) -> "pd.DataFrame":
         """One row per entity: name, kind, aliases, and how many quotes / reported items it has."""

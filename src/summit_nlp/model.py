@@ -23,6 +23,7 @@ __all__ = [
     "Entity",
     "Statement",
     "Extraction",
+    "Dropped",
 ]
 
 
@@ -130,6 +131,7 @@ class Attribution:
     rule: str  # name of the rule that fired, for transparency
     addressee_mention: Mention | None = None
     continuation: bool = False
+    confidence: float = 1.0  # how often this rule is right, in [0, 1] (extract/data/rules.tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,11 +180,37 @@ class Statement:
         return self.quote is not None
 
     @property
+    def confidence(self) -> float:
+        """How often the rule that attributed it is right (``extract/data/rules.tsv``)."""
+        return self.attribution.confidence
+
+    @property
     def cue_text(self) -> str | None:
         cue = self.attribution.cue
         if cue is None:
             return None
         return f"{cue.text} (continuation)" if self.attribution.continuation else cue.text
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A quotation-marked span that was not kept as a quote, and why.
+
+    ``reason`` is one of a small fixed set (``title``, ``markup``, ``mentioned word``,
+    ``no speaker found``, ``below min_confidence`` …); ``detail`` says what made it so.
+    """
+
+    quote: Quote
+    reason: str
+    detail: str = ""
+
+    @property
+    def span(self) -> Span:
+        return self.quote.span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.quote.text, "start": self.quote.span.start, "end": self.quote.span.end,
+                "reason": self.reason, "detail": self.detail}
 
 
 @dataclass(frozen=True)
@@ -199,6 +227,7 @@ class Extraction:
     quotes: tuple[Statement, ...]
     reported: tuple[Statement, ...]
     entities: tuple[Entity, ...]
+    dropped: tuple[Dropped, ...] = ()
 
     @property
     def statements(self) -> tuple[Statement, ...]:

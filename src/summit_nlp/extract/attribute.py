@@ -1,14 +1,17 @@
 """Attributing quotes: which mention said it, with which cue, to whom, and how (direct/partial).
 
-Rules, tried in this order for each quote (the name of the rule that fired is kept):
+Before any rule, :mod:`.nonquotes` sets aside marks that do not mark speech (titles,
+markup, words mentioned as words).  Then these rules are tried in order for each quote; the
+name of the rule that fired is kept, and its confidence comes from ``data/rules.tsv``:
 
 ``quote_first``     the quote opens its sentence and a reporting clause follows it:
                     ``“…,” Putin said`` / ``“…,” said Putin`` / ``“…,” he told Trump`` /
                     ``“…” according to X``; the clause may name its speaker with a title
                     (``election law expert Rick Hasen``) or a description (``the tycoon``).
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
-                    with no cue of its own: ``“…,” he said. “…”``; also the next
-                    paragraph of a quote running over paragraphs.
+                    with no cue of its own: ``“…,” he said. “…”``, also when the clause goes on
+                    (``“…,” said X, who …. “…”``); also the next paragraph of a quote running
+                    over paragraphs.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
@@ -18,190 +21,40 @@ Rules, tried in this order for each quote (the name of the rule that fired is ke
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
                     ``Trump: 'I'm the worst'``.
+``cue_later``       a cue later in the quote's sentence, after other words: ``… the “stronger”
+                    candidate, she said.``
+``floating``        a paragraph holding only quotation, next to a paragraph whose quote is
+                    attributed (``“…,” she said.``) with nothing in between: the same voice, at a
+                    lower confidence (GGT's floating quotes).
 
-A quote none of them attributes (a title, a scare quote, a word mentioned as a word) is
-dropped.  A quote is *direct* when the rest of its sentence is only the reporting
-clause; otherwise *partial*.
+A quote none of them attributes is dropped as a ``scare quote`` (one to three embedded words)
+or ``no speaker found``; every dropped span is returned with its reason.  A quote is
+*direct* when the rest of its sentence is only the reporting clause; otherwise *partial*.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .clauses import Context
-from ..model import Attributed, Attribution, Cue, Mention, Quote, Span
+from .clauses import Context, attribution
+from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
+                     participle_of_previous, quote_context, subject_of)
+from .nonquotes import not_speech, unattributed_reason
+from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
 __all__ = ["attribute_quotes"]
 
 _LEAD = re.compile(r"^[\s—–\-(\[]*$")
-_AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
-_EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
+#: Rules whose quote may be continued by a following quote with no cue of its own.
+#: A floating paragraph of fewer words is taken for a subhead, not speech.
+_FLOATING_WORDS = 3
+_CONTINUABLE = frozenset({"quote_first", "continuation", "cue_before", "cue_after", "name_colon", "colon_paragraph",
+                          "colon_intro", "cue_later"})
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """A reporting clause found next to a quote."""
-
-    speaker: Mention | None
-    cue: Cue | None
-    end: int  # where the clause ends in the text
-    addressee: Mention | None = None
-
-
-def _close_end(q: Quote) -> int:
-    return q.close_mark.end if q.close_mark else q.span.end
-
-
-def _quote_context(ctx: Context, q: Quote) -> Span:
-    """The sentence(s) a quote sits in; a lower-case continuation after ``?”`` joins in."""
-    first = ctx.sentence_at(q.open_mark.start)
-    last = ctx.sentence_at(max(q.span.end - 1, q.span.start))
-    end = max(last.end, _close_end(q))
-    nxt_i = ctx.sentence_index(end) + 1
-    if nxt_i < len(ctx.sentences) and ctx.sentences[nxt_i].start <= end + 2:
-        nxt = ctx.sentences[nxt_i]
-        # “Why not?” Mrs. Clinton asked. — the splitter ends the sentence inside the quote
-        ends_in_quote = ctx.text[max(q.span.start, q.span.end - 1):q.span.end] in ("?", "!", ".", "…") \
-            and bool(_LEAD.match(ctx.text[first.start:q.open_mark.start]))
-        if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
-            end = nxt.end
-    return Span.of(ctx.text, first.start, end)
-
-
-def _frame_after(ctx: Context, q: Quote, limit: int) -> _Frame | None:
-    """A reporting clause right after the closing mark: ``, Putin said`` or ``, said Putin``."""
-    pos = _close_end(q)
-    pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
-    cues = ctx.cues_between(pos, limit)
-    if cues and cues[0].kind == "according" and ctx.text[pos:cues[0].span.start].strip() == "":
-        source = ctx.source_after(cues[0].span.end)  # "…" according to Pieter van Wyk
-        return _Frame(source, cues[0], source.span.end) if source is not None else None
-    cues = [c for c in cues if c.kind != "according"]
-    if not cues:
-        return None
-    if ctx.text[pos:cues[0].span.start].strip() == "":
-        subject = ctx.subject_right(cues[0])
-        return _Frame(subject, cues[0], subject.span.end) if subject is not None else None
-    # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
-    # cue the lead mention reaches through adjuncts and appositions is the frame's
-    for cue in cues[:3]:
-        for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
-            if lead is not None and lead.span.end <= cue.span.start \
-                    and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
-                if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
-                    return None  # "…," Trump said: "…" — the clause introduces the next quote
-                return _Frame(lead, cue, cue.span.end, ctx.addressee(cue))
-    return None
-
-
-_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+", re.IGNORECASE)
-
-
-def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
-    """``the gambling tycoon told …``: a short description filling the gap up to a cue."""
-    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start)
-    if m is None:
-        return None
-    words = m.group().split()
-    end = pos + len(m.group().rstrip())
-    return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
-
-
-def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
-    """``election law expert Rick Hasen tweeted``: a few title words, then a name, then the cue."""
-    names = [m for m in ctx.mentions_between(pos, cue.span.start) if m.kind in {"name", "single"}]
-    if not names:
-        return None
-    m = names[0]
-    lead = ctx.text[pos:m.span.start]
-    return m if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,5}", lead) else None
-
-
-def _participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,
-                            sentence: Span) -> _Frame | None:
-    """``“…,” said X at the time, adding that “…”``: a participle after the previous quote's frame."""
-    if prev is None or prev[1].attribution.speaker_mention is None:
-        return None
-    p_end = prev[2]
-    if not (sentence.start <= p_end <= q.open_mark.start):
-        return None
-    cues = [c for c in ctx.cues_between(p_end, q.open_mark.start) if c.span.text.endswith("ing")]
-    if not cues:
-        return None
-    return _Frame(prev[1].attribution.speaker_mention, cues[-1], cues[-1].span.end)
-
-
-def _frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> _Frame | None:
-    """The nearest cue before the quote in its sentence, with the cue's subject."""
-    cues = [c for c in ctx.cues_between(sentence.start, q.open_mark.start) if c.span.start not in used]
-    # "Mwale said he would announce “the next steps”": a cue after a modal or "to" sits inside
-    # the content of an earlier reporting verb, which is the one that attributes the quote.
-    finite = [c for c in cues if not _EMBEDDED_VERB.search(ctx.text, max(0, c.span.start - 8), c.span.start)]
-    if finite and finite[-1] is not cues[-1]:
-        cues = finite
-    # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
-    for cue in list(reversed(cues))[:3]:
-        if cue.kind == "according":
-            subject = ctx.source_after(cue.span.end)
-            if subject is not None:
-                return _Frame(subject, cue, subject.span.end)
-            continue
-        subject = _subject(ctx, cue, sentence, cues)
-        if subject is not None:
-            return _Frame(subject, cue, cue.span.end, ctx.addressee(cue))
-    return None
-
-
-def _subject(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue]) -> Mention | None:
-    """A cue's subject: on its left, else shared with an earlier coordinated cue."""
-    if cue.form == "quoted as saying":
-        return ctx.mention_at(cue.span.start + len("quoted"))
-    subject = ctx.subject_left(cue, sentence.start)
-    if subject is not None:
-        return subject
-    if ctx.is_coordinated(cue, sentence.start):
-        for prev in reversed([c for c in sentence_cues if c.span.end <= cue.span.start]):
-            s = ctx.subject_left(prev, sentence.start)
-            if s is not None:
-                return s
-        return ctx.sentence_subject(sentence, cue.span.start)
-    return None
-
-
-def _name_colon(ctx: Context, q: Quote, sentence: Span) -> _Frame | None:
-    """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
-    m = ctx.mention_at(sentence.start)
-    if m is None or m.kind not in {"name", "single", "org", "place", "role"}:
-        return None
-    if ctx.text[m.span.end:m.span.end + 1] == ":":
-        return _Frame(m, None, m.span.end + 1)
-    return None
-
-
-def _colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> _Frame | None:
-    """A quote opening its paragraph after a paragraph ending in ``X said:`` or ``X continued:``."""
-    para_start = ctx.text.rfind("\n", 0, q.open_mark.start) + 1
-    if ctx.text[para_start:q.open_mark.start].strip():
-        return None
-    prev_end = para_start
-    while prev_end > 0 and ctx.text[prev_end - 1].isspace():
-        prev_end -= 1
-    if prev_end == 0 or ctx.text[prev_end - 1] != ":":
-        return None
-    sentence = ctx.sentence_at(prev_end - 1)
-    cues = [c for c in ctx.cues_between(sentence.start, prev_end) if c.span.start not in used]
-    if not cues:
-        return None
-    cue = cues[-1]
-    subject = _subject(ctx, cue, sentence, cues) or (ctx.subject_right(cue) if cue.kind != "according" else
-                                                     ctx.mention_at(cue.span.end))
-    return _Frame(subject, cue, prev_end, ctx.addressee(cue)) if subject is not None else None
-
-
-def _is_direct_after_cue(ctx: Context, q: Quote, frame: _Frame, sentence: Span) -> bool:
+def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Span) -> bool:
     """``X said: “Q.”`` — introduced by a colon or comma and running to the sentence end."""
     between = ctx.text[frame.end:q.open_mark.start]
     if frame.addressee is not None:
@@ -209,57 +62,220 @@ def _is_direct_after_cue(ctx: Context, q: Quote, frame: _Frame, sentence: Span) 
     if not _INTRO.search(between) or len(between.split()) > 8:
         return False
     first = q.span.text[:1]
-    rest = ctx.text[_close_end(q):sentence.end]
+    rest = ctx.text[close_end(q):sentence.end]
     return (first.isupper() or first.isdigit()) and bool(_TRAILING.match(rest))
 
 
 def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues: list[Cue],
-                     mentions: list[Mention]) -> list[Attributed]:
-    """Attribute every quote it can; unattributed quotes are left out."""
+                     mentions: list[Mention]) -> tuple[list[Attributed], list[Dropped]]:
+    """Attribute every quote it can; return the attributed quotes and the dropped spans with reasons."""
     ctx = Context(text, sentences, mentions, cues)
     out: list[Attributed] = []
+    pending: list[tuple[Quote, Span]] = []  # no rule fired: maybe a floating quote
+    dropped: list[Dropped] = []
     used: set[int] = set()  # cue starts already taken by a quote-first frame
     prev: tuple[Quote, Attributed, int] | None = None  # last attributed quote and its clause end
     for q in quotes:
-        sentence = _quote_context(ctx, q)
-        lead_empty = bool(_LEAD.match(text[sentence.start:q.open_mark.start]))
-        found: Attributed | None = None
-        frame_end = _close_end(q)
-
-        after = _frame_after(ctx, q, sentence.end)
-        if after is not None and lead_empty:
-            found = Attributed(q.span, "direct", Attribution(after.speaker, after.cue, "quote_first", after.addressee), q)
-            frame_end = after.end
-            used.add(after.cue.span.start)  # type: ignore[union-attr]
-        elif prev is not None and _continues(ctx, prev, q, lead_empty, after):
-            p_att = prev[1].attribution
-            found = Attributed(q.span, "direct", Attribution(p_att.speaker_mention, p_att.cue, "continuation",
-                                                             p_att.addressee_mention, continuation=True), q)
-        if found is None and after is not None and not lead_empty:
-            # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it
-            found = Attributed(q.span, "partial", Attribution(after.speaker, after.cue, "cue_after", after.addressee), q)
-            frame_end = after.end
-            used.add(after.cue.span.start)  # type: ignore[union-attr]
+        sentence = quote_context(ctx, q)
+        reason = not_speech(ctx, q, sentence, dropped[-1] if dropped else None)
+        if reason is not None:
+            dropped.append(Dropped(q, *reason))
+            continue
+        found, frame_end = _attribute_one(ctx, q, sentence, prev, used)
         if found is None:
-            before = _frame_before(ctx, q, sentence, used) or _participle_of_previous(ctx, q, prev, sentence)
-            if before is not None:
-                kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
-                found = Attributed(q.span, kind, Attribution(before.speaker, before.cue, "cue_before", before.addressee), q)
-            elif (para := _colon_paragraph(ctx, q, used)) is not None:
-                found = Attributed(q.span, "direct", Attribution(para.speaker, para.cue, "colon_paragraph",
-                                                                 para.addressee), q)
-            elif (colon := _name_colon(ctx, q, sentence)) is not None:
-                direct = ctx.text[colon.end:q.open_mark.start].strip() == ""
-                found = Attributed(q.span, "direct" if direct else "partial",
-                                   Attribution(colon.speaker, None, "name_colon"), q)
-        if found is not None:
-            out.append(found)
-            prev = (q, found, frame_end)
+            pending.append((q, sentence))
+            continue
+        out.append(found)
+        prev = (q, found, frame_end)
+    floating = _floating(ctx, [q for q, _ in pending], out)
+    for q, sentence in pending:
+        if q.span.start in floating:
+            out.append(floating[q.span.start])
+        else:
+            dropped.append(Dropped(q, *unattributed_reason(ctx, q, sentence)))
+    out.sort(key=lambda a: a.span.start)
+    dropped.sort(key=lambda d: d.quote.span.start)
+    return out, dropped
+
+
+def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, Attributed, int] | None,
+                   used: set[int]) -> tuple[Attributed | None, int]:
+    """The first rule that attributes ``q``, and where its reporting clause ends."""
+    lead_empty = bool(_LEAD.match(ctx.text[sentence.start:q.open_mark.start]))
+    after = frame_after(ctx, q, sentence.end)
+    if after is not None and lead_empty:
+        used.add(after.cue.span.start)  # type: ignore[union-attr]
+        return Attributed(q.span, "direct", attribution(after.speaker, after.cue, "quote_first", after.addressee),
+                          q), after.end
+    if prev is not None and _continues(ctx, prev, q, lead_empty, after):
+        p_att = prev[1].attribution
+        return Attributed(q.span, "direct", attribution(p_att.speaker_mention, p_att.cue, "continuation",
+                                                        p_att.addressee_mention, continuation=True), q), close_end(q)
+    if after is not None:
+        # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it
+        used.add(after.cue.span.start)  # type: ignore[union-attr]
+        return Attributed(q.span, "partial", attribution(after.speaker, after.cue, "cue_after", after.addressee),
+                          q), after.end
+    before = frame_before(ctx, q, sentence, used) or participle_of_previous(ctx, q, prev, sentence)
+    if before is not None:
+        kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
+        return Attributed(q.span, kind, attribution(before.speaker, before.cue, "cue_before", before.addressee),
+                          q), close_end(q)
+    if (intro := colon_paragraph(ctx, q, used)) is not None:
+        para, rule = intro
+        return Attributed(q.span, "direct", attribution(para.speaker, para.cue, rule, para.addressee), q), close_end(q)
+    if (colon := name_colon(ctx, q, sentence)) is not None:
+        direct = ctx.text[colon.end:q.open_mark.start].strip() == ""
+        return Attributed(q.span, "direct" if direct else "partial", attribution(colon.speaker, None, "name_colon"),
+                          q), close_end(q)
+    if (noun := nominal_frame(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "partial", attribution(noun.speaker, noun.cue, "nominal_cue"), q), close_end(q)
+    if (later := _cue_later(ctx, q, sentence, used)) is not None:
+        return Attributed(q.span, "partial", attribution(later.speaker, later.cue, "cue_later", later.addressee),
+                          q), close_end(q)
+    if (near := _sentence_cue(ctx, q, sentence, used)) is not None:
+        return Attributed(q.span, "partial", attribution(near.speaker, near.cue, "sentence_cue", near.addressee),
+                          q), close_end(q)
+    if prev is not None and (same := _same_paragraph(ctx, prev, q)) is not None:
+        return same, close_end(q)
+    return None, close_end(q)
+
+
+def _sentence_cue(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
+    """Any cue of the quote's sentence with a subject, nearest to the quote first."""
+    cues = [c for c in ctx.cues_between(sentence.start, sentence.end) if c.span.start not in used
+            and not (q.open_mark.start <= c.span.start < close_end(q))]
+    for cue in sorted(cues, key=lambda c: min(abs(c.span.start - q.open_mark.start), abs(c.span.start - close_end(q)))):
+        if cue.kind == "according":
+            subject = ctx.source_after(cue.span.end)
+        else:
+            subject = subject_of(ctx, cue, sentence, cues)
+            if subject is None and re.search(r"[,—–]\s*$", ctx.text[sentence.start:cue.span.start]):
+                subject = ctx.subject_right(cue)
+        if subject is not None:
+            return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+    return None
+
+
+def _same_paragraph(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote) -> Attributed | None:
+    """A later quote in the paragraph of the previous attributed one, no other speaker named between."""
+    p_quote, p_att, p_end = prev
+    between = ctx.text[p_end:q.open_mark.start]
+    if "\n" in between or p_att.attribution.speaker_mention is None:
+        return None
+    others = [m for m in ctx.mentions_between(p_end, q.open_mark.start)
+              if m.kind in {"name", "single", "role", "org", "place", "group"} and not m.in_quote]
+    if others:
+        return None
+    att = p_att.attribution
+    return Attributed(q.span, "partial", attribution(att.speaker_mention, att.cue, "same_paragraph",
+                                                     att.addressee_mention), q)
+
+
+def _cue_later(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
+    """``… a “stronger” and more aggressive candidate, she said.``: a reporting clause after a comma
+    that closes the quote's sentence (cue and subject, then only circumstances)."""
+    for cue in ctx.cues_between(close_end(q), sentence.end):
+        if cue.span.start in used or cue.kind == "according":
+            continue
+        subject = ctx.subject_left(cue, close_end(q))
+        if subject is not None and re.search(r"[,—–]\s*$", ctx.text[close_end(q):subject.span.start]):
+            clause_end = cue.span.end
+        elif re.search(r"[,—–]\s*$", ctx.text[close_end(q):cue.span.start]):
+            subject = ctx.subject_right(cue)  # "…, said Ohio State University professor Paul Beck."
+            clause_end = subject.span.end if subject is not None else cue.span.end
+        else:
+            continue
+        if subject is None:
+            continue
+        tail = ctx.text[clause_end:sentence.end].strip(" .!?”\"’'")
+        if not tail or ctx.is_adjunct_gap(tail) or tail.startswith(","):
+            return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+    return None
+
+
+def _paragraph_of(ctx: Context, pos: int) -> tuple[int, int]:
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    end = ctx.text.find("\n", pos)
+    return start, len(ctx.text) if end < 0 else end
+
+
+def _only_quotation(ctx: Context, start: int, end: int, quotes: list[Quote]) -> bool:
+    """Whether ``[start, end)`` holds nothing but the given quotes (marks and punctuation aside)."""
+    pos, rest = start, []
+    for q in sorted(quotes, key=lambda q: q.open_mark.start):
+        rest.append(ctx.text[pos:q.open_mark.start])
+        pos = close_end(q)
+    rest.append(ctx.text[pos:end])
+    return not re.search(r"\w", "".join(rest))
+
+
+def _floating(ctx: Context, candidates: list[Quote], attributed: list[Attributed]) -> dict[int, Attributed]:
+    """Quotes in a paragraph of pure quotation next to a paragraph whose direct quote is attributed:
+    after one that ends with the quote and its clause (``“…,” she said.`` ⏎ ``“…”``: ``floating``),
+    or before one that opens with it (``“…”`` ⏎ ``“…,” she said.``: ``floating_before``)."""
+    if not candidates:
+        return {}
+    first_in_para: dict[int, Attributed] = {}  # paragraph start -> its first attributed quote
+    last_in_para: dict[int, Attributed] = {}  # paragraph end -> its last attributed quote
+    for a in attributed:
+        start, end = _paragraph_of(ctx, a.span.start)
+        first_in_para.setdefault(start, a)
+        last_in_para[end] = a
+    by_para: dict[tuple[int, int], list[Quote]] = {}
+    for q in candidates:
+        by_para.setdefault(_paragraph_of(ctx, q.open_mark.start), []).append(q)
+    out: dict[int, Attributed] = {}
+    for para, qs in sorted(by_para.items()):
+        if not _only_quotation(ctx, *para, qs) or any(len(q.span.text.split()) < _FLOATING_WORDS
+                                                       or q.close_mark is None for q in qs):
+            continue  # "'A fight from start to finish.'": a subhead; an unclosed mark may be stray
+        found = _voice_before(ctx, para, last_in_para) or _voice_after(ctx, para, first_in_para)
+        if found is None:
+            continue
+        source, rule = found
+        att = source.attribution
+        for q in qs:
+            out[q.span.start] = Attributed(q.span, "direct", attribution(
+                att.speaker_mention, att.cue, rule, att.addressee_mention, continuation=att.cue is not None), q)
     return out
 
 
+def _voice_before(ctx: Context, para: tuple[int, int], last_in_para: dict[int, Attributed]
+                  ) -> tuple[Attributed, str] | None:
+    prev_end = len(ctx.text[:para[0]].rstrip())
+    source = last_in_para.get(prev_end)
+    if source is None or not _speaks_directly(source) or ctx.text[prev_end - 1] == ":":
+        return None
+    # after the source quote, only its own reporting clause may close the paragraph
+    if _sentences_in(ctx, close_end(source.quote), prev_end) > 1:  # type: ignore[arg-type]
+        return None
+    return source, "floating"
+
+
+def _voice_after(ctx: Context, para: tuple[int, int], first_in_para: dict[int, Attributed]
+                 ) -> tuple[Attributed, str] | None:
+    m = re.match(r"\s*", ctx.text[para[1]:])
+    source = first_in_para.get(para[1] + (m.end() if m else 0))
+    if source is None or not _speaks_directly(source) or source.attribution.rule != "quote_first":
+        return None
+    if source.quote is None or source.quote.open_mark.start != para[1] + (m.end() if m else 0):
+        return None
+    return source, "floating_before"
+
+
+def _speaks_directly(a: Attributed) -> bool:
+    return a.quote is not None and a.kind == "direct" and a.attribution.speaker_mention is not None \
+        and a.attribution.rule in _CONTINUABLE
+
+
+def _sentences_in(ctx: Context, start: int, end: int) -> int:
+    """How many sentences start in ``[start, end)``, counting the one ``start`` is in."""
+    return 1 + sum(1 for s in ctx.sentences if start < s.start < end)
+
+
 def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead_empty: bool,
-               own_frame: _Frame | None) -> bool:
+               own_frame: Frame | None) -> bool:
     """Whether ``q`` goes on with the previous quote's utterance."""
     p_quote, p_att, p_end = prev
     if own_frame is not None:
@@ -267,8 +283,7 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     if p_quote.close_mark is None:  # the previous paragraph ran on into this one
         return q.open_mark.start > p_quote.span.end and "\n" in ctx.text[p_quote.span.end:q.open_mark.start]
     between = ctx.text[p_end:q.open_mark.start]
-    if p_att.attribution.rule not in {"quote_first", "continuation", "cue_before", "cue_after", "name_colon",
-                                      "colon_paragraph"}:
+    if p_att.attribution.rule not in _CONTINUABLE:
         return False
     if p_att.attribution.rule == "cue_before" and p_att.kind != "direct":
         return False
@@ -279,5 +294,8 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     # “…,” Rao told journalists on Monday. “…”: the rest of the frame's sentence, then this quote
     frame_sentence = ctx.sentence_at(max(p_end - 1, 0))
     rest = ctx.text[frame_sentence.end:q.open_mark.start]
+    # the clause may go on (", who …", ", referring to …"), but a new reporting clause with a
+    # subject of its own ("… and Smith said …") starts another voice
     return frame_sentence.end <= q.open_mark.start and rest.strip() == "" and \
-        not any(c.span.start >= p_end for c in ctx.cues_between(p_end, frame_sentence.end) if c.kind != "according")
+        not any(c.kind == "according" or ctx.subject_left(c, p_end) is not None
+                for c in ctx.cues_between(p_end, frame_sentence.end))

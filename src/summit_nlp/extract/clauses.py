@@ -25,21 +25,22 @@ import bisect
 import re
 
 from .cues import cue_entry
-from .lexicon import load_lexicon
-from ..model import Cue, Mention, Span
+from .lexicon import load_lexicon, rule_confidence
+from ..model import Attribution, Cue, Mention, Span
 
-__all__ = ["Context", "SPEAKER_KINDS", "DATELINE"]
+__all__ = ["Context", "SPEAKER_KINDS", "DATELINE", "attribution"]
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
 #: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ": a dateline opening a paragraph.
 DATELINE = re.compile(r"[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[–—\-]+\s*")
-_APPOSITION = re.compile(r",[^,;:“”\"]{1,150},")
-_TRAILING_APPOSITION = re.compile(r",[^,;:“”\"]{1,120},\s*(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
+_APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
+_TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–])\s*"
+                                  r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
-_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z.]{1,10}\)")
+_ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
 _INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
@@ -51,7 +52,16 @@ _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
+# "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
+_INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
+                             r"[a-z][\w\-’']*\s+){1,4}")
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+
+
+def attribution(speaker: Mention | None, cue: Cue | None, rule: str, addressee: Mention | None = None, *,
+                continuation: bool = False) -> Attribution:
+    """An :class:`Attribution` by ``rule``, with the rule's confidence from ``data/rules.tsv``."""
+    return Attribution(speaker, cue, rule, addressee, continuation, rule_confidence(rule))
 
 
 class Context:
@@ -195,6 +205,11 @@ class Context:
         """The inverted subject right after ``cue`` (``said Putin``); an organisation followed by
         title words and a name gives the name (``said Ohio State University professor Paul Beck``)."""
         m = self.mention_at(cue.span.end)
+        if m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
+            for nxt in self.mentions_between(cue.span.end, cue.span.end + 60)[:1]:
+                if nxt.kind in {"name", "single"} and _INVERTED_TITLE.fullmatch(self.text, cue.span.end,
+                                                                                nxt.span.start):
+                    return nxt
         if m is not None and m.kind in {"org", "place"}:
             for nxt in self.mentions_between(m.span.end, m.span.end + 50)[:1]:
                 if nxt.kind in {"name", "single"} and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+){1,3}",

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Attributed, Attribution, Mention, Quote, Span
+from .clauses import attribution
+from ..model import Attributed, Mention, Quote, Span
 
 __all__ = ["find_turns", "attribute_turns"]
 
@@ -54,5 +55,5 @@ def attribute_turns(text: str, turns: list[tuple[Quote, str]], mentions: list[Me
     for quote, turn in turns:
         speaker = interviewer if turn == "Q" else interviewee
         rule = "interview_question" if turn == "Q" else "interview_answer"
-        out.append(Attributed(quote.span, "direct", Attribution(speaker, None, rule), quote))
+        out.append(Attributed(quote.span, "direct", attribution(speaker, None, rule), quote))
     return out

@@ -3,7 +3,8 @@
 * ``cues.tsv``   — reporting verbs and phrases, with the roles they can play;
 * ``roles.tsv``  — titles and role nouns (``president``, ``spokesman``, ``analysts``);
 * ``places.tsv`` — countries and organisations with names, demonyms and metonyms;
-* ``words.tsv``  — closed word classes the rules need (pronouns, adjunct words, …).
+* ``words.tsv``  — closed word classes the rules need (pronouns, adjunct words, …);
+* ``rules.tsv``  — every attribution rule with its confidence.
 
 Each file says its source and licence in its header.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["CueEntry", "Place", "Lexicon", "load_lexicon"]
+__all__ = ["CueEntry", "Place", "Lexicon", "load_lexicon", "rule_confidence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +86,16 @@ def load_lexicon() -> Lexicon:
     for cls, items in (r[:2] for r in _rows("words.tsv")):
         words.setdefault(cls.strip(), set()).update(w.lower() for w in _split(items))
     return Lexicon(cues, roles, tuple(places), by_word, {k: frozenset(v) for k, v in words.items()})
+
+
+@lru_cache(maxsize=1)
+def _rule_table() -> dict[str, float]:
+    return {rule: float(conf) for rule, _item, conf, *_ in _rows("rules.tsv")}
+
+
+def rule_confidence(rule: str) -> float:
+    """The confidence of an attribution rule (``rules.tsv``); a rule missing there is a bug."""
+    try:
+        return _rule_table()[rule]
+    except KeyError:
+        raise KeyError(f"attribution rule {rule!r} is not listed in extract/data/rules.tsv") from None

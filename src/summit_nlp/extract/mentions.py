@@ -36,6 +36,8 @@ _RUN = re.compile(
     rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its)\b(?=\s+[a-z])")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WORD = re.compile(r"[\w’'\-.]+|\([^()]{1,12}\)|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TITLE_MODIFIERS = frozenset({"former", "deputy", "acting", "then", "outgoing", "incoming", "interim", "senior",
@@ -45,6 +47,7 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
                                       re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
+_MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 
 
@@ -187,8 +190,11 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         toks = _cut_at_of(toks, lex)
         if m.start() < headline_end:  # "Putin Says Russia …": cue words and function words split a headline run
             toks = _first_headline_name(toks, lex)
-        # Drop leading sentence words ("The", "But") that are not part of a name.
-        while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles:
+        # Drop leading sentence words ("The", "But") that are not part of a name; mid-sentence, a
+        # word that is also a given name stays ("said Will Doyle", "told June Carter").
+        mid_sentence = _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None
+        while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
+                and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")):
             toks.pop(0)
         while toks and (toks[-1][2].lower() in skip or toks[-1][2].startswith("(")):
             toks.pop()
@@ -270,7 +276,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
     for m in _role_pattern().finditer(text, region.start, region.end):
         role = (m.group("role") or m.group("role2")).lower()
         det = (m.group("det") or "").lower()
-        if det in {"its", "his", "her", "their"} and lex.roles.get(role) not in {"institution", "spokes"}:
+        if det in {"its", "his", "her", "their"} and lex.roles.get(role) not in {"institution", "spokes", "document"}:
             continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or m.group("mods2") or "") + (m.group("poss") or "")
         if any(w.islower() and w in lex.word_class("not_name") - lex.word_class("role_modifier") - {"the", "a", "an"}
@@ -279,7 +285,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue
         last_mod = mods.split()[-1] if mods.split() else ""
-        if lex.roles.get(role) == "institution" and last_mod.islower() and \
+        if lex.roles.get(role) in {"institution", "document"} and last_mod.islower() and \
                 last_mod not in _role_words() | lex.word_class("role_modifier") and "-" not in last_mod \
                 and not last_mod.endswith(("’s", "'s")):
             continue  # "a windowless office": the free modifier is for people ("the minority leader")
@@ -296,9 +302,14 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
 
 def _pronouns(text: str, region: Span, in_quote: bool) -> list[Mention]:
     objective = {"him": "he", "them": "they"}
-    return [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
-                    plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
-            for m in _PRONOUN.finditer(text, region.start, region.end)]
+    out = [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
+                   plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
+           for m in _PRONOUN.finditer(text, region.start, region.end)]
+    # "his promise of …", "her description of him as …": possessors, never speakers themselves
+    out += [Mention(Span.of(text, m.start(), m.end()), "possessive", _POSSESSIVE_PRONOUNS[m.group().lower()],
+                    plural=m.group().lower() == "their", in_quote=in_quote)
+            for m in _POSSESSIVE_PRONOUN.finditer(text, region.start, region.end)]
+    return out
 
 
 def _regions(text: str, quotes: list[Quote]) -> list[tuple[Span, bool]]:
@@ -361,6 +372,7 @@ def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
 def _bare_role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True)
-                     if lex.roles[r] not in {"honorific", "group", "institution"} and not r.endswith("."))
+                     if lex.roles[r] not in {"honorific", "group", "institution", "document", "person"}
+                     and not r.endswith("."))
     return re.compile(rf"(?:(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))(?P<mods>(?:[{_UPPER}][\w’'\-]*\s+){{0,2}})"
                       rf"(?P<role>(?i:{roles}))\b", re.MULTILINE)

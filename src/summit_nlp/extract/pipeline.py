@@ -6,23 +6,39 @@ from dataclasses import replace
 
 from ..analysis import Analysis
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, Dropped
 from . import attribute, cues, interview, mentions, quotes, reported, resolve, segment
 from ..scoring import score_analysis
 
-__all__ = ["analyze", "analyze_article"]
+__all__ = ["analyze", "analyze_article", "DEFAULT_MIN_CONFIDENCE"]
 
 
-def analyze(text: str, article_id: str | None = None, *, score: bool = True, **metadata: str | None) -> Analysis:
+#: Attributions less sure than this are left out by default: every rule family but none is kept
+#: (``data/rules.tsv``); raise it to keep only the surest, lower it to 0 to keep everything.
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
+def analyze(text: str, article_id: str | None = None, *, score: bool = True,
+            min_confidence: float = DEFAULT_MIN_CONFIDENCE, **metadata: str | None) -> Analysis:
     """Analyse one article's text.  ``metadata`` may give ``title``, ``date``, ``outlet``;
-    ``score=False`` skips sentiment, tone and stance scoring."""
+    ``score=False`` skips sentiment, tone and stance scoring; quotes and reported speech whose
+    rule's confidence is below ``min_confidence`` are left out (quotes go to ``dropped``)."""
     if not isinstance(text, str):
         raise InputError(f"{article_id or '<text>'}: expected str, got {type(text).__name__}")
-    return analyze_article(Article(text=text, id=article_id, **metadata), score=score)
+    return analyze_article(Article(text=text, id=article_id, **metadata), score=score, min_confidence=min_confidence)
 
 
-def analyze_article(article: Article, *, score: bool = True) -> Analysis:
+def _check_confidence(min_confidence: float) -> float:
+    if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) \
+            or not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"min_confidence must be a number from 0 to 1, got {min_confidence!r}")
+    return float(min_confidence)
+
+
+def analyze_article(article: Article, *, score: bool = True,
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Analysis:
     """Run every step of the pipeline on an :class:`Article` (scoring last, unless ``score=False``)."""
+    floor = _check_confidence(min_confidence)
     text = article.text
     sents = segment.sentences(text)
     turns = interview.find_turns(text)
@@ -32,12 +48,19 @@ def analyze_article(article: Article, *, score: bool = True) -> Analysis:
     all_quotes = sorted(found_quotes + [t for t, _ in turns], key=lambda q: q.span.start)
     found_cues = cues.find_cues(text, sents, all_quotes)
     found_mentions = mentions.find_mentions(text, sents, all_quotes)
-    quote_atts = attribute.attribute_quotes(text, sents, found_quotes, found_cues, found_mentions)
+    quote_atts, dropped = attribute.attribute_quotes(text, sents, found_quotes, found_cues, found_mentions)
     quote_atts = sorted(quote_atts + interview.attribute_turns(text, turns, found_mentions),
                         key=lambda a: a.span.start)
+    unsure = [a for a in quote_atts if a.attribution.confidence < floor]
+    if unsure:
+        quote_atts = [a for a in quote_atts if a.attribution.confidence >= floor]
+        dropped = sorted(dropped + [Dropped(a.quote, "below min_confidence", f"rule {a.attribution.rule} "
+                                            f"({a.attribution.confidence:.2f} < {floor:.2f})")
+                                    for a in unsure if a.quote is not None], key=lambda d: d.quote.span.start)
     quote_cues = frozenset(a.attribution.cue.span.start for a in quote_atts if a.attribution.cue is not None)
-    reported_items = reported.find_reported(text, sents, all_quotes, found_cues, found_mentions,
-                                            quote_cues=quote_cues)
+    reported_items = [r for r in reported.find_reported(text, sents, all_quotes, found_cues, found_mentions,
+                                                        quote_cues=quote_cues)
+                      if r.attribution.confidence >= floor]
     entities, quote_stmts, reported_stmts = resolve.resolve_speakers(
         text, sents, found_mentions, quote_atts, reported_items
     )
@@ -47,6 +70,7 @@ def analyze_article(article: Article, *, score: bool = True) -> Analysis:
         quotes=tuple(quote_stmts),
         reported=tuple(reported_stmts),
         entities=tuple(entities),
+        dropped=tuple(dropped),
     )
     if not score:
         return analysis

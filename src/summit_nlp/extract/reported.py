@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from .clauses import DATELINE, Context
+from .clauses import DATELINE, Context, attribution
 from .cues import cue_entry
-from ..model import Attributed, Attribution, Cue, Mention, Quote, Span
+from ..model import Attributed, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 
 __all__ = ["find_reported"]
@@ -51,7 +51,7 @@ def _item(ctx: Context, cue: Cue, subject: Mention, sentence: Span, start: int, 
         if dateline is not None and dateline.end() <= subject.span.start:
             start = dateline.end()
     end = start + len(ctx.text[start:end].rstrip())
-    return Attributed(Span.of(ctx.text, start, end), "indirect", Attribution(subject, cue, rule))
+    return Attributed(Span.of(ctx.text, start, end), "indirect", attribution(subject, cue, rule))
 
 
 def _according_to(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:

@@ -34,8 +34,7 @@ __all__ = ["resolve_speakers"]
 _LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
-#: Documents that "say" things for whoever issued them.
-_DOCUMENTS = frozenset({"statement", "report", "communique", "communiqué", "readout", "letter", "release"})
+_PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
@@ -181,26 +180,26 @@ class _Resolver:
 
     def resolve_roles(self, mentions: list[Mention]) -> None:
         for i, m in enumerate(mentions):
-            if m.kind not in {"role", "group"} or m.in_quote or (m.head in _DOCUMENTS and not m.nation):
+            if m.kind not in {"role", "group"} or m.in_quote or (_role_class(m.head) == "document" and not m.nation):
                 continue  # "the statement": whose it is comes from the reporting clauses (resolve_documents)
             e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
             if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and _named_institution(m):
                 e = self._entity(_named_institution(m), "organisation")  # "the opposition Democratic Alliance"
-            if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group", "institution"}:
+            if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
                 org = _organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
                     e = self._entity(org, "organisation")
             indefinite_diplomat = _role_class(m.head) == "diplomat" and re.match(r"(?:a|an|one)\b", m.text, re.I)
             if e is None and m.nation and (m.kind == "group" or indefinite_diplomat or
-                                           _role_class(m.head) in {"spokes", "official", "group", "institution"}):
+                                           _role_class(m.head) in {"spokes", "official", "group", "institution", "document"}):
                 # an anonymous spokesperson or institution is filed under its country/organisation
                 place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
                     else "country"
                 e = self._entity(m.nation, place_kind)
             if e is None:
-                kind = "group" if m.plural else "organisation" if _role_class(m.head) == "institution" \
+                kind = "group" if m.plural else "organisation" if _role_class(m.head) in {"institution", "document"} \
                     else "person-description"
                 e = self._entity(_describe(m), kind)
             self._link(m, e)
@@ -253,7 +252,7 @@ class _Resolver:
         text = self.ctx.text
         if i > 0:
             prev = mentions[i - 1]  # "The FNSEA, France's largest farmers' union,"
-            if prev.kind in {"name", "org"} and text[prev.span.end:m.span.start].strip() == ",":
+            if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == ",":
                 return self.of.get(prev.span.start)
         for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind == "name" and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
@@ -284,7 +283,7 @@ class _Resolver:
     # --------------------------------------------------------------- pronouns
     def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
         for m in mentions:
-            if m.kind != "pronoun" or m.in_quote:
+            if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in _PRONOUN_HEADS) or m.in_quote:
                 continue
             if m.head == "i":
                 self._link(m, self._entity("I", "person"))  # the writer, speaking outside quotes
@@ -354,7 +353,7 @@ class _Resolver:
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
         (``the ministry said in a statement``, ``Minsk issued a statement``)."""
-        docs = [m for m in self.ctx.mentions if m.kind == "role" and m.head in _DOCUMENTS
+        docs = [m for m in self.ctx.mentions if m.kind == "role" and _role_class(m.head) == "document"
                 and m.span.start not in self.of and not m.in_quote]
         if not docs:
             return
@@ -363,7 +362,7 @@ class _Resolver:
             sm = item.attribution.speaker_mention
             if sm is None:
                 continue
-            if sm.kind == "role" and sm.head in _DOCUMENTS and sm.span.start not in self.of:
+            if sm.kind == "role" and _role_class(sm.head) == "document" and sm.span.start not in self.of:
                 earlier = [d for d in docs if d.span.start < sm.span.start
                            and self.ctx.sentence_index(d.span.start) in speaker_in]
                 if earlier:

@@ -1,0 +1,244 @@
+"""Reporting frames: the clause next to a quote that says who said it (used by ``attribute``).
+
+A frame is found after the closing mark (``, Putin said``, ``, said Putin``, ``, according
+to X``), before the quote in its sentence (``Putin said: “…”``, the nearest cue with a
+subject), in the paragraph before (``X continued:``), or as a name and a colon opening
+the sentence (``Trump: '…'``).  See :mod:`summit_nlp.extract.attribute` for the order in
+which the rules try them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .clauses import Context
+from .lexicon import load_lexicon
+from ..model import Attributed, Cue, Mention, Quote, Span
+
+__all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
+           "name_colon", "colon_paragraph", "nominal_frame", "subject_of"]
+
+_LEAD = re.compile(r"^[\s—–\-(\[]*$")
+_AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
+_EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A reporting clause found next to a quote."""
+
+    speaker: Mention | None
+    cue: Cue | None
+    end: int  # where the clause ends in the text
+    addressee: Mention | None = None
+
+
+def close_end(q: Quote) -> int:
+    return q.close_mark.end if q.close_mark else q.span.end
+
+
+def quote_context(ctx: Context, q: Quote) -> Span:
+    """The sentence(s) a quote sits in; a lower-case continuation after ``?”`` joins in."""
+    first = ctx.sentence_at(q.open_mark.start)
+    last = ctx.sentence_at(max(q.span.end - 1, q.span.start))
+    end = max(last.end, close_end(q))
+    nxt_i = ctx.sentence_index(end) + 1
+    if nxt_i < len(ctx.sentences) and ctx.sentences[nxt_i].start <= end + 2:
+        nxt = ctx.sentences[nxt_i]
+        # “Why not?” Mrs. Clinton asked. — the splitter ends the sentence inside the quote
+        ends_in_quote = ctx.text[max(q.span.start, q.span.end - 1):q.span.end] in ("?", "!", ".", "…") \
+            and bool(_LEAD.match(ctx.text[first.start:q.open_mark.start]))
+        if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
+            end = nxt.end
+    return Span.of(ctx.text, first.start, end)
+
+
+def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
+    """A reporting clause right after the closing mark: ``, Putin said`` or ``, said Putin``."""
+    pos = close_end(q)
+    pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
+    cues = ctx.cues_between(pos, limit)
+    if cues and cues[0].kind == "according" and ctx.text[pos:cues[0].span.start].strip() == "":
+        source = ctx.source_after(cues[0].span.end)  # "…" according to Pieter van Wyk
+        return Frame(source, cues[0], source.span.end) if source is not None else None
+    cues = [c for c in cues if c.kind != "according"]
+    if not cues:
+        return None
+    if ctx.text[pos:cues[0].span.start].strip() == "":
+        subject = ctx.subject_right(cues[0])
+        return Frame(subject, cues[0], subject.span.end) if subject is not None else None
+    # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
+    # cue the lead mention reaches through adjuncts and appositions is the frame's
+    for cue in cues[:3]:
+        for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
+            if lead is not None and lead.span.end <= cue.span.start \
+                    and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
+                if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+                    return None  # "…," Trump said: "…" — the clause introduces the next quote
+                return Frame(lead, cue, cue.span.end, ctx.addressee(cue))
+    return None
+
+
+_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+", re.IGNORECASE)
+
+
+def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
+    """``the gambling tycoon told …``: a short description filling the gap up to a cue."""
+    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start)
+    if m is None:
+        return None
+    words = m.group().split()
+    end = pos + len(m.group().rstrip())
+    return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
+
+
+def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
+    """``election law expert Rick Hasen tweeted``: a few title words, then a name, then the cue."""
+    names = [m for m in ctx.mentions_between(pos, cue.span.start) if m.kind in {"name", "single"}]
+    if not names:
+        return None
+    m = names[0]
+    lead = ctx.text[pos:m.span.start]  # "Google's chief human resources executive, Laszlo Bock, told"
+    return m if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,6}|(?:[\w\-’'.]+\s+){1,5}[\w\-’'.]+,\s+", lead) else None
+
+
+def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,
+                            sentence: Span) -> Frame | None:
+    """``“…,” said X at the time, adding that “…”``: a participle after the previous quote's frame."""
+    if prev is None or prev[1].attribution.speaker_mention is None:
+        return None
+    p_end = prev[2]
+    if not (sentence.start <= p_end <= q.open_mark.start):
+        return None
+    cues = [c for c in ctx.cues_between(p_end, q.open_mark.start) if c.span.text.endswith("ing")]
+    if not cues:
+        return None
+    return Frame(prev[1].attribution.speaker_mention, cues[-1], cues[-1].span.end)
+
+
+def frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
+    """The nearest cue before the quote in its sentence, with the cue's subject."""
+    cues = [c for c in ctx.cues_between(sentence.start, q.open_mark.start) if c.span.start not in used]
+    # "Mwale said he would announce “the next steps”": a cue after a modal or "to" sits inside
+    # the content of an earlier reporting verb, which is the one that attributes the quote.
+    finite = [c for c in cues if not _EMBEDDED_VERB.search(ctx.text, max(0, c.span.start - 8), c.span.start)]
+    if finite and finite[-1] is not cues[-1]:
+        cues = finite
+    # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
+    for cue in list(reversed(cues))[:3]:
+        if cue.kind == "according":
+            subject = ctx.source_after(cue.span.end)
+            if subject is not None:
+                return Frame(subject, cue, subject.span.end)
+            continue
+        subject = subject_of(ctx, cue, sentence, cues)
+        if subject is not None:
+            return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+    return None
+
+
+def subject_of(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue]) -> Mention | None:
+    """A cue's subject: on its left, else shared with an earlier coordinated cue."""
+    if cue.form == "quoted as saying":
+        return ctx.mention_at(cue.span.start + len("quoted"))
+    subject = ctx.subject_left(cue, sentence.start)
+    if subject is not None:
+        return subject
+    if ctx.is_coordinated(cue, sentence.start):
+        for prev in reversed([c for c in sentence_cues if c.span.end <= cue.span.start]):
+            s = ctx.subject_left(prev, sentence.start)
+            if s is not None:
+                return s
+        return ctx.sentence_subject(sentence, cue.span.start)
+    return None
+
+
+def name_colon(ctx: Context, q: Quote, sentence: Span) -> Frame | None:
+    """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
+    m = ctx.mention_at(sentence.start)
+    if m is None or m.kind not in {"name", "single", "org", "place", "role"}:
+        return None
+    if ctx.text[m.span.end:m.span.end + 1] == ":":
+        return Frame(m, None, m.span.end + 1)
+    return None
+
+
+def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str] | None:
+    """A quote opening its paragraph after a paragraph ending in ``X said:`` or ``X continued:``
+    (rule ``colon_paragraph``), or in a colon after any sentence with a speaker-like subject:
+    ``Trump issued the following statement:``, ``The newspaper reports:`` (``colon_intro``)."""
+    para_start = ctx.text.rfind("\n", 0, q.open_mark.start) + 1
+    if ctx.text[para_start:q.open_mark.start].strip():
+        return None
+    prev_end = para_start
+    while prev_end > 0 and ctx.text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end == 0 or ctx.text[prev_end - 1] != ":":
+        return None
+    sentence = ctx.sentence_at(prev_end - 1)
+    cues = [c for c in ctx.cues_between(sentence.start, prev_end) if c.span.start not in used]
+    if cues:
+        cue = cues[-1]
+        subject = subject_of(ctx, cue, sentence, cues) or (ctx.subject_right(cue) if cue.kind != "according" else
+                                                         ctx.mention_at(cue.span.end))
+        if subject is not None:
+            return Frame(subject, cue, prev_end, ctx.addressee(cue)), "colon_paragraph"
+    subject = ctx.sentence_subject(sentence, prev_end)
+    if subject is not None and subject.kind != "pronoun" or subject is not None and _near_start(ctx, sentence, subject):
+        return Frame(subject, None, prev_end), "colon_intro"
+    return None
+
+
+def _near_start(ctx: Context, sentence: Span, m: Mention) -> bool:
+    return not ctx.text[sentence.start:m.span.start].strip()
+
+
+_POSSESSOR = re.compile(r"(?:[’']s?|\b(?i:his|her|their|its))\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def nominal_frame(ctx: Context, q: Quote, sentence: Span) -> Frame | None:
+    """A communication noun with its speaker as possessor (``the senator's claim that there were
+    “…”``, ``the campaign's slogan “…”``, ``his promise of “…”``) or after ``by`` (``a claim by X
+    that “…”``), in the noun phrase right before the quote (``data/words.tsv`` ``speech_noun``)."""
+    lead_start = max(sentence.start, q.open_mark.start - 90)
+    m = _speech_noun_pattern().search(ctx.text, lead_start, q.open_mark.start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    tail = ctx.text[m.end("noun"):q.open_mark.start]
+    if len(tail.split()) > 6 or re.search(r"[.;!?“”\"]", tail):
+        return None
+    by = re.match(r"\s+by\s+", tail)
+    if by is not None:
+        speaker = ctx.mention_at(m.end("noun") + by.end())
+    else:
+        speaker = _possessor(ctx, m.start("noun"), lead_start)
+    if speaker is None:
+        return None
+    cue = Cue(Span.of(ctx.text, m.start("noun"), m.end("noun")), noun.lower(), "noun", False)
+    return Frame(speaker, cue, m.end("noun"))
+
+
+def _possessor(ctx: Context, noun_start: int, floor: int) -> Mention | None:
+    """The possessor right before a noun (``the senator's``, ``Trump's``, ``her``), adjectives between."""
+    if not _POSSESSOR.search(ctx.text, floor, noun_start):
+        return None
+    before = [x for x in ctx.mentions_between(floor, noun_start) if x.kind in {"possessive", "role", "name",
+                                                                              "single", "org", "place"}]
+    if not before:
+        return None
+    last = before[-1]
+    gap = ctx.text[last.span.end:noun_start]
+    if re.fullmatch(r"(?:[’']s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap):
+        return last
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_noun_pattern() -> re.Pattern[str]:
+    nouns = sorted(load_lexicon().word_class("speech_noun"), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    # the noun, then what may stand between it and the quote: "that there were", "of him as", "of a"
+    return re.compile(rf"\b(?P<noun>{alt})\b(?=[^.;!?“”\"]*$)", re.IGNORECASE)

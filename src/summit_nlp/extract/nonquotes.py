@@ -1,0 +1,98 @@
+"""Quotation marks that do not mark speech: spans set aside before any attribution rule.
+
+Each family gives the reason that ``Analysis.dropped`` reports:
+
+``markup``          the marks delimit an attribute inside an HTML/XML tag (``<tweet id="…">``).
+``title``           the name of a work, programme or event, written in Title Case and embedded
+                    in the reporter's sentence (``on MSNBC's “Morning Joe”``, ``the book “War and
+                    Peace”``), or any span right after a title noun (``the film “…”``, ``a song
+                    titled “…”``; ``data/words.tsv`` class ``title_noun``).  A Title Case headline
+                    line is exempt: its capitals mark nothing.
+``mentioned word``  words mentioned as words: right after ``the word(s)``, ``the term``, ``the
+                    phrase``, ``the label`` … (class ``mention_noun``), or between other such
+                    quoted words in a list that opens with one (``terms such as "ambassador," "attack"``).
+
+The last family, ``scare quote``, is given after the rules: an embedded span of one to
+three words that no rule attributes is the reporter's own scare quote; any longer span no rule
+attributes is ``no speaker found``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clauses import Context
+from .lexicon import load_lexicon
+from .segment import title_case_headline_end
+from ..model import Dropped, Quote, Span
+
+__all__ = ["not_speech", "unattributed_reason"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+_TAG_OPEN = re.compile(r"<[A-Za-z][^<>\n]*$")
+_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+                    "but", "vs", "vs.", "de", "del", "la", "le", "du", "von", "van", "is", "it", "be", "into", "over",
+                    "up", "&"})
+_LEAD_BEFORE = re.compile(r"^[\s—–\-(\[]*$")
+_SCARE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = load_lexicon()
+
+    def before(words: frozenset[str]) -> re.Pattern[str]:
+        alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+        return re.compile(rf"\b(?:{alt})(?:\s+(?:such\s+as|like|of))?\s*[,:]?\s*$", re.IGNORECASE)
+
+    return (before(lex.word_class("title_noun")), before(lex.word_class("mention_noun")),
+            before(lex.word_class("speech_noun")))
+
+
+def _is_title_case(text: str) -> bool:
+    words = _WORD.findall(text)
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def not_speech(ctx: Context, q: Quote, sentence: Span, previous: Dropped | None = None) -> tuple[str, str] | None:
+    """``(reason, detail)`` when the marks around ``q`` do not mark speech, else None.
+    ``previous`` is the span dropped just before this one, if any."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, q.open_mark.start) + 1
+    if _TAG_OPEN.search(text, line_start, q.open_mark.start):
+        return "markup", "inside an HTML/XML tag"
+    before = text[max(sentence.start, q.open_mark.start - 60):q.open_mark.start]
+    title_noun, mention_noun, speech_noun = _nouns()
+    if (m := mention_noun.search(before)) is not None:
+        return "mentioned word", f"after {m.group().strip(' ,:')!r}"
+    if _in_word_list(ctx, q, previous):
+        return "mentioned word", "in a list of quoted words"
+    if (m := title_noun.search(before)) is not None:
+        return "title", f"after {m.group().strip(' ,:')!r}"
+    if speech_noun.search(before):
+        return None  # "the campaign's slogan “Stronger Together”": words someone says, capitals or not
+    embedded = not _LEAD_BEFORE.match(text[sentence.start:q.open_mark.start])
+    in_headline = q.open_mark.start < title_case_headline_end(text)
+    if embedded and not in_headline and _is_title_case(q.span.text):
+        return "title", "Title Case words inside the reporter's sentence"
+    return None
+
+
+def _in_word_list(ctx: Context, q: Quote, previous: Dropped | None) -> bool:
+    """``words such as "ambassador," "attack," and "talking points"``: the next item of a list whose
+    previous item was a mentioned word, only commas and ``and``/``or`` between them."""
+    if previous is None or previous.reason != "mentioned word":
+        return False
+    prev = previous.quote
+    gap = ctx.text[prev.close_mark.end if prev.close_mark else prev.span.end:q.open_mark.start]
+    return re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap) is not None
+
+
+def unattributed_reason(ctx: Context, q: Quote, sentence: Span) -> tuple[str, str]:
+    """The reason a span no rule attributed is dropped: a scare quote, or no speaker found."""
+    embedded = not _LEAD_BEFORE.match(ctx.text[sentence.start:q.open_mark.start])
+    if embedded and len(q.span.text.split()) <= _SCARE_WORDS:
+        return "scare quote", f"{len(q.span.text.split())} word(s) inside the reporter's sentence, no cue"
+    return "no speaker found", "no reporting clause, no earlier or adjacent speaker"
