@@ -59,7 +59,9 @@ def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Span) -
     between = ctx.text[frame.end:q.open_mark.start]
     if frame.addressee is not None:
         between = ctx.text[max(frame.end, frame.addressee.span.end):q.open_mark.start]
-    if not _INTRO.search(between) or len(between.split()) > 8:
+    # "said: “…”", "said, “…”", and with no comma at all when only adjuncts stand between:
+    # "told the assembly on Tuesday “We came …”"
+    if len(between.split()) > 8 or not (_INTRO.search(between) or ctx.is_adjunct_gap(between)):
         return False
     first = q.span.text[:1]
     rest = ctx.text[close_end(q):sentence.end]
@@ -287,7 +289,7 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
         return False
     if p_att.attribution.rule == "cue_before" and p_att.kind != "direct":
         return False
-    if re.fullmatch(r"[\s,;:—–\-]*", between):
+    if re.fullmatch(r"[\s,;:—–\-'’]*", between):
         return True  # “…,” he said, “…”
     if not lead_empty or between.count("\n") > 2:
         return False

@@ -121,7 +121,7 @@ class Context:
         gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
         if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
             return False
-        words = _WORDS.findall(gap)
+        words = [w for w in _WORDS.findall(gap) if any(ch.isalnum() for ch in w)]  # a lone ' is no word
         return len(words) <= 8 and all(
             w.lower() in self._adjunct or (w.endswith("ly") and w.islower()) or w.isdigit()
             for w in words

@@ -1,11 +1,19 @@
-"""Interview transcripts: ``Q:`` and ``A:`` turns are quotes without quotation marks.
+"""Transcripts: turns of speech marked by a label, with or without quotation marks.
 
-A text with at least two ``Q:`` lines and two ``A:`` lines is an interview.  Each turn
-is a direct quote (cue ``null``) running from after the marker to the end of its line.
-Questions go to the interviewer — the person named next to a journalist's title in the
-text (``our diplomatic correspondent, Daniel Okafor``); answers go to the interviewee —
-the person named most often outside the turns.  When either cannot be found, its turns
-keep an unknown speaker.
+Two rule families:
+
+* **Q/A interviews** — a text with at least two ``Q:`` lines and two ``A:`` lines is an
+  interview.  Each turn is a direct quote (cue ``null``) running from after the marker to the
+  end of its line.  Questions go to the interviewer — the person named next to a journalist's
+  title in the text (``our diplomatic correspondent, Daniel Okafor``); answers go to the
+  interviewee — the person named most often outside the turns.  When either cannot be found,
+  its turns keep an unknown speaker.
+* **Labelled turns inside quotation marks** — a quoted paragraph that opens with a speaker
+  label and a colon (``"CALLAHAN: Colonel, …``, ``“SARAH LYLE: Is 3.5% …``, ``"Chris
+  Matthews: …``) is that speaker's turn, not one long quote by whoever introduced the
+  transcript: the quote is cut after the label, and the label becomes the speaker mention
+  (a surname, resolved to the person the article names in full).  Generic labels
+  (``QUESTION``, ``Q``, ``REPORTER``, ``VIDEO``) name no one: their turns keep an unknown speaker.
 """
 
 from __future__ import annotations
@@ -16,8 +24,14 @@ from collections import Counter
 from .clauses import attribution
 from ..model import Attributed, Mention, Quote, Span
 
-__all__ = ["find_turns", "attribute_turns"]
+__all__ = ["find_turns", "attribute_turns", "labelled_turns", "attribute_labelled"]
 
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# "CALLAHAN:", "SARAH LYLE:", "Chris Matthews:": up to three words, then a colon and a space
+_LABEL = re.compile(rf"(?:[{_UP}][{_UP}'’.\-]+(?:[ \t]+[{_UP}][{_UP}'’.\-]+){{0,2}}"
+                    rf"|[{_UP}][a-zà-ÿ'’\-]+(?:[ \t]+[{_UP}][a-zà-ÿ'’\-]+){{1,2}}):[ \t]+(?=\S)")
+_GENERIC_LABELS = frozenset({"q", "a", "question", "answer", "reporter", "reporters", "video", "audio", "host",
+                             "moderator", "interviewer", "voice", "narrator", "crowd", "audience", "unidentified"})
 _TURN = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.][ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
 _JOURNALIST_WORD = r"(?:correspondent|reporter|editor|journalist|interviewer|host|anchor|columnist|writer)"
 # "our diplomatic correspondent, Daniel Okafor" / "Daniel Okafor, our correspondent"
@@ -57,3 +71,32 @@ def attribute_turns(text: str, turns: list[tuple[Quote, str]], mentions: list[Me
         rule = "interview_question" if turn == "Q" else "interview_answer"
         out.append(Attributed(quote.span, "direct", attribution(speaker, None, rule), quote))
     return out
+
+
+def labelled_turns(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote, Mention | None]]:
+    """Quotes that open a paragraph with a speaker label: ``(original, turn, label mention)``.
+
+    The turn quote starts after the label; the label mention is ``None`` for a generic label."""
+    out = []
+    for q in quotes:
+        para_start = text.rfind("\n", 0, q.open_mark.start) + 1
+        if text[para_start:q.open_mark.start].strip():
+            continue
+        m = _LABEL.match(text, q.span.start)
+        if m is None or m.end() >= q.span.end:
+            continue
+        label = text[m.start():m.end()].rstrip().rstrip(":")
+        turn = Quote(Span.of(text, m.end(), q.span.end), q.open_mark, q.close_mark)
+        mention = None
+        if label.lower() not in _GENERIC_LABELS:
+            head = " ".join(w.capitalize() if w.isupper() else w for w in label.split())
+            mention = Mention(Span.of(text, m.start(), m.start() + len(label)),
+                              "name" if " " in head else "single", head)
+        out.append((q, turn, mention))
+    return out
+
+
+def attribute_labelled(turns: list[tuple[Quote, Quote, Mention | None]]) -> list[Attributed]:
+    """Each labelled turn as a direct quote of its label's speaker."""
+    return [Attributed(turn.span, "direct", attribution(label, None, "transcript_turn"), turn)
+            for _, turn, label in turns]

@@ -76,7 +76,8 @@ def _group_pattern() -> re.Pattern[str]:
     alt = "|".join(re.escape(g) for g in groups)
     verbs = "|".join(sorted({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"), key=len, reverse=True))
     cap = rf"(?:[{_UPPER}][\w\-]*|(?:[{_UPPER}]\.)+)"
-    lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+)"
+    lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+|" \
+           rf"(?i:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of)"
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
     return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")

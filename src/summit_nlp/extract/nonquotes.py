@@ -12,6 +12,10 @@ Each family gives the reason that ``Analysis.dropped`` reports:
                     phrase``, ``the label`` … (class ``mention_noun``), or between other such
                     quoted words in a list that opens with one (``terms such as "ambassador," "attack"``).
 
+``quoted cue``      a reporting verb in single quotation marks between the fragments of a quote
+                    (``"We agree," she 'insisted', "on every point."``): the reporter's irony on the
+                    verb, which stays a cue (:func:`quoted_cues`, applied before cues are found).
+
 The last family, ``scare quote``, is given after the rules: an embedded span of one to
 three words that no rule attributes is the reporter's own scare quote; any longer span no rule
 attributes is ``no speaker found``.
@@ -27,7 +31,7 @@ from .lexicon import load_lexicon
 from .segment import title_case_headline_end
 from ..model import Dropped, Quote, Span
 
-__all__ = ["not_speech", "unattributed_reason"]
+__all__ = ["not_speech", "unattributed_reason", "quoted_cues"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 _TAG_OPEN = re.compile(r"<[A-Za-z][^<>\n]*$")
@@ -96,3 +100,16 @@ def unattributed_reason(ctx: Context, q: Quote, sentence: Span) -> tuple[str, st
     if embedded and len(q.span.text.split()) <= _SCARE_WORDS:
         return "scare quote", f"{len(q.span.text.split())} word(s) inside the reporter's sentence, no cue"
     return "no speaker found", "no reporting clause, no earlier or adjacent speaker"
+
+
+def quoted_cues(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Dropped]]:
+    """Split off single-quoted one-word reporting verbs (``he 'insisted',``): they are cues, not quotes."""
+    cues = load_lexicon().cues
+    kept, dropped = [], []
+    for q in quotes:
+        word = q.span.text.strip(",.;:")
+        if q.open_mark.text in {"'", "‘", "`"} and " " not in word and word.lower() in cues:
+            dropped.append(Dropped(q, "quoted cue", "a reporting verb in quotation marks"))
+        else:
+            kept.append(q)
+    return kept, dropped

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..analysis import Analysis
 from ..errors import InputError
 from ..model import Article, Dropped
-from . import attribute, cues, interview, mentions, quotes, reported, resolve, segment
+from . import attribute, cues, interview, mentions, nonquotes, quotes, reported, resolve, segment
 from ..scoring import score_analysis
 
 __all__ = ["analyze", "analyze_article", "DEFAULT_MIN_CONFIDENCE"]
@@ -44,13 +44,25 @@ def analyze_article(article: Article, *, score: bool = True,
     turns = interview.find_turns(text)
     turn_spans = quotes.QuoteIndex([t for t, _ in turns])
     found_quotes = [q for q in quotes.find_quotes(text) if not turn_spans.touches(q.span.start, q.span.end)]
+    found_quotes, quoted_cue_words = nonquotes.quoted_cues(text, found_quotes)  # he 'insisted', "…"
+    labelled = interview.labelled_turns(text, found_quotes)  # "CALLAHAN: …" inside quotation marks
+    if labelled:
+        cut = {q.span.start: turn for q, turn, _ in labelled}
+        found_quotes = [cut.get(q.span.start, q) for q in found_quotes]
     # Interview turns are quotes too: no cue or mention is looked for inside them.
     all_quotes = sorted(found_quotes + [t for t, _ in turns], key=lambda q: q.span.start)
     found_cues = cues.find_cues(text, sents, all_quotes)
     found_mentions = mentions.find_mentions(text, sents, all_quotes)
-    quote_atts, dropped = attribute.attribute_quotes(text, sents, found_quotes, found_cues, found_mentions)
-    quote_atts = sorted(quote_atts + interview.attribute_turns(text, turns, found_mentions),
-                        key=lambda a: a.span.start)
+    labels = [label for _, _, label in labelled if label is not None]
+    if labels:
+        found_mentions = sorted(found_mentions + labels, key=lambda m: m.span.start)
+    turn_starts = {turn.span.start for _, turn, _ in labelled}
+    quote_atts, not_kept = attribute.attribute_quotes(text, sents, [q for q in found_quotes
+                                                                   if q.span.start not in turn_starts],
+                                                     found_cues, found_mentions)
+    dropped = sorted(not_kept + quoted_cue_words, key=lambda d: d.quote.span.start)
+    quote_atts = sorted(quote_atts + interview.attribute_turns(text, turns, found_mentions)
+                        + interview.attribute_labelled(labelled), key=lambda a: a.span.start)
     unsure = [a for a in quote_atts if a.attribution.confidence < floor]
     if unsure:
         quote_atts = [a for a in quote_atts if a.attribution.confidence >= floor]

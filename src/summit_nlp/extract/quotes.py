@@ -2,7 +2,7 @@
 
 How a mark is read:
 
-* Every quotation mark belongs to a *family*: double (“ ” " „ « » `` '') or single (‘ ’ ' ‹ ›).
+* Every quotation mark belongs to a *family*: double (“ ” " „ « » `` '') or single (‘ ’ ' ‹ › `).
 * Its *role* (opens, closes, or either) comes from its shape when the shape says
   (“ opens, ” closes) and from its neighbours otherwise: a straight mark after a space
   and before a word opens; after a word and before a space or punctuation it closes.
@@ -11,7 +11,8 @@ How a mark is read:
 
 Pairing is done paragraph by paragraph (a line is a paragraph): an opener waits for a
 closer of its own family; marks of the other family inside are nested quotes and stay
-inside.  Trouble stays local: a closer with nothing open is ignored, and an opener that
+inside.  Marks of the same family nest too when a paragraph's marks, each unambiguous,
+open twice before closing and balance exactly (``"He said, "Welcome." I said, "Thanks." …"``).  Trouble stays local: a closer with nothing open is ignored, and an opener that
 never closes in its paragraph is dropped and scanning resumes right after it, so one
 stray mark never swallows the rest of the article.  The exception is the news
 convention for quotes running over paragraphs: a paragraph that ends inside a quote
@@ -30,9 +31,9 @@ from .segment import paragraphs
 
 __all__ = ["find_quotes", "QuoteIndex"]
 
-_MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‛'‹›]")
+_MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‛'‹›`]")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = {"“", "„", "‟", "«", "``"}, {"”", "»"}
-_SINGLE_OPEN, _SINGLE_CLOSE = {"‘", "‚", "‛", "‹"}, {"’", "›"}
+_SINGLE_OPEN, _SINGLE_CLOSE = {"‘", "‚", "‛", "‹", "`"}, {"’", "›"}  # `…' : the LaTeX-style single quote
 _AMBIGUOUS = {'"', "''", "'"}
 _SINGLE = _SINGLE_OPEN | _SINGLE_CLOSE | {"'"}
 _OPEN_BEFORE = set("([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
@@ -96,8 +97,45 @@ def _content(text: str, start: int, end: int) -> Span | None:
     return Span(start, end, text[start:end])
 
 
+def _nested_pairs(marks: list[_Mark]) -> list[tuple[_Mark, _Mark]] | None:
+    """``"He said to me, "Welcome." I said, "Thanks." He …," she says``: same-family marks that
+    nest two deep and balance exactly (every mark unambiguous) pair as outer quote and inner
+    quotes; None when the paragraph's marks do not read that way."""
+    for family in ("double", "single"):
+        fam = [m for m in marks if m.family == family]
+        if any(m.opens == m.closes for m in fam):
+            return None
+        depth, deepest = 0, 0
+        for m in fam:
+            depth += 1 if m.opens else -1
+            if depth < 0:
+                return None
+            deepest = max(deepest, depth)
+        if depth != 0 or deepest > 2:
+            return None
+    fam = [m for m in marks if m.family == "double"]
+    if not any(a.opens and b.opens for a, b in zip(fam, fam[1:])):
+        return None  # no same-family nesting here: the ordinary pairing applies
+    pairs, stack = [], []
+    for m in sorted(marks, key=lambda m: m.start):
+        if m.opens:
+            stack.append(m)
+        else:
+            opener = next((o for o in reversed(stack) if o.family == m.family), None)
+            if opener is None:
+                return None
+            stack.remove(opener)
+            outer = not any(o.family == m.family for o in stack)
+            if outer:
+                pairs.append((opener, m))
+    return pairs
+
+
 def _pair(text: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
     """Pair the marks of one paragraph; also return an opener left open at its end."""
+    nested = _nested_pairs(marks)
+    if nested is not None:
+        return nested, None
     pairs: list[tuple[_Mark, _Mark]] = []
     i = 0
     while i < len(marks):
@@ -151,12 +189,35 @@ def find_quotes(text: str) -> list[Quote]:
                 if span is not None:
                     quotes.append(Quote(span, Span.of(text, left_open.start, left_open.end), None))
                 break
+            broken = _across_line_break(text, para, left_open, paras, marks_by_para, k)
+            if broken is not None:  # "We will rebuild every school,⏎every clinic …," he said.
+                closer = broken
+                span = _content(text, left_open.end, closer.start)
+                if span is not None:
+                    quotes.append(Quote(span, Span.of(text, left_open.start, left_open.end),
+                                        Span.of(text, closer.start, closer.end)))
+                marks_by_para[k + 1] = [m for m in marks_by_para[k + 1] if m.start > closer.start]
+                break
             # A stray opener: forget it and pair what follows it.
             marks = [m for m in marks if m.start > left_open.start]
             if not marks:
                 break
     quotes.sort(key=lambda q: q.span.start)
     return quotes
+
+
+def _across_line_break(text: str, para: Span, opener: _Mark, paras: list[Span], marks_by_para: list[list[_Mark]],
+                       k: int) -> _Mark | None:
+    """The closer on the next line of a quote broken by a single line break mid-sentence.
+
+    Only when the line ends without a final stop, a single newline follows, and the next line
+    holds a closer of the opener's family before any opener of it."""
+    if k + 1 >= len(paras) or text[para.end:paras[k + 1].start] != "\n" or text[para.end - 1] in ".!?…:":
+        return None
+    for m in marks_by_para[k + 1]:
+        if m.family == opener.family:
+            return m if m.closes and not (m.opens and m.start == paras[k + 1].start) else None
+    return None
 
 
 class QuoteIndex:

@@ -35,6 +35,7 @@ _LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
@@ -51,6 +52,7 @@ class _Builder:
     mentions: list[Mention] = field(default_factory=list)
     gender: str | None = None
     speaks: bool = False
+    narrator: bool = False  # the writer's own "I"
     roles: set[str] = field(default_factory=set)  # role words of all its titles
     starts: list[int] = field(default_factory=list)  # sorted mention offsets
 
@@ -74,6 +76,19 @@ class _Builder:
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
+
+
+def _title_gender(title: str | None) -> str | None:
+    """``f``/``m`` when a title word says (``Ms``, ``Dame``, ``Sir``, ``King``; ``data/words.tsv``)."""
+    if not title:
+        return None
+    words = {w.strip(".,").lower() for w in title.split()}
+    lex = load_lexicon()
+    if words & lex.word_class("female_title"):
+        return "f"
+    if words & lex.word_class("male_title"):
+        return "m"
+    return None
 
 
 def _surname(name: str) -> str:
@@ -135,10 +150,9 @@ class _Resolver:
             self._link(m, target)
             if target.name.count(" ") < m.head.count(" "):
                 target.name = m.head
-            if m.title and re.search(r"\b(?:mrs|ms)\b\.?", m.title.lower()):
-                target.gender = "f"
-            elif m.title and re.search(r"\bmr\b\.?", m.title.lower()):
-                target.gender = "m"
+            gender = _title_gender(m.title)
+            if gender is not None:
+                target.gender = gender
         for e in self._persons():
             e.add_alias(e.name)
             if " " in e.name:
@@ -179,9 +193,13 @@ class _Resolver:
                 self._link(m, self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I), "organisation"))
 
     def resolve_roles(self, mentions: list[Mention]) -> None:
+        documents: list[int] = []
         for i, m in enumerate(mentions):
-            if m.kind not in {"role", "group"} or m.in_quote or (_role_class(m.head) == "document" and not m.nation):
-                continue  # "the statement": whose it is comes from the reporting clauses (resolve_documents)
+            if m.kind not in {"role", "group"} or m.in_quote:
+                continue
+            if _role_class(m.head) == "document" and not m.nation:
+                documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
+                continue
             e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
             if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
@@ -203,16 +221,23 @@ class _Resolver:
                     else "person-description"
                 e = self._entity(_describe(m), kind)
             self._link(m, e)
+        for i in documents:  # "a statement from the ministry": the ministry's, now that it is resolved
+            issuer = self._spokesperson_for(mentions, i)
+            if issuer is not None:
+                self._link(mentions[i], issuer)
 
     def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
-        """``a spokesperson for the Foreign Office``: filed under the organisation or country."""
+        """``a spokesperson for the Foreign Office``, ``a statement from the ministry``: filed under
+        the organisation or country."""
         m = mentions[i]
-        if (m.kind != "group" and _role_class(m.head) not in {"spokes", "official", "group"}) or i + 1 >= len(mentions):
+        cls = _role_class(m.head)
+        if (m.kind != "group" and cls not in {"spokes", "official", "group", "document"}) or i + 1 >= len(mentions):
             return None
         nxt = mentions[i + 1]
-        if not _MEMBER_OF.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
+        link = _ISSUED_BY if cls == "document" else _MEMBER_OF  # "a statement from the ministry"
+        if not link.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
             return None
-        if nxt.kind in {"org", "place"}:
+        if nxt.kind in {"org", "place"} or nxt.kind == "role" and nxt.span.start in self.of:
             return self.of.get(nxt.span.start)
         named = _named_institution(nxt)
         return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
@@ -255,7 +280,7 @@ class _Resolver:
             if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == ",":
                 return self.of.get(prev.span.start)
         for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
-            if nxt.kind == "name" and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
+            if nxt.kind in {"name", "single"} and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
                 return self.of.get(nxt.span.start)
         return None
 
@@ -286,7 +311,9 @@ class _Resolver:
             if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in _PRONOUN_HEADS) or m.in_quote:
                 continue
             if m.head == "i":
-                self._link(m, self._entity("I", "person"))  # the writer, speaking outside quotes
+                writer = self._entity("I", "person")  # the writer, speaking outside quotes
+                writer.narrator = True
+                self._link(m, writer)
                 continue
             e = self._antecedent(m, speakers_by_sentence)
             if e is not None:
@@ -295,6 +322,8 @@ class _Resolver:
                     e.gender = "m" if m.head == "he" else "f"
 
     def _compatible(self, pron: Mention, e: _Builder) -> bool:
+        if e.narrator:
+            return False  # the writer's "I" is never what a third-person pronoun stands for
         if pron.head == "they":
             return e.kind in {"group", "organisation", "country"}
         if pron.head == "it":
@@ -419,8 +448,11 @@ def _named_institution(m: Mention) -> str | None:
 
 
 def _describe(m: Mention) -> str:
-    """The name an unmatched description goes by: its words without a leading article."""
-    return re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
+    """The name an unmatched description goes by: its words without a leading article or
+    quantity (``Thousands of farmers`` → ``farmers``)."""
+    name = re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
+    return re.sub(r"^(?:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of\s+", "", name,
+                  flags=re.IGNORECASE)
 
 
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
