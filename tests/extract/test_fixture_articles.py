@@ -47,6 +47,7 @@ def evaluations():
 def test_there_are_enough_fixture_articles():
     assert sum(_in_set(p, "development") for p in ARTICLES) >= 35
     assert sum(_in_set(p, "news") for p in ARTICLES) >= 10
+    assert sum(_in_set(p, "wire") for p in ARTICLES) >= 15
 
 
 #: set -> metric -> floor
@@ -59,6 +60,10 @@ FLOORS = {
     "news": {
         "quote_f1_overlap": 0.95, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.78,
         "kind_accuracy": 0.95, "reported_f1": 0.8,
+    },
+    "wire": {
+        "quote_f1_overlap": 0.93, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.82,
+        "kind_accuracy": 0.95, "reported_f1": 0.9,
     },
 }
 

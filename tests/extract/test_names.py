@@ -1,0 +1,84 @@
+"""Names and titles from every region (tests/fixtures/names.tsv), scored per region.
+
+Each row is one news sentence in which a person or organisation speaks, the canonical name
+SPEC asks for, and how a wire story names it on second mention.  The sentence is followed by
+a second paragraph in which that alias speaks (``“…,” ALIAS said.``).  A row's *canonical* is
+right when the first statement's speaker is exactly the expected canonical name (case and
+diacritics as written); its *alias* is right when the second statement's speaker is the same
+entity.  The table of accuracies per region is printed (``pytest -s``) and on failure.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from summit_nlp import analyze
+
+TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "names.tsv"
+#: Floors a little below today's accuracies (raise them as the rules improve).
+OVERALL_FLOOR = {"canonical": 0.63, "alias": 0.55}
+REGION_FLOOR = {"canonical": 0.33, "alias": 0.3}
+
+
+def _rows() -> list[dict[str, str]]:
+    lines = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _norm(name: str | None) -> str:
+    return unicodedata.normalize("NFC", name or "").strip()
+
+
+def _score(row: dict[str, str]) -> tuple[bool, bool]:
+    text = f"{row['text']}\n\n“We will keep working on this,” {row['alias']} said."
+    a = analyze(text, score=False)
+    statements = sorted(a.statements, key=lambda s: s.span.start)
+    if not statements:
+        return False, False
+    first, last = statements[0], statements[-1]
+    canonical_ok = _norm(first.speaker) == _norm(row["canonical"])
+    alias_ok = last is not first and last.speaker is not None and last.speaker == first.speaker and canonical_ok
+    return canonical_ok, alias_ok
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, list[bool]]]:
+    out: dict[str, dict[str, list[bool]]] = defaultdict(lambda: {"canonical": [], "alias": []})
+    for row in _rows():
+        canonical_ok, alias_ok = _score(row)
+        out[row["region"]]["canonical"].append(canonical_ok)
+        out[row["region"]]["alias"].append(alias_ok)
+    return out
+
+
+def _report(scores: dict[str, dict[str, list[bool]]]) -> str:
+    lines = [f"{'region':<30}{'rows':>5}{'canonical':>11}{'alias':>8}"]
+    for region, s in sorted(scores.items()):
+        n = len(s["canonical"])
+        lines.append(f"{region:<30}{n:>5}{sum(s['canonical']) / n:>11.3f}{sum(s['alias']) / n:>8.3f}")
+    allc = [x for s in scores.values() for x in s["canonical"]]
+    alla = [x for s in scores.values() for x in s["alias"]]
+    lines.append(f"{'all':<30}{len(allc):>5}{sum(allc) / len(allc):>11.3f}{sum(alla) / len(alla):>8.3f}")
+    return "\n".join(lines)
+
+
+def test_the_table_covers_every_region() -> None:
+    rows = _rows()
+    assert len(rows) >= 150
+    regions = {r["region"] for r in rows}
+    assert len(regions) >= 8 and all(sum(r["region"] == g for r in rows) >= 25 for g in regions)
+
+
+@pytest.mark.parametrize("measure", ["canonical", "alias"])
+def test_accuracy_overall_and_per_region(scores, measure: str) -> None:
+    report = _report(scores)
+    print("\n" + report)
+    every = [x for s in scores.values() for x in s[measure]]
+    assert sum(every) / len(every) >= OVERALL_FLOOR[measure], report
+    worst = min(sum(s[measure]) / len(s[measure]) for s in scores.values())
+    assert worst >= REGION_FLOOR[measure], report
