@@ -140,6 +140,9 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
                           q), close_end(q)
     if prev is not None and (same := _same_paragraph(ctx, prev, q)) is not None:
         return same, close_end(q)
+    subject = ctx.sentence_subject(sentence, q.open_mark.start)
+    if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"}:
+        return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
     return None, close_end(q)
 
 

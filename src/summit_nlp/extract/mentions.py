@@ -48,6 +48,7 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
+_AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 
 
@@ -194,8 +195,12 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         # Drop leading sentence words ("The", "But") that are not part of a name; mid-sentence, a
         # word that is also a given name stays ("said Will Doyle", "told June Carter").
         mid_sentence = _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None
+        # "“…,” Read said.", "“…” From said": a word right after a quote and before a cue is a surname
+        after_quote = len(toks) == 1 and _AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start()) is not None \
+            and _cue_after(text, m.end())
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
-                and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")):
+                and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
+                and not after_quote:
             toks.pop(0)
         while toks and (toks[-1][2].lower() in skip or toks[-1][2].startswith("(")):
             toks.pop()
@@ -234,8 +239,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if core_text.isupper() and len(core_text) > 4 and _DATELINE_AFTER.match(text, end) \
                 and (core_start == 0 or text[core_start - 1] == "\n"):
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
-        if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower():
-            continue  # "Holding signs …", "Speaking about …": a sentence-initial participle
+        if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower() \
+                and not mid_sentence and not after_quote:
+            continue  # "Holding signs …", "Similarly, …": a sentence-initial participle or adverb, not "Kelly said"
         if _COMPOUND_ADJECTIVE.search(core_text):
             continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
         out.append(Mention(Span.of(text, start, end), kind, head,
@@ -246,6 +252,16 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             out[-1] = Mention(out[-1].span, "possessive", head, title=out[-1].title, nation=out[-1].nation,
                               in_quote=in_quote)
     return out
+
+
+def _cue_after(text: str, pos: int) -> bool:
+    """Whether a reporting verb (``data/cues.tsv``) follows ``pos``: ``From said``."""
+    m = re.match(r"[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)", text[pos:pos + 30])
+    if m is None:
+        return False
+    cues = load_lexicon().cues
+    words = m.group(1).split()
+    return words[0] in cues or " ".join(words) in cues
 
 
 def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int, str]:
