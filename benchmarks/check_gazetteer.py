@@ -39,12 +39,12 @@ MIN_TITLES = 300
 
 COLUMNS = {
     "countries.tsv": ["name", "names", "demonyms", "capitals", "metonyms", "iso2", "iso3", "region", "un_member"],
-    "organisations.tsv": ["name", "names", "kind", "parent", "members_demonym"],
+    "organisations.tsv": ["name", "names", "kind", "parent", "members_demonym", "metonyms"],
     "titles.tsv": ["title", "class", "takes_place"],
 }
 LIST_COLUMNS = {
     "countries.tsv": ["names", "demonyms", "capitals", "metonyms"],
-    "organisations.tsv": ["names", "members_demonym"],
+    "organisations.tsv": ["names", "members_demonym", "metonyms"],
     "titles.tsv": [],
 }
 

@@ -1,8 +1,12 @@
 """The rule data shipped in ``summit_nlp/extract/data/``, loaded once into immutable tables.
 
 * ``cues.tsv``   — reporting verbs and phrases, with the roles they can play;
-* ``roles.tsv``  — titles and role nouns (``president``, ``spokesman``, ``analysts``);
-* ``places.tsv`` — countries and organisations with names, demonyms and metonyms;
+* ``roles.tsv``  — role nouns (``spokesman``, ``analysts``, ``the ministry``, ``the statement``);
+* ``titles.tsv`` — diplomatic and governmental titles of many systems (``Chief Cabinet Secretary``,
+  ``Permanent Representative``), with whether they take a place (``Ambassador to …``);
+* ``countries.tsv`` — every UN member and observer state and common territories: names, demonyms,
+  capitals, seats of government;
+* ``organisations.tsv`` — international organisations and their bodies, with short forms;
 * ``words.tsv``  — closed word classes the rules need (pronouns, adjunct words, …);
 * ``rules.tsv``  — every attribution rule with its confidence.
 
@@ -41,10 +45,11 @@ class Place:
 @dataclass(frozen=True)
 class Lexicon:
     cues: dict[str, CueEntry]  # lower-case form -> entry
-    roles: dict[str, str]  # lower-case role word(s) -> class
+    roles: dict[str, str]  # lower-case role word(s) or title -> class
     places: tuple[Place, ...]
-    place_by_word: dict[str, Place]  # lower-case name/demonym/metonym (without "the") -> place
+    place_by_word: dict[str, Place]  # lower-case name/demonym/capital/metonym (without "the") -> place
     words: dict[str, frozenset[str]]  # word class -> lower-case words
+    place_titles: frozenset[str] = frozenset()  # titles followed by "to/of/for X" naming a place ("ambassador")
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -72,20 +77,60 @@ def load_lexicon() -> Lexicon:
             cues[form.lower()] = CueEntry(lemma, form, "Q" in roles, "R" in roles, "A" in roles, "T" in roles,
                                           "N" in roles and not form.split()[0].endswith(("ed", "ing")))
     roles = {word.strip().lower(): cls.strip() for word, cls in (r[:2] for r in _rows("roles.tsv"))}
-    places = []
-    by_word: dict[str, Place] = {}
-    for row in _rows("places.tsv"):
-        row += [""] * (4 - len(row))
-        name, names, demonyms, metonyms = row[:4]
-        place = Place(name, _split(names), _split(demonyms), _split(metonyms),
-                      organisation=not demonyms.strip() or name in {"European Union"})
-        places.append(place)
-        for word in (*place.names, *place.demonyms, *place.metonyms):
-            by_word.setdefault(_strip_the(word).lower(), place)
+    place_titles = set()
+    for row in _rows("titles.tsv"):
+        title, cls = row[0].strip().lower(), row[1].strip()
+        roles.setdefault(title, cls)
+        if len(row) > 2 and row[2].strip() == "yes":
+            place_titles.add(title)
+    places, by_word = _places()
     words: dict[str, set[str]] = {}
     for cls, items in (r[:2] for r in _rows("words.tsv")):
         words.setdefault(cls.strip(), set()).update(w.lower() for w in _split(items))
-    return Lexicon(cues, roles, tuple(places), by_word, {k: frozenset(v) for k, v in words.items()})
+    return Lexicon(cues, roles, tuple(places), by_word, {k: frozenset(v) for k, v in words.items()},
+                   frozenset(place_titles))
+
+
+def _plural(demonym: str) -> str | None:
+    """``Kenyan`` → ``Kenyans``; None where English makes no such plural (Chinese, French, Swiss)."""
+    if demonym.endswith(("ese", "sh", "ch", "ss", "s", "x", "z")) or not demonym[-1:].isalpha():
+        return None
+    return demonym + "s"
+
+
+def _places() -> tuple[list[Place], dict[str, Place]]:
+    """Countries (``countries.tsv``) and organisations (``organisations.tsv``), and every form of
+    each: where two rows share a form the earlier row wins, and an organisation's seat (Brussels
+    for the EU) wins over a capital."""
+    places: list[Place] = []
+    by_word: dict[str, Place] = {}
+
+    def index(place: Place, forms: tuple[str, ...]) -> None:
+        for word in forms:
+            by_word.setdefault(_strip_the(word).lower(), place)
+            if "'" in word:  # the files use straight apostrophes; news copy often curly
+                by_word.setdefault(_strip_the(word).lower().replace("'", "’"), place)
+
+    for row in _rows("countries.tsv"):
+        row += [""] * (5 - len(row))
+        name, names, demonyms, capitals, metonyms = row[:5]
+        dem = _split(demonyms)
+        plurals = tuple(p for d in dem if (p := _plural(d)) is not None)
+        place = Place(name, (name, *_split(names)), dem + plurals, _split(capitals) + _split(metonyms),
+                      organisation=False)
+        places.append(place)
+        index(place, (*place.names, *place.demonyms, *place.metonyms))
+    seats = []
+    for row in _rows("organisations.tsv"):
+        row += [""] * (6 - len(row))
+        name, names, _kind, _parent, demonym, metonyms = row[:6]
+        place = Place(name, (name, *_split(names)), _split(demonym), _split(metonyms), organisation=True)
+        places.append(place)
+        index(place, (*place.names, *place.demonyms))
+        seats += [(m, place) for m in place.metonyms]
+    for seat, place in seats:
+        by_word[_strip_the(seat).lower()] = place
+    return places, by_word
 
 
 @lru_cache(maxsize=1)

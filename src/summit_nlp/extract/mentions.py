@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import titled
 from .lexicon import Lexicon, load_lexicon
 from ..model import Mention, Quote, Span
 from .segment import title_case_headline_end
@@ -367,6 +368,9 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
     for region, in_quote in _regions(text, quotes):
         if in_quote:
             continue
+        # the long forms first: on a tie in length they win over the plain run inside them
+        found.extend(titled.institutions(text, region, lex))
+        found.extend(titled.titled_names(text, region, lex))
         found.extend(_names(text, region, lex, in_quote, headline_end))
         found.extend(_roles(text, region, lex, in_quote))
         found.extend(_pronouns(text, region, in_quote))

@@ -35,6 +35,7 @@ _MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‛'‹›`]")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = {"“", "„", "‟", "«", "``"}, {"”", "»"}
 _SINGLE_OPEN, _SINGLE_CLOSE = {"‘", "‚", "‛", "‹", "`"}, {"’", "›"}  # `…' : the LaTeX-style single quote
 _AMBIGUOUS = {'"', "''", "'"}
+_GUILLEMETS = {"«", "»", "‹", "›"}
 _SINGLE = _SINGLE_OPEN | _SINGLE_CLOSE | {"'"}
 _OPEN_BEFORE = set("([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
 # Words that start with an apostrophe in news copy: ’90s, ’em, ’til, rock ’n’ roll.
@@ -68,7 +69,10 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
         elided = _ELIDED.match(text, e)
         if elided and (mark != "‘" or elided.group()[0].isdigit()):
             return None  # ’90s, ’em; a ‘ before a word still opens
-    if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
+    if mark in _GUILLEMETS:  # «…» in French and Spanish copy (often « spaced »), »…« in German
+        opens = not (prev.isalnum() and not nxt.isalnum())  # the pairing decides between the two
+        closes = not (not prev.isalnum() and prev not in ".,!?…" and nxt.isalnum())
+    elif mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
         opens, closes = True, False
         if not space_before and space_after:  # a mis-typed closer: word“ next
             opens, closes = False, True

@@ -120,6 +120,9 @@ class _Resolver:
         self.entities: list[_Builder] = []
         self.by_key: dict[tuple[str, str], _Builder] = {}
         self.of: dict[int, _Builder] = {}  # mention start -> entity
+        self._places_by_name = {p.name: p for p in self.lex.places}
+        self.abbreviations: dict[str, _Builder] = {}  # "DFA" -> the Department of Foreign Affairs
+        self._forms_in_text: dict[str, str] = {}
 
     # --------------------------------------------------------------- entities
     def _entity(self, name: str, kind: str) -> _Builder:
@@ -185,12 +188,33 @@ class _Resolver:
             if m.in_quote:
                 continue
             if m.kind == "place":
-                place = next(p for p in self.lex.places if p.name == m.head) if any(
-                    p.name == m.head for p in self.lex.places) else None
-                kind = "organisation" if place is not None and place.organisation else "country"
-                self._link(m, self._entity(m.head, kind))
+                place = self._place_named(m.head)
+                if place is not None and place.organisation:
+                    self._link(m, self._entity(self._article_form(place), "organisation"))
+                else:
+                    self._link(m, self._entity(m.head, "country"))
             elif m.kind == "org":
-                self._link(m, self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I), "organisation"))
+                if m.title and m.head in m.text and _is_abbreviation(m.head):  # "(DFA)" after its full name
+                    e = self._entity(m.title, "organisation")
+                    self.abbreviations[m.head] = e
+                else:
+                    e = self.abbreviations.get(m.head) or self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I),
+                                                                       "organisation")
+                self._link(m, e)
+
+    def _place_named(self, name: str):
+        return self._places_by_name.get(name)
+
+    def _article_form(self, place) -> str:
+        """An organisation goes by the fullest of its names that the article writes (``NATO`` when
+        the article never spells out ``North Atlantic Treaty Organization``); a country by its
+        gazetteer name (``Australia``, even when only ``Canberra`` speaks)."""
+        found = self._forms_in_text.get(place.name)
+        if found is None:
+            text = self.ctx.text
+            written = [n for n in place.names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+            found = self._forms_in_text[place.name] = max(written, key=len) if written else place.name
+        return found
 
     def resolve_roles(self, mentions: list[Mention]) -> None:
         documents: list[int] = []
@@ -213,9 +237,11 @@ class _Resolver:
             if e is None and m.nation and (m.kind == "group" or indefinite_diplomat or
                                            _role_class(m.head) in {"spokes", "official", "group", "institution", "document"}):
                 # an anonymous spokesperson or institution is filed under its country/organisation
-                place_kind = "organisation" if any(p.name == m.nation and p.organisation for p in self.lex.places) \
-                    else "country"
-                e = self._entity(m.nation, place_kind)
+                place = self._place_named(m.nation)
+                if place is not None and place.organisation:
+                    e = self._entity(self._article_form(place), "organisation")
+                else:
+                    e = self._entity(m.nation, "country")
             if e is None:
                 kind = "group" if m.plural else "organisation" if _role_class(m.head) in {"institution", "document"} \
                     else "person-description"
@@ -416,6 +442,12 @@ class _Resolver:
             e = self._entity(_describe(m), "person-description")
             self._link(m, e)
         return e
+
+
+def _is_abbreviation(word: str) -> bool:
+    """``DFA``, ``MOFA``, ``U.N.``: an abbreviation rather than a name."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 10 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 2)
 
 
 def _organisation_in(title: str, lex) -> str | None:

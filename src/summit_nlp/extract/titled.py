@@ -1,0 +1,153 @@
+"""Titled names and named institutions: the long forms of diplomatic copy, read before plain names.
+
+Two patterns, both driven by the gazetteer and the title list (``data/titles.tsv``,
+``countries.tsv``, ``organisations.tsv``); each gives a mention that outranks the shorter
+capitalised runs inside it (the mention finder keeps the longest of overlapping mentions):
+
+* **Titled names** — ``[Nation('s) | Demonym | Organisation] TITLE [and TITLE]* [to|for|of|on
+  [the] PLACE] NAME``: ``Brazil's Ambassador to the United Nations Ana Souza``, ``Deputy Prime
+  Minister and Minister of Finance Bishnu Prasad Paudel``, ``the High Commissioner to Nairobi Tom
+  Reid``, ``U.N. special envoy on Myanmar Julie Bishop``, ``Sheikh Tamim bin Hamad Al Thani``.  The
+  titles are the listed ones (longest first, any case); a place after a title that takes one
+  (``ambassador to``, ``minister of``) is a gazetteer form or a run of capitalised words that
+  still leaves a name after it.  The nation is read from what stands before the title, never
+  from the place of posting (``High Commissioner to Nairobi`` is no Kenyan).
+* **Institutions named ``X of Y``** — ``[Nation's] [Capitalised words] Ministry|Department|Office
+  |… of|for|on [the] Capitalised words, with ``and`` and commas inside a list (``Ministry of
+  Foreign Affairs, Migration and Tunisians Abroad``)``, and an abbreviation in brackets right
+  after (``Department of Foreign Affairs (DFA)``), which becomes a mention of its own that the
+  resolver files under the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import Lexicon, load_lexicon
+from ..model import Mention, Span
+
+__all__ = ["titled_names", "institutions"]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # upper-case letters of the Latin scripts news uses (İ, Ł, Ş, Ž …)
+_CAP = rf"(?:[{_UP}]\.(?:[{_UP}]\.)*|[{_UP}][\w’'\-]*(?:(?<=Jr|Sr|St|Ma)\.)?)"  # "Ma." as in Ma. Theresa
+# a name: capitalised words, particles (bin, al, van, von der, de la), hyphenated particles
+# (el-Masri), a nickname in quotation marks (Maria "Mia" Santos), initials, a suffix (Jr.)
+_PARTICLE = r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|bint|binti|ibn|al|el|ad|as|abu|abd|le|la|y)"
+_NAME = re.compile(
+    rf"(?:{_PARTICLE}[ \t]+)?{_CAP}"
+    rf"(?:(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+(?:(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu)-)?{_CAP}"
+    rf"|[ \t]+[\"“‘'][{_UP}][\w’'\-]*[\"”’'](?=[ \t]+{_CAP})"
+    rf"|[ \t]+(?:al|el|ad|ash|as|at|az|an|ar)-{_CAP})*"
+)
+_PREPOSITION = re.compile(r"[ \t]+(?:to|for|of|on|at|in)[ \t]+(?:the[ \t]+)?")
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_SEPARATOR = re.compile(r"[ \t]+")  # "foreign minister, Ingrid Solberg" is an apposition, not one mention
+_POSSESSIVE = re.compile(r"[’']s$")
+_INSTITUTION_HEADS = ("Ministry", "Department", "Office", "Agency", "Council", "Committee", "Commission", "Court",
+                      "Bureau", "Institute", "Authority", "Service", "Board", "Secretariat", "Directorate",
+                      "Administration", "Federation", "Organisation", "Organization", "Centre", "Center",
+                      "Chamber", "Tribunal", "Command", "Corps", "Force", "Forces", "Bank", "Fund", "Union")
+_W = rf"[{_UP}][\w’'\-]*"
+_INSTITUTION = re.compile(
+    rf"(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+    rf"{_W}(?:(?:[ \t]+(?:and|of|for|on|&)[ \t]+(?:the[ \t]+)?|[ \t]+){_W})*"
+    rf"(?:(?:,[ \t]+{_W}(?:[ \t]+{_W})*)+[ \t]+(?:and|&)[ \t]+{_W}(?:[ \t]+{_W})*)?)"
+    rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
+)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    lex = load_lexicon()
+    titles = [t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"}]
+    alt = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+def _place_at(text: str, pos: int, lex: Lexicon) -> int:
+    """End of the longest gazetteer form (up to six words) starting at ``pos``; ``pos`` when none."""
+    words = list(re.finditer(r"[^\s,;:()]+", text[pos:pos + 80]))
+    for n in range(min(6, len(words)), 0, -1):
+        end = pos + words[n - 1].end()
+        form = text[pos:end]
+        if form[:1].isupper() and lex.place_by_word.get(form.lower()):
+            return end
+    return pos
+
+
+def _nation_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int, str | None]:
+    """``Brazil's`` / ``Kenyan`` / ``U.N.`` right before a title: (new start, the nation it names)."""
+    m = re.search(rf"((?:{_CAP}[ \t]+){{0,3}}{_CAP}(?:[’']s)?)[ \t]+$", text[max(floor, start - 60):start])
+    if m is None:
+        return start, None
+    words = m.group(1).split()
+    for k in range(len(words)):  # the longest tail of the words that is a place: "the Philippines'"
+        form = _POSSESSIVE.sub("", " ".join(words[k:])).rstrip("’'")
+        place = lex.place_by_word.get(form.lower())
+        if place is not None:
+            lead = " ".join(words[k:])
+            return start - (len(m.group(1)) - m.group(1).index(lead)) - (len(m.group(0)) - len(m.group(1))), \
+                place.name
+    return start, None
+
+
+def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
+    """Every ``[Nation] TITLE [of PLACE] NAME`` in ``region`` (see the module docstring)."""
+    lex = lex or load_lexicon()
+    out: list[Mention] = []
+    titles = _titles()
+    pos = region.start
+    while True:
+        m = titles.search(text, pos, region.end)
+        if m is None:
+            return out
+        pos = m.end()
+        end = m.end()
+        while (a := _AND.match(text, end, region.end)) and (t := titles.match(text, a.end(), region.end)):
+            end = t.end()  # "Deputy Prime Minister and Minister of Finance"
+        title_words = text[m.start():end].lower()
+        if (p := _PREPOSITION.match(text, end, region.end)) is not None \
+                and any(title_words.endswith(t) for t in lex.place_titles):
+            place_end = _place_at(text, p.end(), lex)
+            if place_end > p.end():
+                end = place_end  # "Ambassador to the United Nations", "High Commissioner to Nairobi"
+        sep = _SEPARATOR.match(text, end, region.end)
+        name = _NAME.match(text, sep.end(), region.end) if sep is not None and sep.end() > end else None
+        if name is None or not text[m.start()].isupper() and not re.search(r"[’']s[ \t]+$", text[:m.start()]):
+            continue  # a lower-case title with no possessive before it is left to the role rules
+        head = name.group().rstrip(",.") if not name.group().endswith(("Jr.", "Sr.")) else name.group()
+        first = head.split()[0].lower()
+        if lex.roles.get(first) or lex.place_by_word.get(head.lower()) or first in lex.word_class("not_name"):
+            continue  # "Foreign Minister Minister…", a place, "President Trump said": not a name after a title
+        start, nation = _nation_before(text, m.start(), region.start, lex)
+        if nation is None:
+            nation = _nation_in(text[m.start():m.end()], lex)
+        out.append(Mention(Span.of(text, start, name.start() + len(head)), "name", head,
+                           title=text[start:end].strip(), nation=nation))
+        pos = name.start() + len(head)
+
+
+def _nation_in(words: str, lex: Lexicon) -> str | None:
+    for w in words.split():
+        place = lex.place_by_word.get(_POSSESSIVE.sub("", w).lower())
+        if place is not None:
+            return place.name
+    return None
+
+
+def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
+    """Every named institution ``… Ministry of …`` in ``region``, and its bracketed abbreviation."""
+    lex = lex or load_lexicon()
+    out: list[Mention] = []
+    for m in _INSTITUTION.finditer(text, region.start, region.end):
+        name = m.group("name")
+        words = name.split()
+        if words[0].lower() in lex.word_class("not_name") or lex.place_by_word.get(name.lower()):
+            continue
+        start, nation = _nation_before(text, m.start(), region.start, lex)
+        out.append(Mention(Span.of(text, start, m.start("name") + len(name)), "org", name, nation=nation))
+        if m.group("abbr"):
+            out.append(Mention(Span.of(text, m.start("abbr"), m.end("abbr")), "org", m.group("abbr"),
+                               title=name, nation=nation))
+    return out
