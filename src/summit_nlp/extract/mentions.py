@@ -32,9 +32,11 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
 _CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?)"  # initials first: "Michael C. Cernech"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
-_LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z]))?"
+_LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
+_HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
-    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP})*"
+    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
+    rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its)\b(?=\s+[a-z])")
@@ -64,7 +66,8 @@ def _role_pattern() -> re.Pattern[str]:
                 rf"(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
     # greedy: "a Chinese foreign ministry spokesman" ends at the last role; one unlisted
     # lower-case word may stand right before the role ("the minority leader")
-    mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:[a-z][a-z\-]+[ \t]+)?"
+    verbs = "|".join(sorted({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"), key=len, reverse=True))
+    mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
     return re.compile(
         rf"\b(?P<det>(?i:the|a|an|one|another|its|his|her|their))[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
         rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s)[ \t]+(?P<mods2>{mod})(?P<role2>(?i:{role_alt}))\b"
@@ -215,6 +218,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
             n_title = 1  # "envoy for Sudan Ramtane Lamamra": the place belongs to the title
+        if not n_title and len(words) > 2 and _POSSESSIVE.search(words[0]) and not possessive \
+                and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()) \
+                and words[-1].lower().strip(".") in lex.word_class("org_word"):
+            n_title = 1  # "Taiwan's | Mainland Affairs Council": the country owns the organisation
         core_toks = toks[n_title:]
         start = m.start() + toks[0][0]
         core_start = m.start() + core_toks[0][0]

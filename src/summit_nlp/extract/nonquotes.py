@@ -15,6 +15,8 @@ Each family gives the reason that ``Analysis.dropped`` reports:
 ``quoted cue``      a reporting verb in single quotation marks between the fragments of a quote
                     (``"We agree," she 'insisted', "on every point."``): the reporter's irony on the
                     verb, which stays a cue (:func:`quoted_cues`, applied before cues are found).
+``nickname``        a quoted first name between two parts of a name (``Maria "Mia" Santos``): part of
+                    the name, which the mention finder then reads whole (also :func:`quoted_cues`).
 
 The last family, ``scare quote``, is given after the rules: an embedded span of one to
 three words that no rule attributes is the reporter's own scare quote; any longer span no rule
@@ -102,14 +104,33 @@ def unattributed_reason(ctx: Context, q: Quote, sentence: Span) -> tuple[str, st
     return "no speaker found", "no reporting clause, no earlier or adjacent speaker"
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+
+
 def quoted_cues(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Dropped]]:
-    """Split off single-quoted one-word reporting verbs (``he 'insisted',``): they are cues, not quotes."""
+    """Split off the marks that must not hide words from the cue and mention finders: single-quoted
+    one-word reporting verbs (``he 'insisted',``) and nicknames inside a name (``Maria "Mia" Santos``)."""
     cues = load_lexicon().cues
     kept, dropped = [], []
     for q in quotes:
         word = q.span.text.strip(",.;:")
         if q.open_mark.text in {"'", "‘", "`"} and " " not in word and word.lower() in cues:
             dropped.append(Dropped(q, "quoted cue", "a reporting verb in quotation marks"))
+        elif _is_nickname(text, q, word):
+            dropped.append(Dropped(q, "nickname", "a quoted first name between the parts of a name"))
         else:
             kept.append(q)
     return kept, dropped
+
+
+def _is_nickname(text: str, q: Quote, word: str) -> bool:
+    if " " in word or not word[:1].isupper() or q.close_mark is None:
+        return False
+    before = re.search(r"([^\W\d_][\w’'\-.]*)[ \t]+$", text[max(0, q.open_mark.start - 30):q.open_mark.start])
+    after = _NAME_WORD.match(text, q.close_mark.end + 1) if text[q.close_mark.end:q.close_mark.end + 1] == " " else None
+    if not (before and after and before.group(1)[0].isupper() and after.group()[0].isupper()):
+        return False
+    lex = load_lexicon()
+    if q.open_mark.start < title_case_headline_end(text) or after.group().lower() in lex.word_class("not_name"):
+        return False  # "Putin Says Russia 'Ready' For Talks": a Title Case headline, not a name
+    return not lex.place_by_word.get(before.group(1).lower())

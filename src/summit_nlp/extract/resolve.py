@@ -35,6 +35,8 @@ _LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_PARTICLE_WORDS = frozenset({"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
+                             "das", "bin", "bint", "ibn", "al", "el", "abu", "ter"})
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
@@ -91,6 +93,18 @@ def _title_gender(title: str | None) -> str | None:
     return None
 
 
+def _name_tokens(name: str) -> list[str]:
+    """The words of a name, suffixes left out, particles folded (``van``/``Van``, ``al-``/``Al-``)."""
+    return [p.lower() if p.lower() in _PARTICLE_WORDS or "-" in p[:4] else p
+            for p in name.split() if p.lower().strip(",") not in _SUFFIX]
+
+
+def _contains(parts: list[str], tokens: list[str]) -> bool:
+    """Whether ``tokens`` occur as a contiguous run in ``parts``."""
+    n = len(tokens)
+    return any(parts[i:i + n] == tokens for i in range(len(parts) - n + 1))
+
+
 def _surname(name: str) -> str:
     parts = [p for p in name.split() if p.lower().strip(",") not in _SUFFIX]
     return parts[-1] if parts else name
@@ -143,7 +157,7 @@ class _Resolver:
         full = [m for m in mentions if m.kind == "name" and not m.in_quote]
         # Longest names first, so "Vladimir Putin" exists before "Putin" is met.
         for m in sorted(full, key=lambda m: -len(m.head.split())):
-            target = self._person_for(m.head, m.span.start) if len(m.head.split()) == 1 else None
+            target = self._person_for(m.head, m.span.start)
             if target is None:
                 target = next((e for e in self._persons() if e.name == m.head
                                or (_surname(e.name) == _surname(m.head)
@@ -161,16 +175,28 @@ class _Resolver:
             if " " in e.name:
                 e.add_alias(_surname(e.name))
 
-    def _person_for(self, word: str, pos: int) -> _Builder | None:
-        """The person whose surname (or first name) is ``word``: the latest mentioned before ``pos``."""
-        best, best_pos = None, -1
+    def _person_for(self, words: str, pos: int) -> _Builder | None:
+        """The person of whose fuller name ``words`` is a part (``Putin``, ``López Obrador``, ``Lula``,
+        ``Van Weel``, ``Zhao``): a sentence subject before one met only inside a phrase ("Kim Yo Jong,
+        the sister of … Kim Jong Un, said …": ``Kim`` is her), then the latest mentioned before ``pos``."""
+        tokens = _name_tokens(words)
+        best, best_key = None, (False, -1)
         for e in self._persons():
-            parts = e.name.split()
-            if word.split()[-1] in (_surname(e.name), parts[0]) and len(parts) > 1:  # "van Wyk" → Wyk
-                last = e.last_before(pos + 1)
-                if best is None or last > best_pos:
-                    best, best_pos = e, last
+            parts = _name_tokens(e.name)
+            if len(parts) <= len(tokens) or not _contains(parts, tokens):
+                continue
+            key = (self._is_subject(e), e.last_before(pos + 1))
+            if best is None or key > best_key:
+                best, best_key = e, key
         return best
+
+    def _is_subject(self, e: _Builder) -> bool:
+        ctx = self.ctx
+        for m in e.mentions:
+            s = ctx.sentence_subject(ctx.sentence_at(m.span.start), m.span.end)
+            if s is not None and s.span.start == m.span.start:
+                return True
+        return False
 
     def resolve_singles(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -192,7 +218,7 @@ class _Resolver:
                 if place is not None and place.organisation:
                     self._link(m, self._entity(self._article_form(place), "organisation"))
                 else:
-                    self._link(m, self._entity(m.head, "country"))
+                    self._link(m, self._country(m.head))
             elif m.kind == "org":
                 if m.title and m.head in m.text and _is_abbreviation(m.head):  # "(DFA)" after its full name
                     e = self._entity(m.title, "organisation")
@@ -205,10 +231,15 @@ class _Resolver:
     def _place_named(self, name: str):
         return self._places_by_name.get(name)
 
+    def _country(self, name: str) -> _Builder:
+        """The country entity of a gazetteer name, under the fullest of its names the article writes
+        (``Türkiye`` when the article writes it; ``Australia`` when only ``Canberra`` speaks)."""
+        place = self._place_named(name)
+        return self._entity(self._article_form(place) if place is not None else name, "country")
+
     def _article_form(self, place) -> str:
-        """An organisation goes by the fullest of its names that the article writes (``NATO`` when
-        the article never spells out ``North Atlantic Treaty Organization``); a country by its
-        gazetteer name (``Australia``, even when only ``Canberra`` speaks)."""
+        """The fullest of a place's names that the article writes (``NATO`` when the article never
+        spells out ``North Atlantic Treaty Organization``), else its gazetteer name."""
         found = self._forms_in_text.get(place.name)
         if found is None:
             text = self.ctx.text
@@ -241,7 +272,7 @@ class _Resolver:
                 if place is not None and place.organisation:
                     e = self._entity(self._article_form(place), "organisation")
                 else:
-                    e = self._entity(m.nation, "country")
+                    e = self._country(m.nation)
             if e is None:
                 kind = "group" if m.plural else "organisation" if _role_class(m.head) in {"institution", "document"} \
                     else "person-description"
@@ -279,7 +310,7 @@ class _Resolver:
         if owner.kind in {"country", "organisation"}:
             return owner
         nation = next(iter(sorted(owner.nations)), None)
-        return self._entity(nation, "country") if nation else None
+        return self._country(nation) if nation else None
 
     def _institution(self, m: Mention) -> _Builder | None:
         """``the ministry``: whoever an earlier ``… ministry`` stood for; else ``the agency``: the

@@ -76,20 +76,26 @@ def _place_at(text: str, pos: int, lex: Lexicon) -> int:
     return pos
 
 
+_LEAD_RUN = re.compile(rf"((?:{_CAP}(?:[ \t]+(?:of|for|the|and|on)(?=[ \t]+[{_UP}]))*[ \t]+)*{_CAP}(?:[’']s?)?)[ \t]+$")
+
+
 def _nation_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int, str | None]:
-    """``Brazil's`` / ``Kenyan`` / ``U.N.`` right before a title: (new start, the nation it names)."""
-    m = re.search(rf"((?:{_CAP}[ \t]+){{0,3}}{_CAP}(?:[’']s)?)[ \t]+$", text[max(floor, start - 60):start])
+    """What names the office right before a title or an institution: ``Brazil's``, ``Kenyan``,
+    ``U.N.``, ``Organization of Turkic States``.  Returns the new start of the mention (the whole
+    capitalised run is taken in) and the country or organisation it names, if the gazetteer knows it."""
+    m = _LEAD_RUN.search(text, max(floor, start - 80), start)
     if m is None:
         return start, None
+    run_start = m.start(1)
     words = m.group(1).split()
-    for k in range(len(words)):  # the longest tail of the words that is a place: "the Philippines'"
+    for k in range(len(words)):  # the longest tail of the run that is a place: "the Philippines'"
         form = _POSSESSIVE.sub("", " ".join(words[k:])).rstrip("’'")
-        place = lex.place_by_word.get(form.lower())
+        place = lex.place_by_word.get(re.sub(r"^the\s+", "", form, flags=re.I).lower())
         if place is not None:
-            lead = " ".join(words[k:])
-            return start - (len(m.group(1)) - m.group(1).index(lead)) - (len(m.group(0)) - len(m.group(1))), \
-                place.name
-    return start, None
+            return run_start + len(" ".join(words[:k])) + (1 if k else 0), place.name
+    if words[0].lower() in lex.word_class("not_name") or len(words) < 2:
+        return start, None
+    return run_start, None  # an organisation the gazetteer does not know: part of the mention
 
 
 def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
@@ -106,6 +112,8 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         end = m.end()
         while (a := _AND.match(text, end, region.end)) and (t := titles.match(text, a.end(), region.end)):
             end = t.end()  # "Deputy Prime Minister and Minister of Finance"
+        if re.search(r"\b(?:of|for)\b", text[m.start():end], re.IGNORECASE):
+            end = _portfolio_end(text, end, region.end, lex)  # "… Foreign Affairs and Regional Integration"
         title_words = text[m.start():end].lower()
         if (p := _PREPOSITION.match(text, end, region.end)) is not None \
                 and any(title_words.endswith(t) for t in lex.place_titles):
@@ -113,9 +121,14 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
             if place_end > p.end():
                 end = place_end  # "Ambassador to the United Nations", "High Commissioner to Nairobi"
         sep = _SEPARATOR.match(text, end, region.end)
+        while sep is not None and (h := titles.match(text, sep.end(), region.end)) is not None \
+                and lex.roles.get(h.group().lower()) == "honorific":
+            end = h.end()  # "Minister of Foreign Affairs Sheikh | Abdullah bin Zayed Al Nahyan"
+            sep = _SEPARATOR.match(text, end, region.end)
         name = _NAME.match(text, sep.end(), region.end) if sep is not None and sep.end() > end else None
-        if name is None or not text[m.start()].isupper() and not re.search(r"[’']s[ \t]+$", text[:m.start()]):
-            continue  # a lower-case title with no possessive before it is left to the role rules
+        if name is None or not text[m.start()].isupper() and not _LEAD_RUN.search(text, max(0, m.start() - 80),
+                                                                                m.start()):
+            continue  # a lower-case title with no name or possessive before it is left to the role rules
         head = name.group().rstrip(",.") if not name.group().endswith(("Jr.", "Sr.")) else name.group()
         first = head.split()[0].lower()
         if lex.roles.get(first) or lex.place_by_word.get(head.lower()) or first in lex.word_class("not_name"):
@@ -126,6 +139,39 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         out.append(Mention(Span.of(text, start, name.start() + len(head)), "name", head,
                            title=text[start:end].strip(), nation=nation))
         pos = name.start() + len(head)
+
+
+def _portfolio_end(text: str, end: int, limit: int, lex: Lexicon) -> int:
+    """``Minister of Foreign Affairs | and Regional Integration | Akosua Mensah-Boateng``: the
+    capitalised words after ``and`` that belong to the portfolio (words of listed titles) while a
+    name of at least two words still follows."""
+    a = _AND.match(text, end, limit)
+    if a is None:
+        return end
+    words = list(re.finditer(rf"{_CAP}", text[a.end():limit]))
+    role_words = _title_words()
+    best = end
+    pos = a.end()
+    for k, w in enumerate(words):
+        if text[pos:a.end() + w.start()].strip() or w.group().lower() not in role_words:
+            break
+        pos = a.end() + w.end()
+        rest = _NAME.match(text, pos + 1, limit) if text[pos:pos + 1] in " \t" else None
+        if rest is not None and len(rest.group().split()) >= 2:
+            best = pos
+    return best
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(w for t in lex.roles for w in t.split()) - {"and", "of", "for", "the", "to"}
+
+
+def _place_form(words: str, lex: Lexicon):
+    """The place a possessive or plain form names (``the Philippines'``, ``Kenya's``), or None."""
+    form = re.sub(r"^the\s+", "", _POSSESSIVE.sub("", words).rstrip("’'"), flags=re.I)
+    return lex.place_by_word.get(form.lower())
 
 
 def _nation_in(words: str, lex: Lexicon) -> str | None:
@@ -142,11 +188,17 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
     out: list[Mention] = []
     for m in _INSTITUTION.finditer(text, region.start, region.end):
         name = m.group("name")
+        name_start = m.start("name")
+        if name.startswith("The "):
+            name, name_start = name[4:], name_start + 4
+        lead = re.match(rf"((?:{_W}[ \t]+){{0,2}}{_W}[’']s?)[ \t]+", name)
+        if lead is not None and _place_form(lead.group(1), lex):
+            name, name_start = name[lead.end():], name_start + lead.end()  # "Kenya's | Ministry of …"
         words = name.split()
         if words[0].lower() in lex.word_class("not_name") or lex.place_by_word.get(name.lower()):
             continue
-        start, nation = _nation_before(text, m.start(), region.start, lex)
-        out.append(Mention(Span.of(text, start, m.start("name") + len(name)), "org", name, nation=nation))
+        start, nation = _nation_before(text, name_start, region.start, lex)
+        out.append(Mention(Span.of(text, start, name_start + len(name)), "org", name, nation=nation))
         if m.group("abbr"):
             out.append(Mention(Span.of(text, m.start("abbr"), m.end("abbr")), "org", m.group("abbr"),
                                title=name, nation=nation))
