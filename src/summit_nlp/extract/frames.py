@@ -135,7 +135,29 @@ def frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Fram
             continue
         subject = subject_of(ctx, cue, sentence, cues)
         if subject is not None:
-            return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+            return _outer_frame(ctx, cues, cue, subject, sentence) or Frame(subject, cue, cue.span.end,
+                                                                             ctx.addressee(cue))
+    return None
+
+
+# a new clause (and so a new voice) between an outer reporting verb and an inner subject; a
+# quotation between them closes the outer verb's content too
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|[.!?]\s|[“”\"«»„]")
+
+
+def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Span) -> Frame | None:
+    """``Chinh said Vietnam welcomed investment “from all partners”``, ``Suu Kyi said in a letter read
+    out by her lawyer that she had “no regrets”``: when the nearest cue and its subject sit inside the
+    content of an earlier reporting verb of the sentence, the earlier verb's speaker said the words."""
+    for outer in cues:
+        if outer.span.end > inner_subject.span.start or not outer.reported or outer.kind == "according":
+            break
+        subject = subject_of(ctx, outer, sentence, cues)
+        if subject is None or subject.span.start == inner_subject.span.start:
+            continue
+        if _CLAUSE_BREAK.search(ctx.text, outer.span.end, inner_subject.span.start):
+            continue  # "X said …, but Y warned “…”": a new clause, a new voice
+        return Frame(subject, outer, outer.span.end, ctx.addressee(outer))
     return None
 
 

@@ -8,6 +8,7 @@
   capitals, seats of government;
 * ``organisations.tsv`` — international organisations and their bodies, with short forms;
 * ``words.tsv``  — closed word classes the rules need (pronouns, adjunct words, …);
+* ``given_names.tsv`` — given names strongly associated with one gender (a clue for he/she);
 * ``rules.tsv``  — every attribution rule with its confidence.
 
 Each file says its source and licence in its header.
@@ -15,7 +16,7 @@ Each file says its source and licence in its header.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -50,6 +51,7 @@ class Lexicon:
     place_by_word: dict[str, Place]  # lower-case name/demonym/capital/metonym (without "the") -> place
     words: dict[str, frozenset[str]]  # word class -> lower-case words
     place_titles: frozenset[str] = frozenset()  # titles followed by "to/of/for X" naming a place ("ambassador")
+    given_names: dict[str, str] = field(default_factory=dict)  # given name -> "f" | "m" (strongly gendered only)
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -87,8 +89,9 @@ def load_lexicon() -> Lexicon:
     words: dict[str, set[str]] = {}
     for cls, items in (r[:2] for r in _rows("words.tsv")):
         words.setdefault(cls.strip(), set()).update(w.lower() for w in _split(items))
+    given = {row[0].strip(): row[1].strip() for row in _rows("given_names.tsv")}
     return Lexicon(cues, roles, tuple(places), by_word, {k: frozenset(v) for k, v in words.items()},
-                   frozenset(place_titles))
+                   frozenset(place_titles), given)
 
 
 def _plural(demonym: str) -> str | None:

@@ -218,10 +218,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
             n_title = 1  # "envoy for Sudan Ramtane Lamamra": the place belongs to the title
-        if not n_title and len(words) > 2 and _POSSESSIVE.search(words[0]) and not possessive \
-                and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()) \
-                and words[-1].lower().strip(".") in lex.word_class("org_word"):
-            n_title = 1  # "Taiwan's | Mainland Affairs Council": the country owns the organisation
+        if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
+                and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
+            n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
         core_toks = toks[n_title:]
         start = m.start() + toks[0][0]
         core_start = m.start() + core_toks[0][0]

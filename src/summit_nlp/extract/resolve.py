@@ -14,7 +14,9 @@ Rule families, in the order they run:
    under the organisation/country; an unmatched description stands for itself.
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
    the same sentence, then the speakers and subjects of the sentences before; they goes to
-   the nearest group, organisation or country.  Mentions inside quotes never count.  When
+   the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
+   a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
+   he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
 """
 
@@ -37,6 +39,13 @@ _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _PARTICLE_WORDS = frozenset({"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
                              "das", "bin", "bint", "ibn", "al", "el", "abu", "ter"})
+_JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
+_JOINT_COMMA = re.compile(r",\s+")
+_JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
+                              r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
+                              re.IGNORECASE)
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all four": 4}
+_AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
@@ -57,6 +66,7 @@ class _Builder:
     narrator: bool = False  # the writer's own "I"
     roles: set[str] = field(default_factory=set)  # role words of all its titles
     starts: list[int] = field(default_factory=list)  # sorted mention offsets
+    members: int = 0  # a joint speaker's number of members ("China and Russia": 2)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -136,6 +146,7 @@ class _Resolver:
         self.of: dict[int, _Builder] = {}  # mention start -> entity
         self._places_by_name = {p.name: p for p in self.lex.places}
         self.abbreviations: dict[str, _Builder] = {}  # "DFA" -> the Department of Foreign Affairs
+        self.joint: dict[int, _Builder] = {}  # start of a joint speaker's last member -> the joint entity
         self._forms_in_text: dict[str, str] = {}
 
     # --------------------------------------------------------------- entities
@@ -170,6 +181,8 @@ class _Resolver:
             gender = _title_gender(m.title)
             if gender is not None:
                 target.gender = gender
+            elif target.gender is None:  # "Ingrid Solberg" is a she; an unlisted name says nothing
+                target.gender = self.lex.given_names.get(m.head.split()[0])
         for e in self._persons():
             e.add_alias(e.name)
             if " " in e.name:
@@ -255,7 +268,8 @@ class _Resolver:
             if _role_class(m.head) == "document" and not m.nation:
                 documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
                 continue
-            e = self._apposition(mentions, i) or self._spokesperson_for(mentions, i) or self._owner(m)
+            e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
+                or self._owner(m)
             if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
                 e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and _named_institution(m):
@@ -282,6 +296,64 @@ class _Resolver:
             issuer = self._spokesperson_for(mentions, i)
             if issuer is not None:
                 self._link(mentions[i], issuer)
+
+    def resolve_joint(self, speakers: list[Mention | None]) -> None:
+        """``China and Russia said in a joint statement``: coordinated countries, organisations or
+        people speaking together are one joint speaker, named as written; ``the two countries``
+        later in the article is that speaker (see :meth:`_joint_for`)."""
+        for sm in speakers:
+            if sm is None or sm.kind not in {"place", "org", "name", "single"} or sm.span.start in self.joint:
+                continue
+            members = [sm]
+            pos = sm.span.start
+            while True:
+                before = [m for m in self.ctx.mentions_between(max(0, pos - 120), pos) if m.span.end <= pos]
+                if not before or before[-1].kind not in {"place", "org", "name", "single"}:
+                    break
+                gap = self.ctx.text[before[-1].span.end:pos]
+                if not (_JOINT_AND.fullmatch(gap) if len(members) == 1 else _JOINT_COMMA.fullmatch(gap)):
+                    break
+                members.insert(0, before[-1])
+                pos = before[-1].span.start
+            if len(members) < 2:
+                continue
+            name = re.sub(r"^the\s+", "", self.ctx.text[members[0].span.start:sm.span.end], flags=re.I)
+            joint = self._entity(name, "group")
+            joint.add_alias(self.ctx.text[members[0].span.start:sm.span.end])
+            joint.members = len(members)
+            self.joint[sm.span.start] = joint
+
+    def _joint_for(self, m: Mention) -> _Builder | None:
+        """``the two countries``, ``both sides``: the latest joint speaker of as many members."""
+        match = _JOINT_REFERENCE.fullmatch(m.text)
+        if match is None or not self.joint:
+            return None
+        n = _NUMBERS.get(match.group(1).lower(), 0)
+        before = [(start, e) for start, e in self.joint.items() if start < m.span.start and e.members == n]
+        return max(before, key=lambda x: x[0])[1] if before else None
+
+    def resolve_also_known_as(self, mentions: list[Mention]) -> None:
+        """``Mahmoud Abbas, also known as Abu Mazen,``, ``The three European countries, known as the
+        E3,``: one entity, under the proper name (a description joins the name after it)."""
+        for a, b in zip(mentions, mentions[1:]):
+            if not _AKA.fullmatch(self.ctx.text, a.span.end, b.span.start):
+                continue
+            ea, eb = self.of.get(a.span.start), self.of.get(b.span.start)
+            if ea is None or eb is None or ea is eb:
+                continue
+            if a.kind in {"group", "role"} and b.kind in {"name", "single", "org", "place"}:
+                self._merge(keep=eb, drop=ea)
+            else:
+                self._merge(keep=ea, drop=eb)
+
+    def _merge(self, keep: _Builder, drop: _Builder) -> None:
+        """Move every mention of ``drop`` to ``keep`` and forget ``drop``."""
+        for m in drop.mentions:
+            self._link(m, keep)
+        for alias in drop.aliases:
+            keep.add_alias(alias)
+        self.entities = [e for e in self.entities if e is not drop]
+        self.by_key = {k: v for k, v in self.by_key.items() if v is not drop}
 
     def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
         """``a spokesperson for the Foreign Office``, ``a statement from the ministry``: filed under
@@ -313,18 +385,30 @@ class _Resolver:
         return self._country(nation) if nation else None
 
     def _institution(self, m: Mention) -> _Builder | None:
-        """``the ministry``: whoever an earlier ``… ministry`` stood for; else ``the agency``: the
-        latest organisation named before it (not a news agency)."""
+        """``the ministry``: whoever an earlier ``… ministry`` stood for; a government's own body
+        (``the commerce ministry``, ``the embassy``) the country named nearest before it in its
+        sentence or the one before; else (``the agency``) the latest organisation named before it
+        (not a news agency)."""
         earlier = [x for x in self.ctx.mentions_between(0, m.span.start)
-                   if x.kind == "role" and x.head == m.head and x.span.start in self.of]
-        if earlier:
+                   if x.kind in {"role", "org"} and m.head in x.head.lower().split() and x.span.start in self.of]
+        if earlier:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
             return self.of[earlier[-1].span.start]
-        best = None
+        if m.head in self.lex.word_class("national_institution"):
+            si = self.ctx.sentence_index(m.span.start)
+            window = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
+            country = self._latest(m.span.start, lambda e: e.kind == "country", floor=window)
+            if country is not None:
+                return country
         agencies = self.lex.word_class("news_agency")
+        return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
+
+    def _latest(self, pos: int, keep, floor: int = 0) -> _Builder | None:
+        """The entity ``keep`` accepts that was mentioned last before ``pos`` (not before ``floor``)."""
+        best = None
         for e in self.entities:
-            if e.kind == "organisation" and e.name.lower() not in agencies:
-                last = e.last_before(m.span.start)
-                if last >= 0 and (best is None or last > best[0]):
+            if keep(e):
+                last = e.last_before(pos)
+                if last >= floor and (best is None or last > best[0]):
                     best = (last, e)
         return best[1] if best else None
 
@@ -463,7 +547,7 @@ class _Resolver:
     def entity_of(self, m: Mention | None) -> _Builder | None:
         if m is None:
             return None
-        e = self.of.get(m.span.start)
+        e = self.joint.get(m.span.start) or self.of.get(m.span.start)
         if e is None and m.kind in {"single", "name"}:
             e = self._entity(m.head, "person" if m.kind == "name" else "unknown")
             self._link(m, e)
@@ -527,7 +611,9 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_names(mentions)
     r.resolve_singles(mentions)
     r.resolve_places(mentions)
+    r.resolve_joint([item.attribution.speaker_mention for item in quotes + reported])
     r.resolve_roles(mentions)
+    r.resolve_also_known_as(mentions)
     speakers_by_sentence: dict[int, list[Mention]] = {}
     for item in quotes + reported:
         sm = item.attribution.speaker_mention

@@ -89,10 +89,13 @@ def _nation_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int
     run_start = m.start(1)
     words = m.group(1).split()
     for k in range(len(words)):  # the longest tail of the run that is a place: "the Philippines'"
-        form = _POSSESSIVE.sub("", " ".join(words[k:])).rstrip("’'")
-        place = lex.place_by_word.get(re.sub(r"^the\s+", "", form, flags=re.I).lower())
+        place = _place_form(" ".join(words[k:]), lex)
         if place is not None:
             return run_start + len(" ".join(words[:k])) + (1 if k else 0), place.name
+    for k in range(len(words), 0, -1):  # a place that owns the rest: "Kenya's | Prime", "U.N. | special"
+        place = _place_form(" ".join(words[:k]), lex)
+        if place is not None:
+            return run_start, place.name
     if words[0].lower() in lex.word_class("not_name") or len(words) < 2:
         return start, None
     return run_start, None  # an organisation the gazetteer does not know: part of the mention
@@ -130,14 +133,16 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
                                                                                 m.start()):
             continue  # a lower-case title with no name or possessive before it is left to the role rules
         head = name.group().rstrip(",.") if not name.group().endswith(("Jr.", "Sr.")) else name.group()
+        possessive = bool(_POSSESSIVE.search(head))
+        head = _POSSESSIVE.sub("", head)  # "Prime Minister Abiy Ahmed’s government": a possessor
         first = head.split()[0].lower()
         if lex.roles.get(first) or lex.place_by_word.get(head.lower()) or first in lex.word_class("not_name"):
             continue  # "Foreign Minister Minister…", a place, "President Trump said": not a name after a title
         start, nation = _nation_before(text, m.start(), region.start, lex)
         if nation is None:
             nation = _nation_in(text[m.start():m.end()], lex)
-        out.append(Mention(Span.of(text, start, name.start() + len(head)), "name", head,
-                           title=text[start:end].strip(), nation=nation))
+        out.append(Mention(Span.of(text, start, name.start() + len(head)), "possessive" if possessive else "name",
+                           head, title=text[start:end].strip(), nation=nation))
         pos = name.start() + len(head)
 
 
