@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import CueEntry, load_lexicon
+from .lexicon import CueEntry, load_lexicon, union
 from ..model import Cue, Quote, Span
 from .quotes import QuoteIndex
 from .segment import title_case_headline_end
@@ -42,7 +42,7 @@ def _noun_phrase_before(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     forms = sorted(load_lexicon().cues, key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    alt = union(forms)
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 

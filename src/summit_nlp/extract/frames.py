@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import Context
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, union
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
@@ -261,6 +261,6 @@ def _possessor(ctx: Context, noun_start: int, floor: int) -> Mention | None:
 @functools.lru_cache(maxsize=1)
 def _speech_noun_pattern() -> re.Pattern[str]:
     nouns = sorted(load_lexicon().word_class("speech_noun"), key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    alt = union(nouns)
     # the noun, then what may stand between it and the quote: "that there were", "of him as", "of a"
     return re.compile(rf"\b(?P<noun>{alt})\b(?=[^.;!?“”\"]*$)", re.IGNORECASE)

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, union
 from ..model import Mention, Quote, Span
 from .segment import title_case_headline_end
 
@@ -59,14 +59,14 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 def _role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = sorted(lex.roles, key=len, reverse=True)
-    role_alt = "|".join(re.escape(r) for r in roles if not r.endswith("."))
+    role_alt = union([r for r in roles if not r.endswith(".")], space=" ")
     lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
     mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
-                rf"(?i:{'|'.join(re.escape(w) for w in lower_mods)}))")
+                rf"(?i:{union(lower_mods, space=' ')}))")
     # greedy: "a Chinese foreign ministry spokesman" ends at the last role; one unlisted
     # lower-case word may stand right before the role ("the minority leader")
-    verbs = "|".join(sorted({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"), key=len, reverse=True))
+    verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
     return re.compile(
         rf"\b(?P<det>(?i:the|a|an|one|another|its|his|her|their))[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
@@ -78,8 +78,8 @@ def _role_pattern() -> re.Pattern[str]:
 def _group_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     groups = sorted(lex.word_class("group_noun"), key=len, reverse=True)
-    alt = "|".join(re.escape(g) for g in groups)
-    verbs = "|".join(sorted({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"), key=len, reverse=True))
+    alt = union(groups, space=" ")
+    verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
     cap = rf"(?:[{_UPPER}][\w\-]*|(?:[{_UPPER}]\.)+)"
     lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+|" \
            rf"(?i:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of)"
@@ -398,8 +398,7 @@ def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _bare_role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
-    roles = "|".join(re.escape(r) for r in sorted(lex.roles, key=len, reverse=True)
-                     if lex.roles[r] not in {"honorific", "group", "institution", "document", "person"}
-                     and not r.endswith("."))
+    roles = union([r for r in lex.roles if lex.roles[r] not in {"honorific", "group", "institution", "document", "person"}
+                   and not r.endswith(".")], space=" ")
     return re.compile(rf"(?:(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))(?P<mods>(?:[{_UPPER}][\w’'\-]*\s+){{0,2}})"
                       rf"(?P<role>(?i:{roles}))\b", re.MULTILINE)

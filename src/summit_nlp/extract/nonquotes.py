@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from .clauses import Context
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, union
 from .segment import title_case_headline_end
 from ..model import Dropped, Quote, Span
 
@@ -49,7 +49,7 @@ def _nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon()
 
     def before(words: frozenset[str]) -> re.Pattern[str]:
-        alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+        alt = union(words)
         return re.compile(rf"\b(?:{alt})(?:\s+(?:such\s+as|like|of))?\s*[,:]?\s*$", re.IGNORECASE)
 
     return (before(lex.word_class("title_noun")), before(lex.word_class("mention_noun")),

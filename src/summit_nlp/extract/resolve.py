@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clauses import Context
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, union
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
@@ -103,13 +103,14 @@ def _title_gender(title: str | None) -> str | None:
     return None
 
 
-def _name_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[str, ...]:
     """The words of a name, suffixes left out, particles folded (``van``/``Van``, ``al-``/``Al-``)."""
-    return [p.lower() if p.lower() in _PARTICLE_WORDS or "-" in p[:4] else p
-            for p in name.split() if p.lower().strip(",") not in _SUFFIX]
+    return tuple(p.lower() if p.lower() in _PARTICLE_WORDS or "-" in p[:4] else p
+                 for p in name.split() if p.lower().strip(",") not in _SUFFIX)
 
 
-def _contains(parts: list[str], tokens: list[str]) -> bool:
+def _contains(parts: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     """Whether ``tokens`` occur as a contiguous run in ``parts``."""
     n = len(tokens)
     return any(parts[i:i + n] == tokens for i in range(len(parts) - n + 1))
@@ -128,7 +129,7 @@ def _role_class(role: str) -> str:
 @lru_cache(maxsize=1)
 def _roles_pattern() -> re.Pattern[str]:
     roles = sorted(load_lexicon().roles, key=len, reverse=True)
-    return re.compile(r"(?=\b(" + "|".join(re.escape(r) for r in roles) + r")\b)")
+    return re.compile(r"(?=\b(" + union(roles, space=" ") + r")\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -146,6 +147,7 @@ class _Resolver:
         self.of: dict[int, _Builder] = {}  # mention start -> entity
         self._places_by_name = {p.name: p for p in self.lex.places}
         self.abbreviations: dict[str, _Builder] = {}  # "DFA" -> the Department of Foreign Affairs
+        self._subject_at: dict[int, bool] = {}  # mention start -> is it its sentence's subject
         self.joint: dict[int, _Builder] = {}  # start of a joint speaker's last member -> the joint entity
         self._forms_in_text: dict[str, str] = {}
 
@@ -204,10 +206,17 @@ class _Resolver:
         return best
 
     def _is_subject(self, e: _Builder) -> bool:
+        """Whether some mention of ``e`` is the subject of its sentence (cached per mention)."""
         ctx = self.ctx
         for m in e.mentions:
+            known = self._subject_at.get(m.span.start)
+            if known is not None:
+                if known:
+                    return True
+                continue
             s = ctx.sentence_subject(ctx.sentence_at(m.span.start), m.span.end)
-            if s is not None and s.span.start == m.span.start:
+            self._subject_at[m.span.start] = s is not None and s.span.start == m.span.start
+            if self._subject_at[m.span.start]:
                 return True
         return False
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, union
 from ..model import Mention, Span
 
 __all__ = ["titled_names", "institutions"]
@@ -61,7 +61,7 @@ _INSTITUTION = re.compile(
 def _titles() -> re.Pattern[str]:
     lex = load_lexicon()
     titles = [t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"}]
-    alt = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(titles, key=len, reverse=True))
+    alt = union(titles, space=r"[ \t]+")
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.IGNORECASE)
 
 
