@@ -382,7 +382,13 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(_pronouns(text, region, in_quote))
         if region.start < first_line:
             found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe(found)
+    return _dedupe([m for m in found if not _is_dateline(text, m)])
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph."""
+    return m.text.isupper() and len(m.text) > 4 and (m.span.start == 0 or text[m.span.start - 1] == "\n") \
+        and _DATELINE_AFTER.match(text, m.span.end) is not None
 
 
 def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:

@@ -302,9 +302,28 @@ class _Resolver:
                 e = self._entity(_describe(m), kind)
             self._link(m, e)
         for i in documents:  # "a statement from the ministry": the ministry's, now that it is resolved
-            issuer = self._spokesperson_for(mentions, i)
+            issuer = self._spokesperson_for(mentions, i) or self._issuer_subject(mentions[i]) \
+                or self._earlier_document(mentions[i])
             if issuer is not None:
                 self._link(mentions[i], issuer)
+
+    def _issuer_subject(self, d: Mention) -> _Builder | None:
+        """``The General Assembly on Thursday adopted a resolution``: the subject of the verb that
+        issues the document (``data/words.tsv`` ``issue_verb``)."""
+        sentence = self.ctx.sentence_at(d.span.start)
+        lead = self.ctx.text[sentence.start:d.span.start]
+        if not _issue_verb_before().search(lead):
+            return None
+        subject = self.ctx.sentence_subject(sentence, d.span.start)
+        return self.of.get(subject.span.start) if subject is not None else None
+
+    def _earlier_document(self, d: Mention) -> _Builder | None:
+        """``The resolution condemns …`` after ``… adopted a resolution``: the same document's issuer."""
+        if not d.text.lower().startswith(("the ", "this ", "that ")):
+            return None
+        earlier = [x for x in self.ctx.mentions_between(0, d.span.start)
+                   if x.kind == "role" and x.head == d.head and x.span.start in self.of]
+        return self.of[earlier[-1].span.start] if earlier else None
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
@@ -566,6 +585,13 @@ class _Resolver:
             e = self._entity(_describe(m), "person-description")
             self._link(m, e)
         return e
+
+
+@lru_cache(maxsize=1)
+def _issue_verb_before() -> re.Pattern[str]:
+    verbs = union(load_lexicon().word_class("issue_verb"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:a|an|the|its|their|his|her|joint|new|draft|\w+-\w+)\s+){{0,3}}$",
+                      re.IGNORECASE)
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -203,6 +203,8 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         if words[0].lower() in lex.word_class("not_name") or lex.place_by_word.get(name.lower()):
             continue
         start, nation = _nation_before(text, name_start, region.start, lex)
+        if text[max(region.start, start - 4):start].lower() == "the ":
+            start -= 4  # "the Philippines' Department of Foreign Affairs", as the plain run would have it
         out.append(Mention(Span.of(text, start, name_start + len(name)), "org", name, nation=nation))
         if m.group("abbr"):
             out.append(Mention(Span.of(text, m.start("abbr"), m.end("abbr")), "org", m.group("abbr"),
