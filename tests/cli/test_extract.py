@@ -85,3 +85,23 @@ def test_bad_format_is_a_usage_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as info:
         main(["extract", str(tmp_path), "--format", "xml"])
     assert info.value.code == 2
+
+
+def test_explain_lists_every_dropped_span_with_its_reason(tmp_path, capsys):
+    f = tmp_path / "x.txt"
+    f.write_text('Her memoir "A Year in Minsk" is out.\n\n"We stay," Envoy Ana Lopes said.\n', encoding="utf-8")
+    assert main(["extract", str(f), "--explain"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["dropped"][0]["reason"] == "title"
+    (line,) = [x for x in captured.err.splitlines() if "A Year in Minsk" in x]
+    assert line.startswith(f"{f}:") and ": title (" in line
+
+
+def test_min_confidence_filters_and_is_checked(tmp_path, capsys):
+    f = tmp_path / "x.txt"
+    f.write_text('"We stay," Envoy Ana Lopes said.\n\n"And we will keep the embassy open."\n', encoding="utf-8")
+    assert main(["extract", str(f), "--min-confidence", "0.92"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["quotes"]) == 1  # the continuation (0.9) is left out
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(f), "--min-confidence", "2"])
+    assert exc.value.code == 2 and "between 0 and 1" in capsys.readouterr().err

@@ -23,6 +23,10 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     ``Trump: 'I'm the worst'``.
 ``cue_later``       a cue later in the quote's sentence, after other words: ``… the “stronger”
                     candidate, she said.``
+``sentence_subject`` an embedded quote with no cue in a sentence whose subject thinks, feels or
+                    judges (``believes``, ``hopes``, ``mocked``): the subject, at the lowest
+                    confidence (a PolNeAr-style attribution; a scare quote in a plain statement
+                    of fact gets none).
 ``floating``        a paragraph holding only quotation, next to a paragraph whose quote is
                     attributed (``“…,” she said.``) with nothing in between: the same voice, at a
                     lower confidence (GGT's floating quotes).
@@ -141,9 +145,18 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
     if prev is not None and (same := _same_paragraph(ctx, prev, q)) is not None:
         return same, close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
-    if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"}:
+    if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
+            and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
     return None, close_end(q)
+
+
+def _attitude_between(ctx: Context, start: int, end: int) -> bool:
+    """A verb of thinking, feeling or judging (``data/words.tsv`` ``attitude_verb``) between a
+    subject and a quote: ``Ramos believes in journalism that “takes sides.”`` (a scare quote in a
+    sentence of plain fact, ``the government's “reforms” took effect``, has none)."""
+    verbs = ctx.attitude_verbs
+    return any(w.lower() in verbs for w in re.findall(r"[a-z]+", ctx.text[start:end]))
 
 
 def _sentence_cue(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
@@ -296,6 +309,8 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
         return True  # “…,” he said, “…”
     if not lead_empty or between.count("\n") > 2:
         return False
+    if "\n" in between and len(q.span.text.split()) < _FLOATING_WORDS:
+        return False  # "'Plan B'" alone in a paragraph after a quote: a subhead, not the same voice
     # “…,” Rao told journalists on Monday. “…”: the rest of the frame's sentence, then this quote
     frame_sentence = ctx.sentence_at(max(p_end - 1, 0))
     rest = ctx.text[frame_sentence.end:q.open_mark.start]

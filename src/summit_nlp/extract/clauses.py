@@ -77,6 +77,8 @@ class Context:
         self._cue_starts = [c.span.start for c in cues]
         lex = load_lexicon()
         self._adjunct = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
+        #: verbs of thinking, feeling, judging, and every reporting verb form
+        self.attitude_verbs = lex.word_class("attitude_verb") | frozenset(w for f in lex.cues for w in f.split())
 
     # ------------------------------------------------------------ look-ups
     def sentence_at(self, pos: int) -> Span:

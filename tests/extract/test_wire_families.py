@@ -1,0 +1,78 @@
+"""The name, title and organisation rule families of issue 11 (extract/titled.py, mentions.py,
+resolve.py), one small invented case each."""
+
+from __future__ import annotations
+
+import pytest
+
+from summit_nlp import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in analyze(text, score=False).statements]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Chile's Ambassador to the United Nations Paula Reyes said the vote was “a turning point”.", "Paula Reyes"),
+    ("Deputy Prime Minister and Minister of Finance Tomas Varga said the budget was “final”.", "Tomas Varga"),
+    ("The High Commissioner to Accra Helen Moss told reporters the visa centre would reopen.", "Helen Moss"),
+    ("U.N. special envoy on Yemen Lars Ekdal said the truce was “holding”.", "Lars Ekdal"),
+    ("Qatar's Minister of State Sheikh Khalid bin Ali Al Thani said talks would resume.", "Khalid bin Ali Al Thani"),
+])
+def test_titled_names_keep_place_and_title_out_of_the_name(text: str, speaker: str) -> None:
+    assert _speakers(text)[0] == speaker
+
+
+def test_an_institution_named_x_of_y_with_its_abbreviation() -> None:
+    text = ("Ghana's Ministry of Trade and Industry (MOTI) said exports had doubled.\n\n"
+            "“We expect more,” MOTI said.")
+    assert _speakers(text) == ["Ministry of Trade and Industry", "Ministry of Trade and Industry"]
+
+
+@pytest.mark.parametrize(("first", "second", "speaker"), [
+    ("Foreign Minister Karim el-Haddad", "el-Haddad", "Karim el-Haddad"),
+    ("President Rodrigo Paz Pereira", "Paz Pereira", "Rodrigo Paz Pereira"),
+    ("Chinese Foreign Minister Wang Yi", "Wang", "Wang Yi"),
+    ("Dutch Defence Minister Anke van der Berg", "Van der Berg", "Anke van der Berg"),
+    ("Polish Deputy Minister Łukasz Wiśniewski", "Wiśniewski", "Łukasz Wiśniewski"),
+])
+def test_second_mentions_of_names_that_are_not_first_last(first: str, second: str, speaker: str) -> None:
+    text = f"{first} said the talks were useful.\n\n“We will meet again,” {second} said."
+    assert _speakers(text) == [speaker, speaker]
+
+
+def test_a_capital_speaking_alone_creates_its_country() -> None:
+    text = "Canberra said it had protested to Beijing.\n\nCanberra said the ships had left."
+    a = analyze(text, score=False)
+    assert _speakers(text) == ["Australia", "Australia"] and a.entity("Australia").kind == "country"
+
+
+def test_a_country_goes_by_the_name_the_article_writes() -> None:
+    assert _speakers("Türkiye's foreign ministry said it condemned the attack.")[0] == "Türkiye"
+
+
+def test_a_joint_speaker_and_the_two_countries() -> None:
+    text = ("Egypt and Jordan said in a joint statement that the crossing must reopen.\n\n"
+            "The two countries said they would send aid convoys next week.")
+    assert _speakers(text) == ["Egypt and Jordan", "Egypt and Jordan"]
+
+
+def test_also_known_as_is_one_person() -> None:
+    text = "Palestinian President Mahmoud Abbas, also known as Abu Mazen, said the authority was ready."
+    assert _speakers(text) == ["Mahmoud Abbas"]
+
+
+def test_an_unnamed_ministry_belongs_to_the_country_named_with_it() -> None:
+    text = "Indonesia will cut palm oil exports by a third, the trade ministry said on Monday."
+    assert _speakers(text) == ["Indonesia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a dit « nous viendrons » hier, said Minister Paul Roche.",
+    "»Wir bleiben«, sagte Außenministerin Anna Berg, said the Foreign Minister Anna Berg.",
+    "„Wir bleiben“, said Minister Anna Berg.",
+    '"We stay”, Minister Anna Berg said.',
+])
+def test_quotation_marks_of_other_traditions(text: str) -> None:
+    quotes = analyze(text, score=False).quotes
+    assert len(quotes) == 1 and quotes[0].text.strip(" ,") in {"nous viendrons", "Wir bleiben", "We stay"}
