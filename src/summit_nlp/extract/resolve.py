@@ -576,6 +576,13 @@ class _Resolver:
         if m is None:
             return None
         e = self.joint.get(m.span.start) or self.of.get(m.span.start)
+        if e is None and m.kind == "possessive" and m.head not in _PRONOUN_HEADS:  # "Trump's claim that …"
+            e = self._person_for(m.head, m.span.start) or next(
+                (x for x in self.entities if x.name == m.head), None)
+            if e is None and m.head[:1].isupper():
+                e = self._entity(m.head, "person" if " " in m.head else "unknown")
+            if e is not None:
+                self._link(m, e)
         if e is None and m.kind in {"single", "name"}:
             e = self._entity(m.head, "person" if m.kind == "name" else "unknown")
             self._link(m, e)
