@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Context, attribution
+from .clauses import REACH, Context, attribution
 from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
                      participle_of_previous, quote_context, subject_of)
 from .nonquotes import not_speech, unattributed_reason
@@ -48,7 +48,7 @@ from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
 __all__ = ["attribute_quotes"]
 
-_LEAD = re.compile(r"^[\s—–\-(\[]*$")
+_LEAD = re.compile(r"[\s—–\-(\[]*")  # only blanks and opening punctuation (used with fullmatch)
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
 #: Rules whose quote may be continued by a following quote with no cue of its own.
@@ -68,6 +68,8 @@ def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Span) -
     if len(between.split()) > 8 or not (_INTRO.search(between) or ctx.is_adjunct_gap(between)):
         return False
     first = q.span.text[:1]
+    if sentence.end - close_end(q) > REACH:
+        return False
     rest = ctx.text[close_end(q):sentence.end]
     return (first.isupper() or first.isdigit()) and bool(_TRAILING.match(rest))
 
@@ -107,7 +109,7 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
 def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, Attributed, int] | None,
                    used: set[int]) -> tuple[Attributed | None, int]:
     """The first rule that attributes ``q``, and where its reporting clause ends."""
-    lead_empty = bool(_LEAD.match(ctx.text[sentence.start:q.open_mark.start]))
+    lead_empty = _LEAD.fullmatch(ctx.text, sentence.start, q.open_mark.start) is not None
     after = frame_after(ctx, q, sentence.end)
     if after is not None and lead_empty:
         used.add(after.cue.span.start)  # type: ignore[union-attr]
@@ -161,14 +163,16 @@ def _attitude_between(ctx: Context, start: int, end: int) -> bool:
 
 def _sentence_cue(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
     """Any cue of the quote's sentence with a subject, nearest to the quote first."""
-    cues = [c for c in ctx.cues_between(sentence.start, sentence.end) if c.span.start not in used
+    cues = [c for c in ctx.cues_between(max(sentence.start, q.open_mark.start - REACH),
+                                        min(sentence.end, close_end(q) + REACH)) if c.span.start not in used
             and not (q.open_mark.start <= c.span.start < close_end(q))]
     for cue in sorted(cues, key=lambda c: min(abs(c.span.start - q.open_mark.start), abs(c.span.start - close_end(q)))):
         if cue.kind == "according":
             subject = ctx.source_after(cue.span.end)
         else:
             subject = subject_of(ctx, cue, sentence, cues)
-            if subject is None and re.search(r"[,—–]\s*$", ctx.text[sentence.start:cue.span.start]):
+            if subject is None and re.search(r"[,—–]\s*$", ctx.text[max(sentence.start, cue.span.start - 10):
+                                                                     cue.span.start]):
                 subject = ctx.subject_right(cue)
         if subject is not None:
             return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
@@ -193,7 +197,7 @@ def _same_paragraph(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote)
 def _cue_later(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
     """``… a “stronger” and more aggressive candidate, she said.``: a reporting clause after a comma
     that closes the quote's sentence (cue and subject, then only circumstances)."""
-    for cue in ctx.cues_between(close_end(q), sentence.end):
+    for cue in ctx.cues_between(close_end(q), min(sentence.end, close_end(q) + REACH)):
         if cue.span.start in used or cue.kind == "according":
             continue
         subject = ctx.subject_left(cue, close_end(q))
@@ -206,6 +210,8 @@ def _cue_later(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame 
             continue
         if subject is None:
             continue
+        if sentence.end - clause_end > REACH:
+            return None  # the sentence goes on: this is no clause closing it
         tail = ctx.text[clause_end:sentence.end].strip(" .!?”\"’'")
         if not tail or ctx.is_adjunct_gap(tail) or tail.startswith(","):
             return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
@@ -318,4 +324,4 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     # subject of its own ("… and Smith said …") starts another voice
     return frame_sentence.end <= q.open_mark.start and rest.strip() == "" and \
         not any(c.kind == "according" or ctx.subject_left(c, p_end) is not None
-                for c in ctx.cues_between(p_end, frame_sentence.end))
+                for c in ctx.cues_between(p_end, min(frame_sentence.end, p_end + REACH)))

@@ -64,8 +64,17 @@ def attribution(speaker: Mention | None, cue: Cue | None, rule: str, addressee: 
     return Attribution(speaker, cue, rule, addressee, continuation, rule_confidence(rule))
 
 
+#: How far (characters) before its cue a subject, or before a quote a reporting clause, is looked
+#: for: every look-up is bounded, so a 1 MB "sentence" with no full stop costs linear time.
+REACH = 300
+#: How many mentions from a sentence's start may be its subject.
+_SUBJECT_CANDIDATES = 6
+
+
 class Context:
-    """An article's sentences, mentions and cues, indexed for the clause rules (read-only)."""
+    """An article's sentences, mentions and cues, indexed for the clause rules (read-only).
+
+    ``examined`` counts the mentions the rules have looked at, for the linearity test."""
 
     def __init__(self, text: str, sentences: list[Span], mentions: list[Mention], cues: list[Cue]):
         self.text = text
@@ -75,6 +84,7 @@ class Context:
         self._sent_starts = [s.start for s in sentences]
         self._mention_starts = [m.span.start for m in mentions]
         self._cue_starts = [c.span.start for c in cues]
+        self.examined = 0
         lex = load_lexicon()
         self._adjunct = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
         #: verbs of thinking, feeling, judging, and every reporting verb form
@@ -103,7 +113,19 @@ class Context:
             if self.mentions[i].span.end <= end:
                 out.append(self.mentions[i])
             i += 1
+        self.examined += len(out)
         return out
+
+    def mentions_back(self, end: int, floor: int):
+        """Mentions lying wholly in ``[floor, end)``, nearest ``end`` first (lazily: rules that stop
+        at the first fit look at a handful, however long the sentence)."""
+        i = bisect.bisect_left(self._mention_starts, end) - 1
+        while i >= 0 and self.mentions[i].span.start >= floor:
+            m = self.mentions[i]
+            if m.span.end <= end:
+                self.examined += 1
+                yield m
+            i -= 1
 
     def mention_at(self, pos: int, *, skip_space: bool = True) -> Mention | None:
         """The speaker-like mention starting at ``pos`` (after blanks)."""
@@ -142,11 +164,12 @@ class Context:
         """
         if self._is_nonfinite(cue, floor):
             return None  # "…, warning that", "before saying", "to demand": the sentence's subject speaks
+        floor = max(floor, cue.span.start - REACH)
         rel = _RESTRICTIVE_RELATIVE.search(self.text, max(floor, cue.span.start - 100), cue.span.start)
         if rel is not None:  # "A Western diplomat who followed the talks said": the mention before "who"
-            before = [m for m in self.mentions_between(floor, rel.start() + 1) if m.span.end <= rel.start()]
-            if before and before[-1].kind in SPEAKER_KINDS and self.text[before[-1].span.end:rel.start()].strip() == "":
-                return before[-1]
+            before = next(self.mentions_back(rel.start(), floor), None)
+            if before is not None and before.kind in SPEAKER_KINDS and self.text[before.span.end:rel.start()].strip() == "":
+                return before
         found = self._subject_before(cue, floor, cue.span.start)
         if found is not None:
             return self._head_of_locative(found, floor)
@@ -159,17 +182,15 @@ class Context:
     def _head_of_locative(self, m: Mention, floor: int) -> Mention:
         """``a Chinese embassy spokesperson in Honiara``: the speaker is before ``in Honiara``."""
         while True:
-            before = self.mentions_between(floor, m.span.start)
-            if not before:
+            prev = next(self.mentions_back(m.span.start, floor), None)
+            if prev is None:
                 return m
-            prev = before[-1]
             if prev.kind not in SPEAKER_KINDS or not _LOCATIVE.fullmatch(self.text, prev.span.end, m.span.start):
                 return m
             m = prev
 
     def _subject_before(self, cue: Cue, floor: int, end: int, strict: bool = False) -> Mention | None:
-        candidates = self.mentions_between(floor, end)
-        for m in reversed(candidates):
+        for m in self.mentions_back(end, max(floor, end - REACH)):
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
             if self.text[m.span.start - 1:m.span.start] == "(" and self.text[m.span.end:m.span.end + 1] == ")":
@@ -242,7 +263,9 @@ class Context:
         """The subject of a sentence: its first speaker-like mention when only adjuncts precede
         it, or the first one after an introductory phrase and its comma that a verb follows
         (``Speaking in Salem, Trump went after Bush``)."""
-        for m in self.mentions_between(sentence.start, before):
+        for k, m in enumerate(self.mentions_between(sentence.start, min(before, sentence.start + REACH))):
+            if k >= _SUBJECT_CANDIDATES:
+                break
             if m.kind not in SPEAKER_KINDS or self.after_preposition(m):
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
             if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end):

@@ -13,14 +13,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .clauses import Context
+from .clauses import REACH, Context
 from .lexicon import load_lexicon, union
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
            "name_colon", "colon_paragraph", "nominal_frame", "subject_of"]
 
-_LEAD = re.compile(r"^[\s—–\-(\[]*$")
+_LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
 _AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
 _EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
 
@@ -49,7 +49,7 @@ def quote_context(ctx: Context, q: Quote) -> Span:
         nxt = ctx.sentences[nxt_i]
         # “Why not?” Mrs. Clinton asked. — the splitter ends the sentence inside the quote
         ends_in_quote = ctx.text[max(q.span.start, q.span.end - 1):q.span.end] in ("?", "!", ".", "…") \
-            and bool(_LEAD.match(ctx.text[first.start:q.open_mark.start]))
+            and _LEAD.fullmatch(ctx.text, first.start, q.open_mark.start) is not None
         if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
             end = nxt.end
     return Span.of(ctx.text, first.start, end)
@@ -59,7 +59,7 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     """A reporting clause right after the closing mark: ``, Putin said`` or ``, said Putin``."""
     pos = close_end(q)
     pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
-    cues = ctx.cues_between(pos, limit)
+    cues = ctx.cues_between(pos, min(limit, pos + REACH))
     if cues and cues[0].kind == "according" and ctx.text[pos:cues[0].span.start].strip() == "":
         source = ctx.source_after(cues[0].span.end)  # "…" according to Pieter van Wyk
         return Frame(source, cues[0], source.span.end) if source is not None else None
@@ -112,7 +112,8 @@ def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed
     p_end = prev[2]
     if not (sentence.start <= p_end <= q.open_mark.start):
         return None
-    cues = [c for c in ctx.cues_between(p_end, q.open_mark.start) if c.span.text.endswith("ing")]
+    cues = [c for c in ctx.cues_between(max(p_end, q.open_mark.start - REACH), q.open_mark.start)
+            if c.span.text.endswith("ing")]
     if not cues:
         return None
     return Frame(prev[1].attribution.speaker_mention, cues[-1], cues[-1].span.end)
@@ -120,7 +121,8 @@ def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed
 
 def frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
     """The nearest cue before the quote in its sentence, with the cue's subject."""
-    cues = [c for c in ctx.cues_between(sentence.start, q.open_mark.start) if c.span.start not in used]
+    floor = max(sentence.start, q.open_mark.start - REACH)
+    cues = [c for c in ctx.cues_between(floor, q.open_mark.start) if c.span.start not in used]
     # "Mwale said he would announce “the next steps”": a cue after a modal or "to" sits inside
     # the content of an earlier reporting verb, which is the one that attributes the quote.
     finite = [c for c in cues if not _EMBEDDED_VERB.search(ctx.text, max(0, c.span.start - 8), c.span.start)]
@@ -200,7 +202,7 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
     if prev_end == 0 or ctx.text[prev_end - 1] != ":":
         return None
     sentence = ctx.sentence_at(prev_end - 1)
-    cues = [c for c in ctx.cues_between(sentence.start, prev_end) if c.span.start not in used]
+    cues = [c for c in ctx.cues_between(max(sentence.start, prev_end - REACH), prev_end) if c.span.start not in used]
     if cues:
         cue = cues[-1]
         subject = subject_of(ctx, cue, sentence, cues) or (ctx.subject_right(cue) if cue.kind != "according" else
@@ -214,7 +216,8 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
 
 
 def _near_start(ctx: Context, sentence: Span, m: Mention) -> bool:
-    return not ctx.text[sentence.start:m.span.start].strip()
+    return re.fullmatch(r"\s*", ctx.text[sentence.start:m.span.start]) is not None if \
+        m.span.start - sentence.start < REACH else False
 
 
 _POSSESSOR = re.compile(r"(?:[’']s?|\b(?i:his|her|their|its))\s+(?:[a-z][\w\-]*\s+){0,2}$")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import Context
+from .clauses import REACH, Context
 from .lexicon import load_lexicon, union
 from .segment import title_case_headline_end
 from ..model import Dropped, Quote, Span
@@ -40,7 +40,7 @@ _TAG_OPEN = re.compile(r"<[A-Za-z][^<>\n]*$")
 _SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
                     "but", "vs", "vs.", "de", "del", "la", "le", "du", "von", "van", "is", "it", "be", "into", "over",
                     "up", "&"})
-_LEAD_BEFORE = re.compile(r"^[\s—–\-(\[]*$")
+_LEAD_BEFORE = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
 _SCARE_WORDS = 3
 
 
@@ -66,7 +66,8 @@ def not_speech(ctx: Context, q: Quote, sentence: Span, previous: Dropped | None 
     """``(reason, detail)`` when the marks around ``q`` do not mark speech, else None.
     ``previous`` is the span dropped just before this one, if any."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, q.open_mark.start) + 1
+    line_start = max(text.rfind("\n", max(0, q.open_mark.start - REACH), q.open_mark.start) + 1,
+                     q.open_mark.start - REACH)
     if _TAG_OPEN.search(text, line_start, q.open_mark.start):
         return "markup", "inside an HTML/XML tag"
     before = text[max(sentence.start, q.open_mark.start - 60):q.open_mark.start]
@@ -79,7 +80,7 @@ def not_speech(ctx: Context, q: Quote, sentence: Span, previous: Dropped | None 
         return "title", f"after {m.group().strip(' ,:')!r}"
     if speech_noun.search(before):
         return None  # "the campaign's slogan “Stronger Together”": words someone says, capitals or not
-    embedded = not _LEAD_BEFORE.match(text[sentence.start:q.open_mark.start])
+    embedded = _LEAD_BEFORE.fullmatch(text, sentence.start, q.open_mark.start) is None
     in_headline = q.open_mark.start < title_case_headline_end(text)
     if embedded and not in_headline and _is_title_case(q.span.text):
         return "title", "Title Case words inside the reporter's sentence"
@@ -98,7 +99,7 @@ def _in_word_list(ctx: Context, q: Quote, previous: Dropped | None) -> bool:
 
 def unattributed_reason(ctx: Context, q: Quote, sentence: Span) -> tuple[str, str]:
     """The reason a span no rule attributed is dropped: a scare quote, or no speaker found."""
-    embedded = not _LEAD_BEFORE.match(ctx.text[sentence.start:q.open_mark.start])
+    embedded = _LEAD_BEFORE.fullmatch(ctx.text, sentence.start, q.open_mark.start) is None
     if embedded and len(q.span.text.split()) <= _SCARE_WORDS:
         return "scare quote", f"{len(q.span.text.split())} word(s) inside the reporter's sentence, no cue"
     return "no speaker found", "no reporting clause, no earlier or adjacent speaker"

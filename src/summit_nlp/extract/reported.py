@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import DATELINE, Context, attribution
+from .clauses import DATELINE, REACH, Context, attribution
 from .cues import cue_entry
 from ..model import Attributed, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
@@ -58,8 +58,8 @@ def _according_to(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     subject = ctx.source_after(cue.span.end)
     if subject is None:
         return None
-    rest = ctx.text[subject.span.end:sentence.end].strip(" ,.;")
-    lead = ctx.text[sentence.start:cue.span.start].strip(" ,")
+    rest = ctx.text[subject.span.end:min(sentence.end, subject.span.end + REACH)].strip(" ,.;")
+    lead = ctx.text[max(sentence.start, cue.span.start - REACH):cue.span.start].strip(" ,")
     if len(rest.split()) < 3 and len(lead.split()) < 3:
         return None
     return _item(ctx, cue, subject, sentence, sentence.start, sentence.end, "according_to")
@@ -67,14 +67,15 @@ def _according_to(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
 
 def _content_first(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     """``The talks will resume, officials said.`` — content, comma, reporting clause at the end."""
-    lead = ctx.text[sentence.start:cue.span.start]
+    lead = ctx.text[max(sentence.start, cue.span.start - REACH):cue.span.start]
     subject = ctx.subject_left(cue, sentence.start)
     if subject is not None:
-        lead = ctx.text[sentence.start:subject.span.start]
+        lead = ctx.text[max(sentence.start, subject.span.start - REACH):subject.span.start]
     else:
         subject = ctx.subject_right(cue)
         tail_from = subject.span.end if subject else None
-        if subject is None or not ctx.is_adjunct_gap(ctx.text[tail_from:sentence.end].strip(" .")):
+        if subject is None or sentence.end - tail_from > REACH \
+                or not ctx.is_adjunct_gap(ctx.text[tail_from:sentence.end].strip(" .")):
             return None
     if not lead.rstrip().endswith(",") or len(lead.split()) < 4:
         return None
@@ -113,7 +114,7 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
 
 def _earlier_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
     """``“…,” he said, adding that …``: the speaker of the sentence's previous cue."""
-    for prev in reversed(ctx.cues_between(sentence.start, cue.span.start)):
+    for prev in reversed(ctx.cues_between(max(sentence.start, cue.span.start - REACH), cue.span.start)):
         subject = ctx.subject_left(prev, sentence.start) or ctx.subject_right(prev)
         if subject is not None:
             return subject
@@ -125,7 +126,7 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         return _according_to(ctx, cue, sentence)
     entry = cue_entry(cue)
     content_at = _content_start(ctx, cue)
-    content = ctx.text[content_at:sentence.end].strip()
+    content = ctx.text[content_at:min(sentence.end, content_at + REACH)].strip()  # enough to judge it by
     if cue.form == "quoted as saying":  # "The agency quoted him as saying that …": him, not the agency
         subject = ctx.mention_at(cue.span.start + len("quoted"))
         if subject is None:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .clauses import Context
+from .clauses import REACH, Context
 from .lexicon import load_lexicon, union
 from ..model import Attributed, Entity, Mention, Span, Statement
 
@@ -507,9 +507,10 @@ class _Resolver:
         si = ctx.sentence_index(pron.span.start)
         sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
         # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
-        for cand in reversed(speakers_by_sentence.get(si, [])):
+        near = [c for c in speakers_by_sentence.get(si, []) if pron.span.start - REACH <= c.span.start < pron.span.start]
+        for cand in reversed(near):
             e = self.of.get(cand.span.start)
-            if cand.span.start < pron.span.start and e is not None and self._compatible(pron, e):
+            if e is not None and self._compatible(pron, e):
                 return e
         subj = ctx.sentence_subject(sentence, pron.span.start)
         if subj is not None and subj.span.start < pron.span.start:
@@ -517,7 +518,7 @@ class _Resolver:
             if e is not None and self._compatible(pron, e):
                 return e
         # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
-        for cand in ctx.mentions_between(sentence.start, pron.span.start):
+        for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
             e = self.of.get(cand.span.start)
             if e is not None and e.kind == "person" and self._compatible(pron, e) \
                     and not ctx.after_preposition(cand):
@@ -542,7 +543,7 @@ class _Resolver:
                     continue  # a bare capitalised word counts only as a speaker or a subject
                 return e
         # 3. the nearest compatible mention before it in this sentence
-        for cand in reversed(ctx.mentions_between(sentence.start, pron.span.start)):
+        for cand in ctx.mentions_back(pron.span.start, max(sentence.start, pron.span.start - REACH)):
             e = self.of.get(cand.span.start)
             if e is not None and e.kind != "unknown" and self._compatible(pron, e):
                 return e

@@ -77,6 +77,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return [Span(start + s, start + e, chunk[s:e]) for s, e in _tokenizer().span_tokenize(chunk)]
 
 
+@lru_cache(maxsize=8)  # asked once per quote: a text's hash is cached, so a hit costs nothing
 def title_case_headline_end(text: str) -> int:
     """End offset of a first line written in Title Case (where capitals mark neither names nor
     sentence starts: ``Putin Says Russia Ready For Talks``); 0 when there is none."""

@@ -1,0 +1,42 @@
+"""Linear on any input: one endless sentence with a quote in every clause (scraped text with no full
+stop) costs the same per quote whatever its length.  Measured by an operation count, never by time:
+the mentions the clause rules examine (``Context.examined``) per quote must not grow with length."""
+
+from __future__ import annotations
+
+import pytest
+
+from summit_nlp import analyze
+from summit_nlp.extract import clauses
+
+CLAUSE = 'the minister said that "we will not give in" and '
+
+
+@pytest.fixture
+def examined(monkeypatch: pytest.MonkeyPatch):
+    """A function returning how many mentions the clause rules examined since it was last called."""
+    contexts: list[clauses.Context] = []
+    real_init = clauses.Context.__init__
+
+    def recording_init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        contexts.append(self)
+
+    monkeypatch.setattr(clauses.Context, "__init__", recording_init)
+
+    def read() -> int:
+        n = sum(c.examined for c in contexts)
+        contexts.clear()
+        return n
+
+    return read
+
+
+def test_mentions_examined_per_quote_do_not_grow_with_length(examined) -> None:
+    per_quote = []
+    for n in (100, 400, 1600):
+        a = analyze(CLAUSE * n, score=False)
+        assert len(a.quotes) == n
+        per_quote.append(examined() / n)
+    assert per_quote[0] > 0
+    assert per_quote[-1] <= 1.25 * per_quote[0], per_quote
