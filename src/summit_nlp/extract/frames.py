@@ -144,6 +144,8 @@ def frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Fram
 
 # a new clause (and so a new voice) between an outer reporting verb and an inner subject; a
 # quotation between them closes the outer verb's content too
+_NOT_SAYING = re.compile(r"\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doesn't|don't|refused\s+to|declined\s+to)"
+                         r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|[.!?]\s|[“”\"«»„]")
 
 
@@ -154,6 +156,8 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
     for outer in cues:
         if outer.span.end > inner_subject.span.start or not outer.reported or outer.kind == "according":
             break
+        if _NOT_SAYING.search(ctx.text, max(0, outer.span.start - 20), outer.span.start):
+            continue  # "Comey cannot say that …", "wouldn't say": no content is reported
         subject = subject_of(ctx, outer, sentence, cues)
         if subject is None or subject.span.start == inner_subject.span.start:
             continue
