@@ -29,16 +29,13 @@ from functools import lru_cache
 
 from .clauses import REACH, Context
 from .lexicon import load_lexicon, union
+from .naming import (contains, describe, is_abbreviation, name_tokens,
+                     named_institution, organisation_in, role_class, surname, title_gender, title_roles)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
 
-_LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
-                 "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
-_SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
-_PARTICLE_WORDS = frozenset({"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
-                             "das", "bin", "bint", "ibn", "al", "el", "abu", "ter"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
@@ -76,7 +73,7 @@ class _Builder:
         title = f"{m.title or ''} {m.head}".strip() if m.kind == "role" else m.title
         if title:
             self.titles.append(title.lower())
-            self.roles |= _title_roles(title.lower())
+            self.roles |= title_roles(title.lower())
         if m.nation:
             self.nations.add(m.nation)
 
@@ -88,54 +85,6 @@ class _Builder:
     def add_alias(self, alias: str) -> None:
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
-
-
-def _title_gender(title: str | None) -> str | None:
-    """``f``/``m`` when a title word says (``Ms``, ``Dame``, ``Sir``, ``King``; ``data/words.tsv``)."""
-    if not title:
-        return None
-    words = {w.strip(".,").lower() for w in title.split()}
-    lex = load_lexicon()
-    if words & lex.word_class("female_title"):
-        return "f"
-    if words & lex.word_class("male_title"):
-        return "m"
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _name_tokens(name: str) -> tuple[str, ...]:
-    """The words of a name, suffixes left out, particles folded (``van``/``Van``, ``al-``/``Al-``)."""
-    return tuple(p.lower() if p.lower() in _PARTICLE_WORDS or "-" in p[:4] else p
-                 for p in name.split() if p.lower().strip(",") not in _SUFFIX)
-
-
-def _contains(parts: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
-    """Whether ``tokens`` occur as a contiguous run in ``parts``."""
-    n = len(tokens)
-    return any(parts[i:i + n] == tokens for i in range(len(parts) - n + 1))
-
-
-def _surname(name: str) -> str:
-    parts = [p for p in name.split() if p.lower().strip(",") not in _SUFFIX]
-    return parts[-1] if parts else name
-
-
-def _role_class(role: str) -> str:
-    lex = load_lexicon()
-    return "leader" if role in _LEADER_ROLES else lex.roles.get(role, "other")
-
-
-@lru_cache(maxsize=1)
-def _roles_pattern() -> re.Pattern[str]:
-    roles = sorted(load_lexicon().roles, key=len, reverse=True)
-    return re.compile(r"(?=\b(" + union(roles, space=" ") + r")\b)")
-
-
-@lru_cache(maxsize=4096)
-def _title_roles(title: str) -> frozenset[str]:
-    """Role words inside a lower-case title (``russian president`` → {president})."""
-    return frozenset(m.group(1) for m in _roles_pattern().finditer(title))
 
 
 class _Resolver:
@@ -173,14 +122,14 @@ class _Resolver:
             target = self._person_for(m.head, m.span.start)
             if target is None:
                 target = next((e for e in self._persons() if e.name == m.head
-                               or (_surname(e.name) == _surname(m.head)
+                               or (surname(e.name) == surname(m.head)
                                    and e.name.split()[0] == m.head.split()[0])), None)
             if target is None:
                 target = self._entity(m.head, "person")
             self._link(m, target)
             if target.name.count(" ") < m.head.count(" "):
                 target.name = m.head
-            gender = _title_gender(m.title)
+            gender = title_gender(m.title)
             if gender is not None:
                 target.gender = gender
             elif target.gender is None:  # "Ingrid Solberg" is a she; an unlisted name says nothing
@@ -188,17 +137,17 @@ class _Resolver:
         for e in self._persons():
             e.add_alias(e.name)
             if " " in e.name:
-                e.add_alias(_surname(e.name))
+                e.add_alias(surname(e.name))
 
     def _person_for(self, words: str, pos: int) -> _Builder | None:
         """The person of whose fuller name ``words`` is a part (``Putin``, ``López Obrador``, ``Lula``,
         ``Van Weel``, ``Zhao``): a sentence subject before one met only inside a phrase ("Kim Yo Jong,
         the sister of … Kim Jong Un, said …": ``Kim`` is her), then the latest mentioned before ``pos``."""
-        tokens = _name_tokens(words)
+        tokens = name_tokens(words)
         best, best_key = None, (False, -1)
         for e in self._persons():
-            parts = _name_tokens(e.name)
-            if len(parts) <= len(tokens) or not _contains(parts, tokens):
+            parts = name_tokens(e.name)
+            if len(parts) <= len(tokens) or not contains(parts, tokens):
                 continue
             key = (self._is_subject(e), e.last_before(pos + 1))
             if best is None or key > best_key:
@@ -242,7 +191,7 @@ class _Resolver:
                 else:
                     self._link(m, self._country(m.head))
             elif m.kind == "org":
-                if m.title and m.head in m.text and _is_abbreviation(m.head):  # "(DFA)" after its full name
+                if m.title and m.head in m.text and is_abbreviation(m.head):  # "(DFA)" after its full name
                     e = self._entity(m.title, "organisation")
                     self.abbreviations[m.head] = e
                 else:
@@ -274,22 +223,22 @@ class _Resolver:
         for i, m in enumerate(mentions):
             if m.kind not in {"role", "group"} or m.in_quote:
                 continue
-            if _role_class(m.head) == "document" and not m.nation:
+            if role_class(m.head) == "document" and not m.nation:
                 documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
                 continue
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
                 or self._owner(m)
-            if e is None and m.kind == "role" and not (m.nation and _role_class(m.head) == "institution"):
-                e = self._institution(m) if _role_class(m.head) == "institution" else self._titled_person(m)
-            if e is None and _named_institution(m):
-                e = self._entity(_named_institution(m), "organisation")  # "the opposition Democratic Alliance"
-            if e is None and m.title and _role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
-                org = _organisation_in(m.title, self.lex)
+            if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
+                e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
+            if e is None and named_institution(m):
+                e = self._entity(named_institution(m), "organisation")  # "the opposition Democratic Alliance"
+            if e is None and m.title and role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
+                org = organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
                     e = self._entity(org, "organisation")
-            indefinite_diplomat = _role_class(m.head) == "diplomat" and re.match(r"(?:a|an|one)\b", m.text, re.I)
+            indefinite_diplomat = role_class(m.head) == "diplomat" and re.match(r"(?:a|an|one)\b", m.text, re.I)
             if e is None and m.nation and (m.kind == "group" or indefinite_diplomat or
-                                           _role_class(m.head) in {"spokes", "official", "group", "institution", "document"}):
+                                           role_class(m.head) in {"spokes", "official", "group", "institution", "document"}):
                 # an anonymous spokesperson or institution is filed under its country/organisation
                 place = self._place_named(m.nation)
                 if place is not None and place.organisation:
@@ -297,9 +246,9 @@ class _Resolver:
                 else:
                     e = self._country(m.nation)
             if e is None:
-                kind = "group" if m.plural else "organisation" if _role_class(m.head) in {"institution", "document"} \
+                kind = "group" if m.plural else "organisation" if role_class(m.head) in {"institution", "document"} \
                     else "person-description"
-                e = self._entity(_describe(m), kind)
+                e = self._entity(describe(m), kind)
             self._link(m, e)
         for i in documents:  # "a statement from the ministry": the ministry's, now that it is resolved
             issuer = self._spokesperson_for(mentions, i) or self._issuer_subject(mentions[i]) \
@@ -387,7 +336,7 @@ class _Resolver:
         """``a spokesperson for the Foreign Office``, ``a statement from the ministry``: filed under
         the organisation or country."""
         m = mentions[i]
-        cls = _role_class(m.head)
+        cls = role_class(m.head)
         if (m.kind != "group" and cls not in {"spokes", "official", "group", "document"}) or i + 1 >= len(mentions):
             return None
         nxt = mentions[i + 1]
@@ -396,7 +345,7 @@ class _Resolver:
             return None
         if nxt.kind in {"org", "place"} or nxt.kind == "role" and nxt.span.start in self.of:
             return self.of.get(nxt.span.start)
-        named = _named_institution(nxt)
+        named = named_institution(nxt)
         return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
 
     def _owner(self, m: Mention) -> _Builder | None:
@@ -456,7 +405,7 @@ class _Resolver:
     def _titled_person(self, m: Mention) -> _Builder | None:
         """The latest person before ``m`` whose titles fit the description's role and nation."""
         best = None
-        role_cls = _role_class(m.head)
+        role_cls = role_class(m.head)
         if m.plural or role_cls == "group" or re.match(r"(?:a|an|one|another)\b", m.text, re.IGNORECASE):
             return None  # groups and indefinite descriptions introduce someone new
         headline = "\n" in self.ctx.text[m.span.end:] and "\n" not in self.ctx.text[:m.span.start]
@@ -466,7 +415,7 @@ class _Resolver:
             roles = e.roles
             if last < 0 or not roles:
                 continue
-            role_ok = m.head in roles or role_cls in {_role_class(r) for r in roles} \
+            role_ok = m.head in roles or role_cls in {role_class(r) for r in roles} \
                 or ("counterpart" in roles and m.nation is not None)
             nation_ok = m.nation is None or m.nation in e.nations
             if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
@@ -552,7 +501,7 @@ class _Resolver:
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
         (``the ministry said in a statement``, ``Minsk issued a statement``)."""
-        docs = [m for m in self.ctx.mentions if m.kind == "role" and _role_class(m.head) == "document"
+        docs = [m for m in self.ctx.mentions if m.kind == "role" and role_class(m.head) == "document"
                 and m.span.start not in self.of and not m.in_quote]
         if not docs:
             return
@@ -561,7 +510,7 @@ class _Resolver:
             sm = item.attribution.speaker_mention
             if sm is None:
                 continue
-            if sm.kind == "role" and _role_class(sm.head) == "document" and sm.span.start not in self.of:
+            if sm.kind == "role" and role_class(sm.head) == "document" and sm.span.start not in self.of:
                 earlier = [d for d in docs if d.span.start < sm.span.start
                            and self.ctx.sentence_index(d.span.start) in speaker_in]
                 if earlier:
@@ -590,7 +539,7 @@ class _Resolver:
         if e is not None and e.kind == "unknown":
             e.kind = "person" if any(x.kind == "pronoun" and x.head in {"he", "she"} for x in e.mentions) else e.kind
         elif e is None and m.kind == "role":  # a description the mention finder did not know
-            e = self._entity(_describe(m), "person-description")
+            e = self._entity(describe(m), "person-description")
             self._link(m, e)
         return e
 
@@ -600,49 +549,6 @@ def _issue_verb_before() -> re.Pattern[str]:
     verbs = union(load_lexicon().word_class("issue_verb"))
     return re.compile(rf"\b(?:{verbs})\s+(?:(?:a|an|the|its|their|his|her|joint|new|draft|\w+-\w+)\s+){{0,3}}$",
                       re.IGNORECASE)
-
-
-def _is_abbreviation(word: str) -> bool:
-    """``DFA``, ``MOFA``, ``U.N.``: an abbreviation rather than a name."""
-    letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 10 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 2)
-
-
-def _organisation_in(title: str, lex) -> str | None:
-    """The organisation named inside a description's modifiers: ``senior State Department`` →
-    ``State Department``, ``IAEA`` → ``IAEA``; None for a country or a seat of government."""
-    words = title.split()
-    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in {"a", "an", "the"}]
-    if not caps:
-        return None
-    name = " ".join(words[caps[0]:caps[-1] + 1])
-    if lex.place_by_word.get(name.lower()) or lex.place_by_word.get(name.lower().rstrip("’'s")):
-        return None
-    is_org = name.replace(".", "").isupper() and len(name) > 1 or \
-        any(w.lower() in lex.word_class("org_word") for w in name.split())
-    return name if is_org else None
-
-
-def _named_institution(m: Mention) -> str | None:
-    """``the opposition Democratic Alliance``: an institution word written with a capital after
-    capitalised modifiers is a proper name (``Democratic Alliance``)."""
-    if m.kind != "role" or _role_class(m.head) != "institution":
-        return None
-    words = m.text.split()
-    if not words[-1][:1].isupper():
-        return None
-    k = len(words) - 1
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
-        k -= 1
-    return " ".join(words[k:]) if k < len(words) - 1 else None
-
-
-def _describe(m: Mention) -> str:
-    """The name an unmatched description goes by: its words without a leading article or
-    quantity (``Thousands of farmers`` → ``farmers``)."""
-    name = re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
-    return re.sub(r"^(?:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of\s+", "", name,
-                  flags=re.IGNORECASE)
 
 
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],

@@ -1,0 +1,117 @@
+"""Naming: the small pure functions speaker resolution uses to compare and name things.
+
+Name tokens with particles folded and suffixes dropped (``Van Weel`` = ``van Weel``), whether one
+name is part of another (``López Obrador`` of ``Andrés Manuel López Obrador``), the gender a title
+word gives (``Dame``, ``Sir``), the role class of a title (``data/titles.tsv``, ``roles.tsv``),
+whether a word is an abbreviation, the organisation named inside a description's modifiers, and
+the name an unmatched description goes by.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_lexicon, union
+from ..model import Mention
+
+__all__ = ["LEADER_ROLES", "SUFFIXES", "PARTICLE_WORDS", "title_gender", "name_tokens", "contains", "surname",
+           "role_class", "title_roles", "is_abbreviation", "organisation_in", "named_institution", "describe"]
+
+LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
+                 "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
+
+PARTICLE_WORDS = frozenset({"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
+                             "das", "bin", "bint", "ibn", "al", "el", "abu", "ter"})
+
+def title_gender(title: str | None) -> str | None:
+    """``f``/``m`` when a title word says (``Ms``, ``Dame``, ``Sir``, ``King``; ``data/words.tsv``)."""
+    if not title:
+        return None
+    words = {w.strip(".,").lower() for w in title.split()}
+    lex = load_lexicon()
+    if words & lex.word_class("female_title"):
+        return "f"
+    if words & lex.word_class("male_title"):
+        return "m"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name, suffixes left out, particles folded (``van``/``Van``, ``al-``/``Al-``)."""
+    return tuple(p.lower() if p.lower() in PARTICLE_WORDS or "-" in p[:4] else p
+                 for p in name.split() if p.lower().strip(",") not in SUFFIXES)
+
+
+def contains(parts: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` occur as a contiguous run in ``parts``."""
+    n = len(tokens)
+    return any(parts[i:i + n] == tokens for i in range(len(parts) - n + 1))
+
+
+def surname(name: str) -> str:
+    parts = [p for p in name.split() if p.lower().strip(",") not in SUFFIXES]
+    return parts[-1] if parts else name
+
+
+def role_class(role: str) -> str:
+    lex = load_lexicon()
+    return "leader" if role in LEADER_ROLES else lex.roles.get(role, "other")
+
+
+@lru_cache(maxsize=1)
+def _roles_pattern() -> re.Pattern[str]:
+    roles = sorted(load_lexicon().roles, key=len, reverse=True)
+    return re.compile(r"(?=\b(" + union(roles, space=" ") + r")\b)")
+
+
+@lru_cache(maxsize=4096)
+def title_roles(title: str) -> frozenset[str]:
+    """Role words inside a lower-case title (``russian president`` → {president})."""
+    return frozenset(m.group(1) for m in _roles_pattern().finditer(title))
+
+
+
+def is_abbreviation(word: str) -> bool:
+    """``DFA``, ``MOFA``, ``U.N.``: an abbreviation rather than a name."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 10 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 2)
+
+
+def organisation_in(title: str, lex) -> str | None:
+    """The organisation named inside a description's modifiers: ``senior State Department`` →
+    ``State Department``, ``IAEA`` → ``IAEA``; None for a country or a seat of government."""
+    words = title.split()
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in {"a", "an", "the"}]
+    if not caps:
+        return None
+    name = " ".join(words[caps[0]:caps[-1] + 1])
+    if lex.place_by_word.get(name.lower()) or lex.place_by_word.get(name.lower().rstrip("’'s")):
+        return None
+    is_org = name.replace(".", "").isupper() and len(name) > 1 or \
+        any(w.lower() in lex.word_class("org_word") for w in name.split())
+    return name if is_org else None
+
+
+def named_institution(m: Mention) -> str | None:
+    """``the opposition Democratic Alliance``: an institution word written with a capital after
+    capitalised modifiers is a proper name (``Democratic Alliance``)."""
+    if m.kind != "role" or role_class(m.head) != "institution":
+        return None
+    words = m.text.split()
+    if not words[-1][:1].isupper():
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
+        k -= 1
+    return " ".join(words[k:]) if k < len(words) - 1 else None
+
+
+def describe(m: Mention) -> str:
+    """The name an unmatched description goes by: its words without a leading article or
+    quantity (``Thousands of farmers`` → ``farmers``)."""
+    name = re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
+    return re.sub(r"^(?:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of\s+", "", name,
+                  flags=re.IGNORECASE)
