@@ -13,10 +13,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from ..model import Span
+
+if TYPE_CHECKING:  # nltk is imported when the first article is split, not when the package is
+    from nltk.tokenize import RegexpTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end"]
 
@@ -35,14 +38,18 @@ def load_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
+def _punkt() -> "PunktSentenceTokenizer":
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(load_abbreviations())
     return PunktSentenceTokenizer(params)
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> RegexpTokenizer:
+def _tokenizer() -> "RegexpTokenizer":
+    from nltk.tokenize import RegexpTokenizer
+
     return RegexpTokenizer(_TOKEN)
 
 
