@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["SummitNLPError", "InputError"]
+__all__ = ["SummitNLPError", "InputError", "UsageError", "SummitNLPWarning"]
 
 
 class SummitNLPError(Exception):
@@ -15,3 +15,13 @@ class SummitNLPError(Exception):
 
 class InputError(SummitNLPError, ValueError):
     """The input cannot be analysed: empty path, binary, not UTF-8, too large, bad JSON, bad parameter."""
+
+
+class UsageError(InputError):
+    """The request itself is wrong (an option or parameter that does not exist or has a bad value);
+    nothing was run.  ``summit-nlp`` exits with status 2 for it, as for a bad command line."""
+
+
+class SummitNLPWarning(UserWarning):
+    """Something is probably a mistake but not an error (a path passed as article text, a file
+    skipped because it is not an article).  ``summit-nlp`` prints it as one ``warning:`` line."""

@@ -12,11 +12,22 @@ from typing import Any
 from .errors import InputError
 from .model import Article
 
-__all__ = ["MAX_BYTES", "read_article", "decode_text", "iter_text_paths", "write_text_atomic", "write_json_atomic"]
+__all__ = ["MAX_BYTES", "NOT_ARTICLES", "read_article", "decode_text", "iter_text_paths", "write_text_atomic", "write_json_atomic"]
 
 #: Largest article accepted, in bytes.  Far above any news article; it keeps a
 #: stray log file or database dump from tying up a batch.
 MAX_BYTES = 20_000_000
+
+#: Files that hold many articles, results or tables rather than one article's text: reading one
+#: as an article would analyse its markup, so :func:`read_article` refuses them and says what to use.
+NOT_ARTICLES = {
+    ".csv": "a CSV file holds a corpus (one article per row)",
+    ".tsv": "a TSV file holds a corpus (one article per row)",
+    ".jsonl": "a JSONL file holds a corpus (one article per line)",
+    ".ndjson": "a JSONL file holds a corpus (one article per line)",
+    ".parquet": "a Parquet file holds a table",
+    ".json": "a JSON file holds results or annotations",
+}
 
 
 def decode_text(data: bytes, *, name: str = "<input>", max_bytes: int = MAX_BYTES) -> str:
@@ -35,14 +46,20 @@ def decode_text(data: bytes, *, name: str = "<input>", max_bytes: int = MAX_BYTE
 def read_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
     """Read one ``.txt`` article; its id is the file stem.
 
-    Raises :class:`InputError` for a missing path, a directory, an empty or blank
-    file, binary content, invalid UTF-8 or a file over ``max_bytes``.
+    Raises :class:`InputError` for a missing path, a directory, a corpus, table or
+    JSON file (:data:`NOT_ARTICLES`, with a pointer to the right command), an empty
+    or blank file, binary content, invalid UTF-8 or a file over ``max_bytes``.
     """
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a directory, not an article file")
+    why = NOT_ARTICLES.get(p.suffix.lower())
+    if why is not None:
+        hint = ("score it with 'summit-nlp evaluate'" if p.suffix.lower() == ".json"
+                else f"analyse it with 'summit-nlp corpus {p} --out DIR' (summit_nlp.corpus.analyze_corpus)")
+        raise InputError(f"{p}: {why}, not one article's text; {hint}")
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -106,7 +106,7 @@ def test_bad_parameters_one_line_nothing_executed(args: list[str], message: str,
 
 def test_missing_input_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, lines = _cli(capsys, tmp_path / "missing.txt", SEED, "--out", tmp_path / "out")
-    assert code == 2 and lines == [f"summit-nlp report: error: {tmp_path / 'missing.txt'}: no such file or folder"]
+    assert code == 1 and lines == [f"summit-nlp report: error: {tmp_path / 'missing.txt'}: no such file or folder"]
     assert not (tmp_path / "out").exists()
 
 

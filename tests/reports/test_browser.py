@@ -190,8 +190,22 @@ def test_seed_report_loads_without_console_errors(chromium: str, seed_html: Path
             return result["result"]["value"]
 
         title = evaluate("document.title")
-        figures = evaluate("Array.from(document.querySelectorAll('.jp-RenderedSVG img'))"
+        figures = evaluate("Array.from(document.querySelectorAll('img.sn-chart'))"
                            ".filter(i => i.complete && i.naturalWidth > 0).length")
+        # the browser's default <mark> look (yellow background, black text) must appear nowhere
+        default_mark = evaluate(
+            "(() => { const m = document.createElement('mark'); m.textContent = 'x'; document.body.appendChild(m);"
+            " const bg = getComputedStyle(m).backgroundColor; m.remove(); return bg; })()")
+        yellow = evaluate(
+            f"Array.from(document.querySelectorAll('body *')).filter(e => getComputedStyle(e).backgroundColor"
+            f" === {json.dumps(default_mark)}).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 40))")
+        marks = evaluate("Array.from(document.querySelectorAll('mark')).map(m => m.className)")
+        tokens = evaluate("Array.from(document.querySelectorAll('.sn-mention, .sn-cue')).map(e => e.tagName)")
+        figures_alt = evaluate(
+            "Array.from(document.querySelectorAll('img, svg')).filter(e => !e.closest('svg') || e.tagName === 'svg')"
+            ".filter(e => e.tagName === 'IMG' || e.getBBox().width > 40)"
+            ".map(e => e.tagName === 'IMG' ? e.getAttribute('alt') : (e.getAttribute('aria-label')"
+            " || (e.querySelector('title') || {}).textContent || null))")
         headings = evaluate("Array.from(document.querySelectorAll('h2')).map(h => h.textContent.replace('¶', '').trim())")
         quotes = evaluate("document.querySelectorAll('mark.sn-quote').length")
         shot = tools.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}, session=session)
@@ -203,6 +217,13 @@ def test_seed_report_loads_without_console_errors(chromium: str, seed_html: Path
     assert _console_errors(tools.events) == []
     assert title == "article report: 000_9f4e31e1b15dc781"
     assert figures >= 3  # every chart decoded and drawn
+    assert default_mark == "rgb(255, 255, 0)"  # what Chromium gives a plain <mark>: the test can see it
+    assert yellow == []
+    assert marks and set(marks) <= {"sn-quote", "sn-reported", "sn-key"}
+    assert tokens and set(tokens) == {"SPAN"}  # mentions and cues are styled spans, as the key says
+    assert len(figures_alt) >= 3
+    assert all(alt and len(alt) > 40 and "No description has been provided" not in alt for alt in figures_alt), \
+        figures_alt
     assert "The article, highlighted" in headings and "Stances" in headings
     assert quotes > 0  # extractor
     assert screenshot.read_bytes().startswith(b"\x89PNG") and screenshot.stat().st_size > 20_000

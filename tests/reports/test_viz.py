@@ -77,24 +77,19 @@ def empty() -> Analysis:
     return Analysis(article=Article("Nothing said here.", id="e"), sentences=(), quotes=(), reported=(), entities=())
 
 
-def test_speaker_color_is_stable_and_grey_for_unknown() -> None:
-    assert viz.speaker_color("Vladimir Putin") == viz.speaker_color("Vladimir Putin")
-    assert viz.speaker_color("Vladimir Putin") in viz.PALETTE
-    assert viz.speaker_color(None) == viz.UNKNOWN_COLOR
-
-
-def test_speaker_colors_are_distinct_and_order_free() -> None:
-    names = [f"Speaker {i}" for i in range(12)]
+def test_speaker_colors_follow_the_order_given_and_grey_for_unknown() -> None:
+    names = [f"Speaker {i}" for i in range(len(viz.PALETTE))]
     a = viz.speaker_colors(names)
-    b = viz.speaker_colors(list(reversed(names)))
-    assert a == b
-    assert len({a[n] for n in names}) == len(names)
+    assert [a[n] for n in names] == list(viz.PALETTE)  # most prominent first gets PALETTE[0]
+    assert viz.speaker_colors(list(reversed(names)))[names[-1]] == viz.PALETTE[0]
+    assert a[viz.UNKNOWN] == viz.UNKNOWN_COLOR and viz.speaker_colors([None, viz.UNKNOWN]) == {viz.UNKNOWN: viz.UNKNOWN_COLOR}
+    assert viz.speaker_colors(names + ["one more"])["one more"] == viz.PALETTE[0]  # the palette repeats after it
 
 
 def test_article_html_highlights_each_quote_in_its_speaker_colour(analysis: Analysis) -> None:
     out = str(viz.article_html(analysis))
-    colors = viz.speaker_colors(["Vladimir Putin", "Donald Trump"])
-    quote_marks = re.findall(r'<mark class="sn-quote"[^>]*style="background:(#[0-9a-f]{6})55"[^>]*>([^<]*)<', out)
+    colors = viz.speaker_colors(["Donald Trump", "Vladimir Putin"])  # one quote each: prominence ties go by name
+    quote_marks = re.findall(r'<mark class="sn-quote"[^>]*style="background:(#[0-9a-f]{6})73;[^>]*>([^<]*)<', out)
     assert ("" + colors["Vladimir Putin"], "We hope for peace,") in quote_marks
     assert (colors["Donald Trump"], "probably see you again") in quote_marks
     assert 'class="sn-reported"' in out
@@ -161,7 +156,7 @@ def test_stance_matrix_marks_hedged(analysis: Analysis) -> None:
 
 
 def test_empty_analysis_renders_placeholders(empty: Analysis) -> None:
-    assert "<mark" not in str(viz.article_html(empty))
+    assert "sn-quote" not in str(viz.article_html(empty)) and "sn-reported" not in str(viz.article_html(empty))
     assert viz.quotes_table(empty).empty and viz.stances_frame(empty).empty
     assert viz.tone_by_speaker(empty).empty and viz.address_table(empty).empty
     for fig in (viz.bar_chart(viz.sentiment_by_speaker(empty).set_index("speaker")["sentiment"], title="t"),

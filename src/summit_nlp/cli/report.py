@@ -21,8 +21,10 @@ pred_path) and names the report after its stem.  For the article notebook a
 folder means each *.txt in it: one report per article, run in parallel
 workers.  With no INPUT the notebook runs once on its defaults and -p values.
 
-Parameters are checked before anything runs: an unknown name, a value of the
-wrong type or a missing file is reported on one line.  A report whose input,
+Parameters are checked before anything runs: an unknown name or a value of
+the wrong type is reported on one line with exit status 2, a missing file
+with exit status 1.  A report that fails (a cell raised) is named with its
+cell; the other reports are still written.  A report whose input,
 parameters and notebook are unchanged is skipped unless --force.
 
 examples:
@@ -46,11 +48,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import InputError
+    from ..errors import UsageError
     from ..reports.runner import plan, run_batch
 
     if args.workers is not None and args.workers < 1:
-        raise InputError(f"--workers must be at least 1, got {args.workers}")
+        raise UsageError(f"--workers must be at least 1, got {args.workers}")
     parameters = dict(args.parameters)
     jobs = plan(args.inputs, notebook=args.notebook, parameters=parameters, out_dir=args.out, force=args.force)
     results = run_batch(jobs, workers=args.workers, on_result=lambda r: print(r.summary(), file=sys.stderr))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from ..errors import InputError
+from ..errors import InputError, SummitNLPWarning
 from .article import _article_name, _check_article, evaluate_article
 from .metrics import ACCURACY_KEYS, ERROR_COLUMNS, PRF, PRF_KEYS, Accuracy, Evaluation, _flat_metrics
 
@@ -25,6 +26,14 @@ def _read_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+
+
+#: The fields that make a JSON object an article (result or gold); a manifest has none of them.
+ARTICLE_KEYS = ("speakers", "quotes", "reported_speech")
+
+
+def _is_article(data: Any) -> bool:
+    return not isinstance(data, Mapping) or any(k in data for k in ARTICLE_KEYS)
 
 
 def _keyed(items: Sequence[Any], where: str) -> dict[str, dict[str, Any]]:
@@ -47,7 +56,9 @@ def load_articles(source: Any, *, role: str = "input") -> tuple[dict[str, dict[s
     ``source`` is an article dict, a list of them (keyed by the stem of their
     ``article`` field), or a path: a ``.json`` file (one article, keyed by the
     file stem, or a list), a ``.jsonl`` file, or a directory of ``*.json``
-    files (keyed by file stem).
+    files (keyed by file stem).  In a directory, JSON objects with none of
+    :data:`ARTICLE_KEYS` (``manifest.json`` and the like) are skipped with a
+    :class:`~summit_nlp.errors.SummitNLPWarning`.
     """
     if isinstance(source, Mapping):
         _check_article(source, role)
@@ -63,7 +74,16 @@ def load_articles(source: Any, *, role: str = "input") -> tuple[dict[str, dict[s
         files = sorted(p for p in path.glob("*.json") if p.is_file())
         if not files:
             raise InputError(f"{path}: no *.json files in this directory")
-        loaded = {p.stem: _read_json(p) for p in files}
+        loaded = {}
+        for p in files:
+            data = _read_json(p)
+            if _is_article(data):
+                loaded[p.stem] = data
+            else:  # a manifest.json (report, corpus) beside the results
+                warnings.warn(f"{p}: skipped, not an article (no {', '.join(ARTICLE_KEYS)} field)",
+                              SummitNLPWarning, stacklevel=2)
+        if not loaded:
+            raise InputError(f"{path}: no article *.json files in this directory (only manifests or other JSON)")
         for stem, article in loaded.items():
             _check_article(article, str(path / f"{stem}.json"))
         return loaded, False

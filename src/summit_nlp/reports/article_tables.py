@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 import pandas as pd
 
+from .._display import speaker_counts
 from .render import UNKNOWN
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,11 +24,16 @@ _STANCE_VALUE = {"favor": 1.0, "neutral": 0.0, "against": -1.0}
 
 # ------------------------------------------------------------------- frames
 def headline_facts(analysis: "Analysis") -> pd.DataFrame:
-    """The article at a glance: counts of speakers, quotes by kind, reported speech and stances."""
+    """The article at a glance: counts of speakers, quotes by kind, reported speech and stances.
+
+    "most quoted" counts quotes only, like the legend of the highlighted article
+    ("11 quotes, 1 reported"); speakers are counted as in ``to_dict()["speakers"]``.
+    """
     quotes = analysis.quotes
-    speaking = sorted({s.speaker for s in analysis.statements if s.speaker})
-    counts = pd.Series([s.speaker for s in analysis.statements if s.speaker], dtype="object").value_counts()
-    top = ", ".join(f"{n} ({c})" for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+    counts = speaker_counts([e.name for e in analysis.entities], [(s.speaker, s.kind) for s in analysis.statements])
+    speaking = [c for c in counts if c.statements and c.name != UNKNOWN]
+    quoted = sorted((c for c in speaking if c.quotes), key=lambda c: (-c.quotes, c.name))
+    top = ", ".join(f"{c.name} ({c.quotes} quote{'s' if c.quotes != 1 else ''})" for c in quoted[:3])
     rows = [
         ("speakers (entities)", len(analysis.entities)),
         ("speakers with statements", len(speaking)),

@@ -1,53 +1,54 @@
 """Speakers' colours and the highlighted article: the text with every quote and piece of
 reported speech marked in its speaker's colour, and the legend above it.
 
-Colours come from a hash of the speaker's name (not Python's salted ``hash``), so two
-runs on the same input give the same HTML.
+Colours are assigned in order of prominence (most statements first, then by name): the most
+quoted speaker gets ``PALETTE[0]``, the next ``PALETTE[1]`` and so on, so the speakers a reader
+compares are the ones that differ most.  The palette's colours stay apart pairwise (CIEDE2000)
+both at full strength (bars, borders) and as the light tint behind the text; the same input
+always gives the same colours.
+
+Quotes and reported speech are marked alike: a ``<mark>`` in the speaker's tint (solid
+underline for quoted words, dashed for reported speech).  The speaker's mention is a bold
+``<span>`` underlined in the speaker's colour, the cue an italic one, exactly as the key says;
+no element is left with the browser's default ``<mark>`` yellow.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from .render import PALETTE, UNKNOWN, UNKNOWN_COLOR, Html
+from .._display import speaker_counts
+from .render import PALETTE, UNKNOWN, UNKNOWN_COLOR, Html, headline_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
 
+#: Opacity of the tint behind marked text (hex alpha suffix), the same for quotes and reported speech.
+TINT = "73"
+
 
 # ------------------------------------------------------------------ colours
-def speaker_color(name: str | None) -> str:
-    """The palette colour a speaker's name hashes to (grey for an unknown speaker)."""
-    if not name or name == UNKNOWN:
-        return UNKNOWN_COLOR
-    digest = hashlib.sha256(name.encode("utf-8")).digest()
-    return PALETTE[int.from_bytes(digest[:4], "big") % len(PALETTE)]
-
-
 def speaker_colors(names: Iterable[str | None]) -> dict[str, str]:
-    """Colours for several speakers: each keeps its hashed colour unless an earlier name took it.
+    """Colours for speakers given in order of prominence (most prominent first), plus the unknown's grey.
 
-    Names are handled in sorted order and a clash moves to the next free
-    palette entry, so the mapping depends only on the set of names.
+    The first ``len(PALETTE)`` distinct names get distinct colours; later ones
+    reuse the palette from the start.
     """
     colors: dict[str, str] = {}
-    used: set[str] = set()
-    for name in sorted({n for n in names if n and n != UNKNOWN}):
-        start = PALETTE.index(speaker_color(name))
-        free = [PALETTE[(start + i) % len(PALETTE)] for i in range(len(PALETTE))]
-        color = next((c for c in free if c not in used), PALETTE[start])
-        colors[name] = color
-        used.add(color)
+    for name in dict.fromkeys(n for n in names if n and n != UNKNOWN):
+        colors[name] = PALETTE[len(colors) % len(PALETTE)]
     colors[UNKNOWN] = UNKNOWN_COLOR
     return colors
 
 
 def _analysis_colors(analysis: "Analysis") -> dict[str, str]:
-    names = [e.name for e in analysis.entities] + [s.speaker for s in analysis.statements]
-    return speaker_colors(names)
+    return speaker_colors(c.name for c in _counts(analysis))
+
+
+def _counts(analysis: "Analysis") -> list:
+    return speaker_counts([e.name for e in analysis.entities], [(s.speaker, s.kind) for s in analysis.statements])
 
 
 # --------------------------------------------------------- highlighted text
@@ -88,87 +89,102 @@ def _innermost(marks: Sequence[_Mark], layers: tuple[str, ...], a: int, b: int) 
     return min(covering, key=lambda m: (m.end - m.start, layers.index(m.layer), m.start, m.label))
 
 
-def _segment_open(stmt: _Mark | None, token: _Mark | None, colors: Mapping[str, str]) -> str:
-    classes, styles, titles, attrs = [], [], [], ""
-    if stmt is not None:
-        color = colors.get(stmt.speaker, UNKNOWN_COLOR)
-        classes.append(f"sn-{stmt.layer}")
-        if stmt.layer == "quote":
-            styles.append(f"background:{color}55")
-        else:
-            styles.append(f"background:{color}1f;border-bottom:2px dashed {color}")
-        titles.append(stmt.label)
-        attrs = f' data-speaker="{html.escape(stmt.speaker)}"'
-    if token is not None:
-        color = colors.get(token.speaker, UNKNOWN_COLOR)
-        classes.append(f"sn-{token.layer}")
-        if token.layer == "mention":
-            styles.append(f"font-weight:bold;text-decoration:underline 2px {color}")
-        else:
-            styles.append("font-style:italic;text-decoration:underline dotted")
-        titles.append(token.label)
-    title = html.escape(" | ".join(titles))
-    return f'<mark class="{" ".join(classes)}"{attrs} style="{";".join(styles)}" title="{title}">'
+def statement_style(layer: str, color: str) -> str:
+    """The inline style of a quote or reported-speech mark: the speaker's tint, a solid or dashed underline."""
+    line = "solid" if layer == "quote" else "dashed"
+    return (f"background:{color}{TINT};color:inherit;border-bottom:2px {line} {color};padding:0 1px;"
+            "border-radius:2px;box-decoration-break:clone;-webkit-box-decoration-break:clone")
 
 
-def _highlight(text: str, marks: Sequence[_Mark], colors: Mapping[str, str]) -> str:
-    """``text`` as HTML, each elementary segment wrapped in the marks covering it."""
-    bounds = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+def token_style(layer: str, color: str) -> str:
+    """The inline style of a speaker mention (bold, underlined in the speaker's colour) or a cue (italic)."""
+    if layer == "mention":
+        return f"font-weight:bold;text-decoration:underline 2px {color};text-underline-offset:4px"
+    return f"font-style:italic;text-decoration:underline dotted 1px {color};text-underline-offset:4px"
+
+
+def _open_statement(mark: _Mark, colors: Mapping[str, str]) -> str:
+    color = colors.get(mark.speaker, UNKNOWN_COLOR)
+    return (f'<mark class="sn-{mark.layer}" data-speaker="{html.escape(mark.speaker)}" '
+            f'style="{statement_style(mark.layer, color)}" title="{html.escape(mark.label)}">')
+
+
+def _open_token(mark: _Mark, colors: Mapping[str, str]) -> str:
+    color = colors.get(mark.speaker, UNKNOWN_COLOR)
+    return (f'<span class="sn-{mark.layer}" style="{token_style(mark.layer, color)}" '
+            f'title="{html.escape(mark.label)}">')
+
+
+def _highlight(text: str, marks: Sequence[_Mark], colors: Mapping[str, str], offset: int = 0) -> str:
+    """``text[offset:]`` as HTML: each statement one ``<mark>``, mentions and cues ``<span>``s inside or outside."""
+    bounds = sorted({offset, len(text)} | {m.start for m in marks} | {m.end for m in marks})
     parts: list[str] = []
-    prev_key: tuple[_Mark | None, _Mark | None] = (None, None)
+    stmt: _Mark | None = None
+    token: _Mark | None = None
     for a, b in zip(bounds, bounds[1:]):
-        if not 0 <= a < b <= len(text):
+        if not offset <= a < b <= len(text):
             continue
-        key = (_innermost(marks, ("quote", "reported"), a, b), _innermost(marks, ("mention", "cue"), a, b))
-        if key != prev_key and prev_key != (None, None):
-            parts.append("</mark>")
-        if key != prev_key and key != (None, None):
-            parts.append(_segment_open(*key, colors))
+        new_stmt = _innermost(marks, ("quote", "reported"), a, b)
+        new_token = _innermost(marks, ("mention", "cue"), a, b)
+        if new_token != token or new_stmt != stmt:
+            if token is not None:
+                parts.append("</span>")
+            if new_stmt != stmt:
+                if stmt is not None:
+                    parts.append("</mark>")
+                if new_stmt is not None:
+                    parts.append(_open_statement(new_stmt, colors))
+            if new_token is not None:
+                parts.append(_open_token(new_token, colors))
+            stmt, token = new_stmt, new_token
         parts.append(html.escape(text[a:b]))
-        prev_key = key
-    if prev_key != (None, None):
-        parts.append("</mark>")
+    parts.append(("</span>" if token is not None else "") + ("</mark>" if stmt is not None else ""))
     return "".join(parts)
 
 
 def legend_html(colors: Mapping[str, str], counts: Mapping[str, tuple[int, int]]) -> str:
-    """A legend: one colour chip per speaker with its quote/reported counts, and the marking key."""
+    """A legend: one colour chip per speaker (in the order of ``counts``) with its quote/reported counts, and the key."""
     chips = []
-    for name in sorted(counts, key=lambda n: (n == UNKNOWN, n)):
-        q, r = counts[name]
+    for name, (q, r) in sorted(counts.items(), key=lambda kv: kv[0] == UNKNOWN):
         color = colors.get(name, UNKNOWN_COLOR)
         chips.append(
             f'<span class="sn-chip" style="display:inline-block;margin:2px 8px 2px 0;padding:1px 6px;'
-            f'background:{color}55;border-left:6px solid {color}">{html.escape(name)} '
+            f'background:{color}{TINT};border-left:6px solid {color}">{html.escape(name)} '
             f"<small>({q} quotes, {r} reported)</small></span>"
         )
-    key = ('<span style="background:#bbbbbb55">quoted words</span> · '
-           '<span style="border-bottom:2px dashed #888">reported speech</span> · '
-           "<b><u>speaker mention</u></b> · <i>cue</i>")
+    grey = UNKNOWN_COLOR
+    key = (f'<mark class="sn-key" style="{statement_style("quote", grey)}">quoted words</mark> · '
+           f'<mark class="sn-key" style="{statement_style("reported", grey)}">reported speech</mark> · '
+           f'<span style="{token_style("mention", grey)}">speaker mention</span> · '
+           f'<span style="{token_style("cue", grey)}">cue</span> · each in the speaker\'s colour')
     return (f'<div class="sn-legend" style="margin:0.5em 0">{"".join(chips) or "<em>no speakers</em>"}'
             f'<div style="margin-top:4px;font-size:90%">Key: {key}</div></div>')
 
 
-def article_html(analysis: "Analysis", *, show_reported: bool = True, max_chars: int | None = None) -> Html:
+def article_html(analysis: "Analysis", *, show_reported: bool = True, max_chars: int | None = None,
+                 skip_headline: bool = False) -> Html:
     """The article text with every quote (and reported-speech span) highlighted in its speaker's colour.
 
     Hovering a highlight shows the statement id, speaker, addressee, kind and
-    cue.  ``max_chars`` truncates very long articles (highlights past it are dropped).
+    cue.  ``max_chars`` truncates very long articles (highlights past it are
+    dropped).  ``skip_headline`` leaves out the first line when nothing in it is
+    marked (the report's title block already shows it).
     """
     text = analysis.article.text
-    colors = _analysis_colors(analysis)
+    counts_ = _counts(analysis)
+    colors = speaker_colors(c.name for c in counts_)
     marks = _marks(analysis, show_reported=show_reported)
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]
         marks = [m for m in marks if m.end <= max_chars]
-    counts: dict[str, tuple[int, int]] = {}
-    for st in analysis.statements:
-        q, r = counts.get(st.speaker or UNKNOWN, (0, 0))
-        counts[st.speaker or UNKNOWN] = (q + st.is_quote, r + (not st.is_quote))
-    body = _highlight(text, marks, colors)
+    offset = headline_end(analysis.article) if skip_headline else 0
+    if any(m.start < offset for m in marks):
+        offset = 0
+    counts = {c.name: (c.quotes, c.reported) for c in counts_ if c.statements}
+    body = _highlight(text, marks, colors, offset)
     more = "<p><em>… (truncated)</em></p>" if max_chars is not None and len(analysis.article.text) > max_chars else ""
     return Html(
         f'<div class="sn-article">{legend_html(colors, counts)}'
-        f'<div class="sn-text" style="white-space:pre-wrap;line-height:1.7;padding:0.6em;'
+        f'<div class="sn-text" style="white-space:pre-wrap;line-height:1.8;padding:0.6em;'
         f'border:1px solid #ddd;border-radius:4px;max-width:60em">{body}</div>{more}</div>'
     )

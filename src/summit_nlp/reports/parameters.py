@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from .inputs import input_sha256, resolve_input
 
 #: Short names of the notebooks shipped with the package.
@@ -22,8 +22,10 @@ NOTEBOOKS: dict[str, str] = {
     "corpus": "corpus_report.ipynb",
     "evaluation": "evaluation.ipynb",
 }
-#: The kernel name recorded in the notebooks; execution always uses this interpreter.
-KERNEL_NAME = "python3"
+#: The kernel name recorded in the notebooks (registered by ``pip install ./kernel``, which ``make``
+#: and ``environment.yml`` run, so JupyterLab picks this environment's Python); ``summit-nlp report``
+#: always runs this interpreter, registered or not.
+KERNEL_NAME = "summit_nlp"
 PACKAGE_NOTEBOOK_DIR = Path(__file__).resolve().parent / "notebooks"
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
@@ -56,9 +58,9 @@ def notebook_path(notebook: str | Path) -> Path:
     path = Path(notebook).expanduser()
     if not path.is_file():
         names = ", ".join(NOTEBOOKS)
-        raise InputError(f"{notebook}: no such notebook (use one of {names} or a path to an .ipynb file)")
+        raise UsageError(f"{notebook}: no such notebook (use one of {names} or a path to an .ipynb file)")
     if path.suffix != ".ipynb":
-        raise InputError(f"{notebook}: not a notebook (expected an .ipynb file)")
+        raise UsageError(f"{notebook}: not a notebook (expected an .ipynb file)")
     return path.resolve()
 
 
@@ -149,9 +151,9 @@ def _coerce(value: Any, param: Parameter, where: str) -> Any:
                 return text in _TRUE
             return int(text) if type_name == "int" else float(text)
         except ValueError:
-            raise InputError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}") from None
+            raise UsageError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}") from None
     if isinstance(value, bool) and type_name != "bool" or not isinstance(value, _TYPES[type_name]):
-        raise InputError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}")
+        raise UsageError(f"{where}: parameter {param.name} must be {param.type_name}, got {value!r}")
     return float(value) if type_name == "float" else value
 
 
@@ -160,8 +162,9 @@ def validate_parameters(notebook: str | Path, parameters: Mapping[str, Any] | No
 
     Returns every parameter (defaults merged, values converted to the declared
     type, ``*_path`` values made absolute) and the SHA-256 of each input path.
-    Raises :class:`InputError` naming the notebook and parameter for an
-    unknown name, a wrong type, or a path that does not exist.
+    Raises :class:`UsageError` (an :class:`InputError`) naming the notebook and
+    parameter for an unknown name or a wrong type, and :class:`InputError` for a
+    path that does not exist.
     """
     path = notebook_path(notebook)
     spec = notebook_parameters(path)
@@ -169,7 +172,7 @@ def validate_parameters(notebook: str | Path, parameters: Mapping[str, Any] | No
     given = dict(parameters or {})
     unknown = sorted(set(given) - set(spec))
     if unknown:
-        raise InputError(f"{where}: unknown parameter {unknown[0]!r} (parameters: {', '.join(spec) or 'none'})")
+        raise UsageError(f"{where}: unknown parameter {unknown[0]!r} (parameters: {', '.join(spec) or 'none'})")
     values: dict[str, Any] = {}
     inputs: dict[str, str] = {}
     for name, param in spec.items():
