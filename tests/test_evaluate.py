@@ -55,8 +55,9 @@ def metrics_of(pred: dict, gold: dict) -> dict[str, Any]:
 def test_seed_gold_against_itself_scores_one_everywhere() -> None:
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     result = evaluate(gold, gold)
-    scores = {k: v for k, v in result.metrics.items()
-              if k.endswith(("_precision", "_recall", "_accuracy")) or "_f1" in k or k == "alias_recall"}
+    scores = {k: v for k, v in result.metrics.items() if v is not None and not k.startswith("speech_")
+              and (k.endswith(("_precision", "_recall", "_accuracy")) or "_f1" in k or k == "alias_recall")}
+    assert result.metrics["dyad_f1"] == result.metrics["acts_f1"] == 1.0
     assert scores and all(v == 1.0 for v in scores.values()), {k: v for k, v in scores.items() if v != 1.0}
     assert result.metrics["quote_tp_overlap"] == len(gold["quotes"])
     assert result.metrics["stance_tp"] == len(gold["stances"])
@@ -314,3 +315,82 @@ def test_two_single_files_pair_whatever_their_names(tmp_path: Path) -> None:
 def test_bad_input_raises_one_clear_error(pred: Any, gold: Any, message: str) -> None:
     with pytest.raises(InputError, match=message):
         evaluate(pred, gold)
+
+
+# ------------------------------------------------------- dyads, acts, speech
+def act(start: int, end: int, kind: str, speaker: str = "Vladimir Putin", target: str | None = None,
+        evidence: list[str] = (), **extra: Any) -> dict[str, Any]:
+    return {"act": kind, "speaker": speaker, "target": target, "start": start, "end": end,
+            "evidence": list(evidence), **extra}
+
+
+def with_acts(acts: list[dict], quotes: list[dict] = (), speakers: dict | None = None) -> dict[str, Any]:
+    d = article(quotes=quotes, speakers=speakers)
+    d["acts"] = acts
+    return d
+
+
+def test_dyads_are_speaker_target_polarity_sets_agreeing_by_alias() -> None:
+    speakers = {**SPEAKERS, "Ukraine": ["Ukraine", "Kyiv"]}
+    gold = with_acts([act(0, 10, "demand", target="Ukraine"), act(20, 30, "criticize", target="Ukraine"),
+                      act(40, 50, "praise", target="Donald Trump")], speakers=speakers)
+    pred = with_acts([act(0, 10, "warn", target="Kyiv"), act(60, 70, "offer", target="Ukraine")],
+                     speakers={**SPEAKERS, "Kyiv": ["Kyiv"]})
+    m = metrics_of(pred, gold)
+    # gold dyads: (Putin, Ukraine, conflictual), (Putin, Trump, cooperative); predicted: Kyiv conflictual (agrees
+    # through gold's alias list), Ukraine cooperative (spurious)
+    assert (m["dyad_tp"], m["dyad_fp"], m["dyad_fn"]) == (1, 1, 1)
+
+
+def test_acts_match_by_speaker_and_overlap_strict_on_type_lenient_on_polarity() -> None:
+    gold = with_acts([act(0, 10, "demand"), act(20, 30, "praise"), act(40, 50, "warn", speaker="Donald Trump")])
+    pred = with_acts([act(5, 12, "demand"), act(25, 28, "offer"), act(40, 50, "warn"), act(90, 95, "reject")])
+    m = metrics_of(pred, gold)
+    assert (m["acts_tp"], m["acts_fp"], m["acts_fn"]) == (1, 3, 2)
+    assert (m["act_polarity_tp"], m["act_polarity_fp"], m["act_polarity_fn"]) == (2, 2, 1)
+    assert m["act_detection_tp"] == 2  # the warn has the wrong speaker
+
+
+def test_acts_match_through_shared_evidence_statements_looked_up_on_each_side() -> None:
+    gold = with_acts([act(100, 120, "praise", evidence=["q1"])], quotes=[quote(0, 10, **{"id": "q1"})])
+    pred = with_acts([act(200, 210, "praise", evidence=["q7"])], quotes=[quote(2, 9, **{"id": "q7"})])
+    assert metrics_of(pred, gold)["acts_tp"] == 1
+    far = with_acts([act(200, 210, "praise", evidence=["q7"])], quotes=[quote(50, 60, **{"id": "q7"})])
+    assert metrics_of(far, gold)["acts_tp"] == 0
+
+
+def test_acts_are_scored_only_when_the_gold_annotates_them() -> None:
+    m = metrics_of(with_acts([act(0, 5, "praise")]), article())
+    assert m["acts_f1"] is None and m["dyad_f1"] is None
+
+
+def _speech_gold(labels: list[tuple[int, int, bool, str | None]]) -> dict[str, Any]:
+    return {"speech": "s", "speaker": "Lithuania", "speakers": {"Lithuania": [], "Russian Federation": ["Russia"]},
+            "sentences": [{"start": a, "end": b, "conflict": c, "target": t, "labels": ["Direct_NegEval"] if c else []}
+                          for a, b, c, t in labels]}
+
+
+def test_speech_sentences_conflict_prf_and_target_accuracy() -> None:
+    gold = _speech_gold([(0, 10, True, "Russian Federation"), (11, 20, True, None), (21, 30, False, None),
+                         (31, 40, True, "Russian Federation")])
+    pred = {"article": "s", "speakers": {"Lithuania": [], "Russia": ["Russia", "Moscow"]},
+            "acts": [act(0, 10, "criticize", speaker="Lithuania", target="Russia"),
+                     act(11, 20, "demand", speaker="Lithuania"),
+                     act(21, 30, "reject", speaker="Lithuania"),
+                     act(31, 40, "praise", speaker="Lithuania", target="Russia")]}
+    m = metrics_of(pred, gold)
+    assert (m["speech_conflict_tp"], m["speech_conflict_fp"], m["speech_conflict_fn"]) == (2, 1, 1)
+    assert (m["speech_target_correct"], m["speech_target_total"]) == (1, 1)
+
+
+def test_speech_gold_needs_sentence_offsets() -> None:
+    bad = {"speech": "s", "sentences": [{"conflict": True}]}
+    with pytest.raises(InputError, match="start"):
+        evaluate_article({"article": "s", "acts": []}, bad)
+
+
+def test_article_names_keep_dots_that_are_not_file_endings() -> None:
+    a = dict(article(name="UNSC_2014_SPV.7138_spch002"), acts=[])
+    b = dict(article(name="other/UNSC_2014_SPV.7138_spch004.txt"), acts=[])
+    result = evaluate([a, b], [a, dict(b, article="UNSC_2014_SPV.7138_spch004")])
+    assert sorted(x.article for x in result.articles) == ["UNSC_2014_SPV.7138_spch002", "UNSC_2014_SPV.7138_spch004"]

@@ -6,7 +6,8 @@ from summit_nlp import analyze
 
 MARKS = st.sampled_from(list("“”‘’\"'«»`") + ["``", "''", "\n", "\n\n", " ", ", ", ". ", ": "])
 WORDS = st.sampled_from(["Putin", "said", "told", "he", "the Russian leader", "Russia", "according to",
-                         "warned that", "We", "will", "Mr.", "U.S.", "called on", "Kyiv", "to", "stop"])
+                         "warned that", "We", "will", "Mr.", "U.S.", "called on", "Kyiv", "to", "stop",
+                         "rejected", "the idea", "praised", "must", "if", "not", "illegal", "the European capitals"])
 TEXTS = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=6)), max_size=60).map("".join)
 
 
@@ -24,6 +25,22 @@ def _check(text: str) -> None:
             if ev is not None:
                 assert text[ev["start"]:ev["end"]] == ev["text"]
         assert item["speaker"] is None or item["speaker"] in d["speakers"]
+    _check_acts(text, d)
+
+
+def _check_acts(text: str, d: dict) -> None:
+    """Acts and speech statements keep their offsets; targets and speakers are listed entities."""
+    for st in d.get("statements", []):
+        assert text[st["start"]:st["end"]] == st["text"] and st["speaker"] in d["speakers"]
+    for a in d["acts"]:
+        assert 0 <= a["start"] <= a["end"] <= len(text)
+        t = a["trigger"]
+        assert text[t["start"]:t["end"]] == t["text"]
+        assert a["speaker"] in d["speakers"] and (a["target"] is None or a["target"] in d["speakers"])
+        assert a["polarity"] in ("cooperative", "conflictual") and a["rule"]
+        if a["target_mention"] is not None:
+            m = a["target_mention"]
+            assert text[m["start"]:m["end"]] == m["text"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -36,3 +53,11 @@ def test_offsets_slice_to_the_reported_text(text):
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_never_raises(text):
     _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS)
+def test_speech_mode_offsets_slice_to_the_reported_text(text):
+    d = analyze(text, speaker="Russian Federation").to_dict()
+    assert [st["id"] for st in d["statements"]] == [f"s{k}" for k in range(1, len(d["statements"]) + 1)]
+    _check_acts(text, d)

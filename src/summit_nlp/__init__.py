@@ -16,7 +16,7 @@ from __future__ import annotations
 from . import _compat
 from ._version import __version__
 from .analysis import Analysis
-from .errors import InputError, SummitNLPError
+from .errors import InputError, SummitNLPError, SummitNLPWarning, UsageError
 from .extract.pipeline import analyze, analyze_article
 from .model import Article, Attribution, Cue, Entity, Extraction, Mention, Quote, Span, Statement
 
@@ -38,4 +38,6 @@ __all__ = [
     "Statement",
     "SummitNLPError",
     "InputError",
+    "UsageError",
+    "SummitNLPWarning",
 ]

@@ -9,8 +9,13 @@ output to the next without fear of it being changed on the way.
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
+
+from .errors import SummitNLPWarning
 
 __all__ = [
     "Span",
@@ -57,17 +62,47 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A news article: its text and optional metadata."""
+    """A news article (or a speech: ``speaker`` set reads it in speech mode) with optional metadata."""
 
     text: str
     id: str | None = None
     title: str | None = None
     date: str | None = None
     outlet: str | None = None
+    speaker: str | None = None
+
+    def __post_init__(self) -> None:
+        _warn_if_path(self.text)
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _warn_if_path(text: object) -> None:
+    """Warn when an article's whole text is the path of an existing file (``analyze("seeds/x.txt")``):
+    the path's characters would be analysed, giving an empty result that looks like a real one."""
+    if not isinstance(text, str) or len(text) > 1024:
+        return
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or not ("/" in candidate or os.sep in candidate or "." in candidate):
+        return
+    try:
+        if not os.path.isfile(os.path.expanduser(candidate)):
+            return
+    except (OSError, ValueError):
+        return
+    level = 2  # point the warning at the first caller outside this package (the user's analyze call)
+    frame = sys._getframe(1)
+    while frame is not None and (frame.f_code.co_filename.startswith(_PACKAGE_DIR)  # or the dataclass __init__:
+                                 or (frame.f_code.co_name == "__init__" and frame.f_code.co_filename.startswith("<"))):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(f"{candidate}: the article text is the path of an existing file, and the path itself is what "
+                  f"gets analysed; to analyse the file use summit_nlp.analyze_article("
+                  f"summit_nlp.io.read_article({candidate!r}))", SummitNLPWarning, stacklevel=level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +255,9 @@ class Extraction:
     ``quotes`` and ``reported`` are :class:`Statement` objects in text order,
     ``entities`` the resolved speakers.  Scoring takes an ``Extraction``;
     :class:`~summit_nlp.analysis.Analysis` is an ``Extraction`` with its scores.
+    In speech mode (SPEC section 2b) ``speaker`` is the speech's speaker and ``speech``
+    holds every sentence as one of its statements (ids ``s1``, ``s2`` …); ``quotes`` and
+    ``reported`` then hold only what the speaker quotes or reports of others.
     """
 
     article: Article
@@ -228,6 +266,8 @@ class Extraction:
     reported: tuple[Statement, ...]
     entities: tuple[Entity, ...]
     dropped: tuple[Dropped, ...] = ()
+    speech: tuple[Statement, ...] = ()
+    speaker: str | None = None
 
     @property
     def statements(self) -> tuple[Statement, ...]:

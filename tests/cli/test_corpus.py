@@ -95,8 +95,9 @@ def test_dask_engine_on_its_own_local_cluster(corpus: Path, tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("args", "message"),
     [(["--engine", "local", "--scheduler", "tcp://127.0.0.1:1"],
-      "scheduler tcp://127.0.0.1:1: only the dask engine uses a scheduler"),
-     (["--workers", "0"], "workers 0: expected a whole number ≥ 1"),
+      "--scheduler tcp://127.0.0.1:1: only the dask engine uses a scheduler (drop --engine local)"),
+     (["--workers", "0"], "--workers must be at least 1, got 0"),
+     (["--partition-size", "0"], "--partition-size must be at least 1, got 0"),
      (["--text-col", "body"], None)],
 )
 def test_bad_arguments_are_one_line(corpus: Path, tmp_path: Path, capsys, args: list[str],
@@ -105,12 +106,12 @@ def test_bad_arguments_are_one_line(corpus: Path, tmp_path: Path, capsys, args: 
     csv_path.write_text("id,text\n1,hello\n", encoding="utf-8")
     status = run(csv_path if message is None else corpus, "--out", tmp_path / "out", *args)
     err = capsys.readouterr().err.strip().splitlines()
-    assert status == 2 and len(err) == 1
+    assert status == (2 if message else 1) and len(err) == 1  # a bad command line, or a bad input file
     expected = message or f"{csv_path}: no 'body' column (columns: id, text)"
     assert err[0] == f"summit-nlp corpus: error: {expected}"
     assert not (tmp_path / "out" / "manifest.json").exists()
 
 
 def test_missing_input_is_one_line(tmp_path: Path, capsys) -> None:
-    assert run(tmp_path / "nope", "--out", tmp_path / "out") == 2
+    assert run(tmp_path / "nope", "--out", tmp_path / "out") == 1
     assert capsys.readouterr().err == f"summit-nlp corpus: error: {tmp_path / 'nope'}: no such file or directory\n"

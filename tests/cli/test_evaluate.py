@@ -47,12 +47,12 @@ def test_csv_outputs_are_written(tmp_path: Path, capsys: pytest.CaptureFixture[s
     ("malformed.json", "gold", "malformed.json: not valid JSON"),
     ("pred/gamma.json", "gold", "no article in common"),
 ])
-def test_bad_input_is_one_line_and_exit_2(pred: str, gold: str, message: str, tmp_path: Path,
+def test_bad_input_is_one_line_and_exit_1(pred: str, gold: str, message: str, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     errors = tmp_path / "errors.csv"
     code = main(["evaluate", str(FIXTURES / pred), str(FIXTURES / gold), "--errors", str(errors)])
     captured = capsys.readouterr()
-    assert code == 2
+    assert code == 1
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("summit-nlp evaluate: error: ") and message in lines[0]

@@ -40,7 +40,8 @@ def test_dataframes_have_one_row_per_item(seed_text):
 def test_seed_stances_end_to_end(seed_text, seed_gold):
     d = analyze(seed_text).to_dict(article=seed_gold["article"])
     m = evaluate(d, seed_gold).metrics
-    assert m["stance_tp"] == 8 and m["stance_fn"] == 0 and m["stance_fp"] <= 2
+    # stances are derived from acts (issue 12): one per act, toward its issue (else its target party)
+    assert m["stance_tp"] == 8 and m["stance_fn"] == 0 and m["stance_fp"] <= 10
     visit = [s for s in d["stances"] if s["speaker"] == "Donald Trump" and "Moscow" in s["target"]]
     assert len(visit) == 1 and visit[0]["stance"] == "favor" and visit[0]["hedged"] is True
 

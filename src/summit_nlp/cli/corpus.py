@@ -8,19 +8,22 @@ import sys
 from pathlib import Path
 
 from ..corpus import ENGINES, FORMATS, analyze_corpus, finished_partitions
+from ..errors import UsageError
 
 NAME = "corpus"
 HELP = "analyse a corpus (folder, JSONL, CSV) into tables, on all cores or a Dask cluster"
 DESCRIPTION = """\
 Analyse every article of a corpus and write one table per kind of result
 into DIR: articles, quotes, reported_speech, speakers, sentiment, stances,
-tone and errors (Parquet by default), with DIR/manifest.json (inputs and their
+tone, acts, dyads (summed over articles) and errors (Parquet by default), with
+DIR/manifest.json (inputs and their
 hashes, package version, counts, timing).
 
 INPUT is a folder of .txt articles (searched recursively; the id of an
 article is its file stem), a .jsonl or .csv file with a text column and
 optional id, date, outlet and title columns (the id defaults to the row
-number, from 0), or a single .txt file.  Ids must be unique.
+number, from 0), or a single .txt file.  Ids must be unique.  A row with a
+speaker column is read as that speaker's speech (every sentence a statement).
 
 A bad article (empty, binary, not UTF-8, too large, or one the analysis
 fails on) becomes a row of the errors table and the run goes on; the exit
@@ -79,8 +82,19 @@ def _report(result_manifest: dict, out: Path, errors_file: str, messages: list[s
         print(f"summit-nlp corpus: … and {more:,} more in {out / errors_file}", file=sys.stderr)
 
 
+def _check(args: argparse.Namespace, engine: str) -> None:
+    """Options that cannot work together or are out of range: a wrong command line (exit status 2)."""
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, got {args.workers}")
+    if args.partition_size is not None and args.partition_size < 1:
+        raise UsageError(f"--partition-size must be at least 1, got {args.partition_size}")
+    if args.scheduler and engine != "dask":
+        raise UsageError(f"--scheduler {args.scheduler}: only the dask engine uses a scheduler (drop --engine local)")
+
+
 def run(args: argparse.Namespace) -> int:
     engine = args.engine or ("dask" if args.scheduler else "local")
+    _check(args, engine)
     try:
         result = analyze_corpus(
             args.input, args.out, engine=engine, scheduler=args.scheduler,

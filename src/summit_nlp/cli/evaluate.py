@@ -1,4 +1,4 @@
-"""``summit-nlp evaluate``: score extracted JSON against gold annotations (SPEC section 4)."""
+"""``summit-nlp evaluate``: score extracted JSON against gold annotations (the metrics of docs/schema.md)."""
 
 from __future__ import annotations
 
@@ -15,18 +15,23 @@ NAME = "evaluate"
 HELP = "score predicted JSON against gold annotations"
 DESCRIPTION = """\
 Compare predictions (the JSON of 'summit-nlp extract') with gold annotations
-in the same schema and print the metrics of SPEC section 4: quote detection
+in the same schema and print the metrics of docs/schema.md: quote detection
 P/R/F1 (overlap and exact, per kind), attribution accuracy and end-to-end
-attribution F1, kind/cue/addressee accuracy, reported speech, stances and
-speaker aliases.  Corpus figures are micro-averaged over articles.
+attribution F1, kind/cue/addressee accuracy, reported speech, stances,
+dyads and acts (for gold with "acts"), speech sentences (for gold with
+"sentences": sentence-level conflict P/R/F1 and target accuracy, as the
+UNSCon gold) and speaker aliases.  Corpus figures are micro-averaged over
+articles.
 
 PRED and GOLD are each a .json file (one article, or a list of articles
 paired by the stem of their "article" field), a .jsonl file, or a directory
 of *.json files paired by file stem (x.json with x.json).  Stems found on
-one side only are listed and not scored.
+one side only are listed and not scored.  In a directory, JSON files that
+are not articles (manifest.json of a report or corpus run: no speakers,
+quotes or reported_speech) are skipped with a warning.
 
 Bad input (missing path, malformed JSON, no stems in common) is reported on
-one line with exit status 2.
+one line with exit status 1.
 
 examples:
   summit-nlp extract articles/ --out pred/
@@ -47,6 +52,11 @@ PRF_LABELS = {
     "reported": "reported speech",
     "stance": "stances (triples)",
     "stance_pair": "stance pairs",
+    "dyad": "dyads",
+    "acts": "acts (type)",
+    "act_polarity": "acts (polarity)",
+    "act_detection": "acts (detected)",
+    "speech_conflict": "conflict sentences",
 }
 
 #: How the table names each accuracy key.
@@ -57,6 +67,7 @@ ACCURACY_LABELS = {
     "addressee": "addressee",
     "reported_speaker": "reported speaker",
     "stance_label": "stance label",
+    "speech_target": "conflict target",
 }
 
 #: At most this many unmatched stems are named in the table.

@@ -9,6 +9,7 @@ import json
 import sys
 from pathlib import Path
 
+from .._display import UNKNOWN, SpeakerCount, speaker_counts
 from ..errors import SummitNLPError
 from ..io import iter_text_paths, read_article
 from ..io import write_text_atomic
@@ -27,7 +28,13 @@ With --out DIR, each article is written to DIR/<file stem>.<format>
 
 A bad input (missing, empty path, binary, not UTF-8, too large) is reported
 on one line naming the file; the other articles are still processed, and the
-exit status is 1 if any article failed.
+exit status is 1 if any article failed.  A .csv, .tsv or .jsonl file is a
+corpus, not an article: it is refused with a pointer to 'summit-nlp corpus'
+(and a .json file, a result or annotation, to 'summit-nlp evaluate').
+
+--summary prints, per article, one row for every speaker of the result's
+"speakers" (those who say nothing get zeros) and one for statements whose
+speaker is unknown; the counts above it are the same as the table's.
 
 Every quote and reported item carries the confidence of the rule that
 attributed it (how often that rule is right on annotated news); items below
@@ -35,8 +42,13 @@ attributed it (how often that rule is right on annotated news); items below
 (titles, scare quotes, no speaker found, below the threshold) are listed with
 their reason by --explain.
 
+With --speaker NAME the text is read in speech mode (a UN speech, a briefing
+read by one spokesperson): every sentence is a statement of NAME (listed under
+"statements", ids s1, s2 …), and acts are read from every sentence.
+
 examples:
   summit-nlp extract seeds/000_9f4e31e1b15dc781.txt
+  summit-nlp extract speech.txt --speaker "Russian Federation"
   summit-nlp extract articles/ --out results/ --format csv
   summit-nlp extract article.txt --explain --min-confidence 0.8
 """
@@ -57,6 +69,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="also print (to stderr) every quotation-marked span that was not kept, with the reason")
     p.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="C",
                    help=f"leave out attributions less sure than C, from 0 to 1 (default {DEFAULT_MIN_CONFIDENCE})")
+    p.add_argument("--speaker", metavar="NAME", default=None,
+                   help="speech mode: every sentence is a statement of NAME (a speech, a briefing)")
 
 
 def _confidence(value: str) -> float:
@@ -95,20 +109,28 @@ def _render(result: dict, fmt: str) -> str:
     return buf.getvalue()
 
 
+def _speaker_counts(result: dict) -> list[SpeakerCount]:
+    return speaker_counts(result["speakers"], [(q["speaker"], q["kind"]) for q in result["quotes"]]
+                          + [(r["speaker"], "indirect") for r in result["reported_speech"]])
+
+
 def summary_table(result: dict) -> str:
-    """A plain-text table: per speaker, the number of direct/partial quotes and reported items."""
-    counts: dict[str, list[int]] = {}
-    for q in result["quotes"]:
-        row = counts.setdefault(q["speaker"] or "(unknown)", [0, 0, 0])
-        row[0 if q["kind"] == "direct" else 1] += 1
-    for r in result["reported_speech"]:
-        counts.setdefault(r["speaker"] or "(unknown)", [0, 0, 0])[2] += 1
-    name_w = max([len("speaker")] + [len(n) for n in counts])
+    """A plain-text table: per speaker (every one of ``speakers``, most statements first), the number of
+    direct/partial quotes and reported items; unattributed statements in a last ``(unknown)`` row."""
+    counts = _speaker_counts(result)
+    name_w = max([len("speaker")] + [len(c.name) for c in counts])
     lines = [f"{'speaker':<{name_w}}  direct  partial  reported",
              f"{'-' * name_w}  ------  -------  --------"]
-    for name, (d, p, r) in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0])):
-        lines.append(f"{name:<{name_w}}  {d:>6}  {p:>7}  {r:>8}")
+    for c in counts:
+        lines.append(f"{c.name:<{name_w}}  {c.direct:>6}  {c.partial:>7}  {c.reported:>8}")
     return "\n".join(lines)
+
+
+def summary_heading(path: str, result: dict) -> str:
+    """``PATH: 14 quotes, 3 reported, 5 speakers`` (speakers as in the table below it)."""
+    unknown = sum(c.name == UNKNOWN for c in _speaker_counts(result))
+    return (f"{path}: {len(result['quotes'])} quotes, {len(result['reported_speech'])} reported, "
+            f"{len(result['speakers'])} speakers" + (" (and statements by unknown speakers)" if unknown else ""))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,8 +142,8 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in paths:
         try:
-            result = analyze_article(read_article(path), min_confidence=args.min_confidence).to_dict(
-                article=str(path))
+            result = analyze_article(read_article(path), min_confidence=args.min_confidence,
+                                     speaker=args.speaker).to_dict(article=str(path))
         except SummitNLPError as exc:
             print(f"summit-nlp extract: error: {exc}", file=sys.stderr)
             failed += 1
@@ -137,6 +159,5 @@ def run(args: argparse.Namespace) -> int:
             lines = explain_lines(str(path), result)
             print("\n".join(lines) if lines else f"{path}: every quotation-marked span was kept", file=sys.stderr)
         if args.summary:
-            print(f"\n{path}: {len(result['quotes'])} quotes, {len(result['reported_speech'])} reported, "
-                  f"{len(result['speakers'])} speakers\n{summary_table(result)}\n")
+            print(f"\n{summary_heading(str(path), result)}\n{summary_table(result)}\n")
     return 1 if failed else 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 __all__ = ["TABLES", "FORMATS"]
 
-TABLES = ("articles", "quotes", "reported_speech", "speakers", "sentiment", "stances", "tone", "errors")
+TABLES = ("articles", "quotes", "reported_speech", "speakers", "sentiment", "stances", "tone", "acts", "dyads",
+          "errors")
 FORMATS = ("parquet", "csv", "jsonl")
 
 _PARTS = "parts"

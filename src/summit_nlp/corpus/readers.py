@@ -56,13 +56,15 @@ _HASH_CHUNK = 1 << 20
 
 @dataclass(frozen=True, slots=True)
 class Fields:
-    """Column (JSONL key) names of a tabular corpus.  Only ``text`` must exist."""
+    """Column (JSONL key) names of a tabular corpus.  Only ``text`` must exist; a ``speaker``
+    value reads that row in speech mode (SPEC 2b: every sentence is a statement of the speaker)."""
 
     text: str = "text"
     id: str = "id"
     date: str = "date"
     outlet: str = "outlet"
     title: str = "title"
+    speaker: str = "speaker"
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +310,8 @@ def _scan_dataframe(df: "pd.DataFrame", fields: Fields) -> CorpusIndex:
         text = record[fields.text]
         if isinstance(text, str):
             article = Article(text=text, id=ident, title=_meta(record.get(fields.title)),
-                              date=_meta(record.get(fields.date)), outlet=_meta(record.get(fields.outlet)))
+                              date=_meta(record.get(fields.date)), outlet=_meta(record.get(fields.outlet)),
+                              speaker=_meta(record.get(fields.speaker)))
             digest.update(f"{ident}\t{article.sha256}\n".encode("utf-8", "surrogateescape"))
             items.append(CorpusItem(id=ident, source=source, kind="article", article=article))
         else:
@@ -327,7 +330,7 @@ def _scan_articles(articles: Iterable[Any]) -> CorpusIndex:
         ident = article.id if article.id is not None else str(n)
         if article.id is None:
             article = Article(text=article.text, id=ident, title=article.title, date=article.date,
-                              outlet=article.outlet)
+                              outlet=article.outlet, speaker=article.speaker)
         problem = None if isinstance(article.text, str) else f"<articles>[{n}]: text is not a str"
         digest.update(f"{ident}\t{article.sha256 if problem is None else '-'}\n".encode("utf-8", "surrogateescape"))
         items.append(CorpusItem(id=ident, source=f"<articles>[{n}]", kind="article",
@@ -361,7 +364,8 @@ def _record_article(item: CorpusItem, record: dict[str, Any], fields: Fields) ->
     if not isinstance(text, str):
         raise InputError(f"{item.source}: {fields.text!r} is not a string (got {type(text).__name__})")
     return Article(text=text, id=item.id, title=_meta(record.get(fields.title)),
-                   date=_meta(record.get(fields.date)), outlet=_meta(record.get(fields.outlet)))
+                   date=_meta(record.get(fields.date)), outlet=_meta(record.get(fields.outlet)),
+                   speaker=_meta(record.get(fields.speaker)))
 
 
 def _load_jsonl(item: CorpusItem, fields: Fields, max_bytes: int) -> Article:

@@ -40,7 +40,7 @@ from .layout import _PARTS, FORMATS, TABLES
 from .plan import Partition, TaskConfig, _default_partition_size, _fingerprint, _partitions, _prepare_out_dir
 from .readers import CorpusIndex, Fields, scan_corpus
 from .resume import _done_indexes, _rows_from_markers, finished_partitions
-from .tables import CorpusResult, _concat, _empty_frame, _export_table, _to_arrow, load_tables
+from .tables import CorpusResult, _concat, _empty_frame, _export_table, _final, _to_arrow, load_tables
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -184,7 +184,7 @@ def _finish(*, out: Path | None, index: CorpusIndex, memory: Mapping[int, Mappin
     """Concatenate the partitions into the final tables and write (or return) them with the manifest."""
     if out is None:
         order = sorted(memory)
-        tables = {t: _concat([memory[i][t] for i in order]) if order else _to_arrow(_empty_frame(t), t)
+        tables = {t: _final(t, _concat([memory[i][t] for i in order]) if order else _to_arrow(_empty_frame(t), t))
                   for t in TABLES}
         rows = {t: tables[t].num_rows for t in TABLES}
         manifest = _manifest(index=index, fmt=fmt, rows=rows, n_parts=n_parts, seconds=seconds, files={}, **info)

@@ -1,4 +1,4 @@
-"""Scoring one predicted article against its gold: quotes, reported speech, stances, aliases."""
+"""Scoring one predicted article against its gold: quotes, reported speech, stances, acts, aliases."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from ..errors import InputError
+from .acts import score_acts, score_speech
 from .matching import Interval, _exact_accept, _greedy, _overlap_accept, _reported_accept, match_spans
 from .metrics import PRF, Accuracy, AliasResult, ArticleEvaluation, EvalError
 from .normalize import (AliasIndex, _alias_list, _content_words, _normalize_alias, alias_index, cue_key,
@@ -202,9 +203,18 @@ def _score_aliases(sides: _Sides, pred_speakers: Mapping[str, Any],
     return results, errors
 
 
+#: File endings an ``article`` field may carry; other dots belong to the name (``S_PV.7138_spch002``).
+_ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".md", ".text")
+
+
 def _article_name(article: Mapping[str, Any], default: str) -> str:
+    """The stem that pairs an article with its counterpart: its ``article`` field's file name,
+    without a text or JSON ending."""
     name = article.get("article")
-    return Path(name).stem if isinstance(name, str) and name else default
+    if not isinstance(name, str) or not name:
+        return default
+    base = Path(name).name
+    return base[:-len(Path(base).suffix)] if Path(base).suffix.lower() in _ARTICLE_SUFFIXES else base
 
 
 def evaluate_article(pred: Mapping[str, Any], gold: Mapping[str, Any], *, name: str | None = None) -> ArticleEvaluation:
@@ -231,5 +241,9 @@ def evaluate_article(pred: Mapping[str, Any], gold: Mapping[str, Any], *, name: 
     if "stances" in gold:  # a gold without the field does not annotate stances
         errors += _score_stances(sides, _items(pred, "stances", f"{label} (prediction)", text_key=None),
                                  _items(gold, "stances", f"{label} (gold)", text_key=None), prf, acc)
+    if "acts" in gold:  # dyads and acts (SPEC section 4), scored only when the gold annotates acts
+        errors += score_acts(sides, pred, gold, prf)
+    if "sentences" in gold:  # a speech with sentence-level conflict labels
+        errors += score_speech(sides, pred, gold, prf, acc)
     aliases, alias_errors = _score_aliases(sides, pred_speakers, gold_speakers)
     return ArticleEvaluation(label, prf, acc, tuple(aliases), tuple(errors + alias_errors))

@@ -76,9 +76,9 @@ class AliasResult:
 class EvalError:
     """One disagreement between prediction and gold (a row of :attr:`Evaluation.errors`).
 
-    ``item`` is quote | reported | stance | alias; ``error`` is missed |
-    spurious | wrong_speaker | wrong_kind | wrong_cue | wrong_addressee |
-    wrong_stance.  ``start``/``end``/``text`` come from the gold item (the
+    ``item`` is quote | reported | stance | dyad | act | sentence | alias; ``error`` is
+    missed | spurious | wrong_speaker | wrong_kind | wrong_cue | wrong_addressee |
+    wrong_stance | wrong_act | wrong_target.  ``start``/``end``/``text`` come from the gold item (the
     predicted one for ``spurious``).
     """
 
@@ -94,9 +94,10 @@ class EvalError:
 
 #: P/R/F1 keys of :attr:`ArticleEvaluation.prf`, in report order.
 PRF_KEYS = ("quote_overlap", "quote_exact", "quote_direct", "quote_partial", "quote_direct_exact",
-            "quote_partial_exact", "e2e_attribution", "reported", "stance", "stance_pair")
+            "quote_partial_exact", "e2e_attribution", "reported", "stance", "stance_pair", "dyad", "acts",
+            "act_polarity", "act_detection", "speech_conflict")
 #: Accuracy keys of :attr:`ArticleEvaluation.accuracy`, in report order.
-ACCURACY_KEYS = ("attribution", "kind", "cue", "addressee", "reported_speaker", "stance_label")
+ACCURACY_KEYS = ("attribution", "kind", "cue", "addressee", "reported_speaker", "stance_label", "speech_target")
 
 
 def prf_metric_name(key: str, measure: str) -> str:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..analysis import Analysis
 from ..errors import InputError
 from ..model import Article, Dropped
 from . import attribute, cues, interview, mentions, nonquotes, quotes, reported, resolve, segment
-from ..scoring import score_analysis
+from ..scoring import score_analysis, speech_mode
 
 __all__ = ["analyze", "analyze_article", "DEFAULT_MIN_CONFIDENCE"]
 
@@ -19,13 +17,16 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 def analyze(text: str, article_id: str | None = None, *, score: bool = True,
-            min_confidence: float = DEFAULT_MIN_CONFIDENCE, **metadata: str | None) -> Analysis:
+            min_confidence: float = DEFAULT_MIN_CONFIDENCE, speaker: str | None = None,
+            **metadata: str | None) -> Analysis:
     """Analyse one article's text.  ``metadata`` may give ``title``, ``date``, ``outlet``;
-    ``score=False`` skips sentiment, tone and stance scoring; quotes and reported speech whose
-    rule's confidence is below ``min_confidence`` are left out (quotes go to ``dropped``)."""
+    ``score=False`` skips sentiment, tone, acts and stances; quotes and reported speech whose
+    rule's confidence is below ``min_confidence`` are left out (quotes go to ``dropped``).
+    ``speaker`` reads the text in speech mode (SPEC 2b): every sentence is a statement of it."""
     if not isinstance(text, str):
         raise InputError(f"{article_id or '<text>'}: expected str, got {type(text).__name__}")
-    return analyze_article(Article(text=text, id=article_id, **metadata), score=score, min_confidence=min_confidence)
+    return analyze_article(Article(text=text, id=article_id, **metadata), score=score, min_confidence=min_confidence,
+                           speaker=speaker)
 
 
 def _check_confidence(min_confidence: float) -> float:
@@ -36,7 +37,7 @@ def _check_confidence(min_confidence: float) -> float:
 
 
 def analyze_article(article: Article, *, score: bool = True,
-                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Analysis:
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, speaker: str | None = None) -> Analysis:
     """Run every step of the pipeline on an :class:`Article` (scoring last, unless ``score=False``)."""
     floor = _check_confidence(min_confidence)
     text = article.text
@@ -84,7 +85,9 @@ def analyze_article(article: Article, *, score: bool = True,
         entities=tuple(entities),
         dropped=tuple(dropped),
     )
+    speaker = speaker if speaker is not None else article.speaker
+    if speaker is not None and str(speaker).strip():
+        analysis = speech_mode(analysis, speaker)
     if not score:
         return analysis
-    scores, stances = score_analysis(analysis)
-    return replace(analysis, scores=scores, stances=stances)
+    return analysis.with_scores(score_analysis(analysis))

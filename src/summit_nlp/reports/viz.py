@@ -2,9 +2,9 @@
 
 The notebooks stay thin: every cell calls one function here.  Everything is
 deterministic, so two runs on the same input give byte-identical reports:
-colours come from a hash of the speaker's name (not Python's salted ``hash``),
-orders are sorted, and figures are rendered to SVG with a fixed
-``svg.hashsalt`` and no embedded date.
+colours go to speakers in order of prominence (ties broken by name), orders
+are sorted, and figures are rendered to SVG with a fixed ``svg.hashsalt`` and
+no embedded date.  Every figure carries alternative text saying what it shows.
 
 Functions that read scores (sentiment, tone, stances) accept an
 :class:`~summit_nlp.analysis.Analysis` whether or not the scoring layer has
@@ -18,7 +18,8 @@ the code lives in the modules it re-exports:
 - :mod:`.highlight`: speakers' colours, the highlighted article and its legend;
 - :mod:`.article_tables`, :mod:`.evaluation_tables`, :mod:`.corpus_tables`: the
   DataFrames of each report;
-- :mod:`.charts`: the matplotlib charts and their byte-stable SVG rendering.
+- :mod:`.charts`: the matplotlib charts and their byte-stable SVG rendering;
+- :mod:`.dyads`: "who toward whom", the dyad graph, evidence, corpus matrix and index over time.
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ from .charts import (
     stance_chart,
     stance_heatmap,
     svg,
+    text_color,
     tone_chart,
     tone_outlet_chart,
     tone_time_chart,
 )
+from .dyads import corpus_dyads, dyad_evidence, dyad_frame, dyad_graph, dyad_matrix, dyad_time_chart
 from .corpus_tables import (
     compare_speakers,
     corpus_overview,
@@ -74,7 +77,6 @@ from .evaluation_tables import (
 from .highlight import (
     article_html,
     legend_html,
-    speaker_color,
     speaker_colors,
 )
 from .render import (
@@ -97,8 +99,8 @@ __all__ = [
     "UNKNOWN_COLOR",
     "Html",
     "Svg",
-    "speaker_color",
     "speaker_colors",
+    "text_color",
     "headline_facts",
     "article_html",
     "legend_html",
@@ -112,6 +114,12 @@ __all__ = [
     "stances_frame",
     "stance_matrix",
     "address_table",
+    "dyad_frame",
+    "dyad_evidence",
+    "dyad_graph",
+    "corpus_dyads",
+    "dyad_matrix",
+    "dyad_time_chart",
     "bar_chart",
     "stacked_bar_chart",
     "panel_bar_chart",

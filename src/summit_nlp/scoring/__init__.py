@@ -1,32 +1,36 @@
-"""Scoring layer: sentiment, stance and diplomatic tone per statement and per speaker.
+"""Scoring layer: acts, and the sentiment, tone and stances derived from them.
 
-Every number can be traced to the words that produced it: each score carries
-evidence spans (article offsets inside the statement) and each stance the ids
-of the statements it was read from and the rule that fired.
+Every number can be traced to the words that produced it: each act carries its trigger,
+span, evidence statements and the rule that fired; each tone score lists the acts or hedges
+it aggregates; each stance the acts it was derived from.
 
 >>> from summit_nlp.scoring import score_analysis          # doctest: +SKIP
->>> scores, stances = score_analysis(analysis)              # doctest: +SKIP
+>>> scored = score_analysis(extraction)                     # doctest: +SKIP
+>>> scored.acts, scored.stances, scored.scores              # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..model import Statement
+from .acts import ACT_TYPES, POLARITIES, Act, find_acts
 from .sentiment import NEUTRAL, LexiconVader, SentimentScore, make_analyzer, score_sentiment
-from .stance import Stance, find_stances
-from .tone import DIMENSIONS, ToneScore, ToneScorer, make_tone_scorer
+from .speech import speech_mode
+from .stance import Stance, stances_from_acts
+from .tone import DIMENSIONS, ToneScore, score_tone
 
 if TYPE_CHECKING:
-    from ..model import Extraction
+    from ..model import Entity, Extraction
 
-__all__ = ["StatementScores", "Stance", "score_statement", "score_analysis", "DIMENSIONS"]
+__all__ = ["StatementScores", "Scored", "Act", "Stance", "score_statement", "score_analysis", "speech_mode",
+           "DIMENSIONS", "ACT_TYPES", "POLARITIES"]
 
 
 @dataclass(frozen=True, slots=True)
 class StatementScores:
-    """Sentiment and tone of one quote or piece of reported speech."""
+    """Sentiment and tone of one quote, piece of reported speech or speech sentence."""
 
     statement_id: str
     sentiment: SentimentScore = NEUTRAL
@@ -47,27 +51,42 @@ class StatementScores:
         }
 
 
-def score_statement(
-    st: Statement, *, analyzer: LexiconVader | None = None, tone_scorer: ToneScorer | None = None
-) -> StatementScores:
-    """Sentiment and tone of one statement's own words (evidence offsets are article offsets)."""
+@dataclass(frozen=True)
+class Scored:
+    """What scoring adds to an extraction: per-statement scores, acts, stances, and the entities
+    with every targeted party listed (SPEC: targets are keys of ``speakers``)."""
+
+    scores: Mapping[str, StatementScores]
+    acts: tuple[Act, ...]
+    stances: tuple[Stance, ...]
+    entities: tuple["Entity", ...]
+
+
+def score_statement(st: Statement, acts: Iterable[Act] = (), *,
+                    analyzer: LexiconVader | None = None) -> StatementScores:
+    """Sentiment and tone of one statement's own words and acts (evidence offsets are article offsets)."""
     from .text import word_count
 
-    vader = analyzer or make_analyzer()
-    scorer = tone_scorer or make_tone_scorer()
     text, offset = st.text, st.span.start
     return StatementScores(
         statement_id=st.id,
-        sentiment=score_sentiment(text, offset=offset, analyzer=vader),
-        tone=scorer.score(text, offset=offset),
+        sentiment=score_sentiment(text, offset=offset, analyzer=analyzer or make_analyzer()),
+        tone=score_tone(text, acts, offset=offset),
         words=word_count(text),
     )
 
 
-def score_analysis(analysis: "Extraction") -> tuple[dict[str, StatementScores], tuple[Stance, ...]]:
-    """Scores of every statement (by id) and the stance triples of the article."""
+def score_analysis(extraction: "Extraction") -> Scored:
+    """Acts, stances and the scores of every statement (by id) of an extraction.
+
+    In speech mode (``extraction.speaker`` set) the acts are read from every sentence.
+    """
     vader = make_analyzer()
-    scorer = make_tone_scorer()
-    scores = {st.id: score_statement(st, analyzer=vader, tone_scorer=scorer) for st in analysis.statements}
-    hedged = frozenset(sid for sid, s in scores.items() if s.hedged)
-    return scores, find_stances(analysis, analyzer=vader, hedged_ids=hedged)
+    statements = tuple(sorted(extraction.statements + extraction.speech, key=lambda s: (s.span.start, s.span.end)))
+    found = find_acts(extraction, statements=statements, speaker=extraction.speaker, analyzer=vader)
+    by_statement: dict[str, list[Act]] = {}
+    for act in found.acts:
+        for sid in act.evidence:
+            by_statement.setdefault(sid, []).append(act)
+    scores = {st.id: score_statement(st, by_statement.get(st.id, ()), analyzer=vader) for st in statements}
+    return Scored(scores, found.acts, stances_from_acts(found.acts), found.entities)

@@ -1,4 +1,4 @@
-"""Loading the scoring layer's data files: VADER's lexicon, our supplement, tone and stance patterns.
+"""Loading the scoring layer's data files: VADER's lexicon, our supplement, hedges, act triggers and word classes.
 
 Every loader is wrapped in ``lru_cache`` and returns immutable objects, so the
 files are read once per process and nothing global can be changed by a caller.
@@ -16,14 +16,16 @@ from ..errors import SummitNLPError
 
 __all__ = [
     "TonePattern",
-    "StancePattern",
+    "ActType",
+    "ActTrigger",
     "vader_lexicon",
     "supplement_lexicon",
     "combined_lexicon",
     "tone_patterns",
-    "stance_patterns",
+    "act_types",
+    "act_triggers",
+    "act_rule_confidence",
     "word_class",
-    "word_groups",
     "pattern_regex",
     "pattern_core",
     "on_word_boundaries",
@@ -43,14 +45,27 @@ class TonePattern:
 
 
 @dataclass(frozen=True, slots=True)
-class StancePattern:
-    """One row of ``stance_patterns.tsv``."""
+class ActType:
+    """One row of ``act_types.tsv``: an act type of SPEC section 2 and what follows from it."""
 
-    family: str
-    value: str
+    act: str
+    polarity: str  # cooperative | conflictual
+    intensity: float  # on the conflict-cooperation scale, -10 .. +10
+    issue_stance: str  # favor | against: the stance toward what the act is about
+
+
+@dataclass(frozen=True, slots=True)
+class ActTrigger:
+    """One row of ``act_triggers.tsv``: words that carry an act, and how its target is read."""
+
+    act: str
+    frame: str
+    negated: str  # what the trigger is when negated: an act type, or "-" for no act
     pattern: str
+    source: str
 
 
+@lru_cache(maxsize=None)
 def _data_rows(name: str, n_fields: int) -> tuple[tuple[str, ...], ...]:
     """The tab-separated rows of a data file, without comment (``#``) and blank lines."""
     text = importlib.resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
@@ -108,21 +123,35 @@ def tone_patterns() -> tuple[TonePattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def stance_patterns() -> tuple[StancePattern, ...]:
-    """The rows of ``data/stance_patterns.tsv``."""
-    return tuple(StancePattern(family=f, value=v, pattern=p) for f, v, p, *_ in _data_rows("stance_patterns.tsv", 3))
+def act_types() -> Mapping[str, ActType]:
+    """The rows of ``data/act_types.tsv`` by act name, in SPEC order."""
+    return MappingProxyType({a: ActType(a, pol, float(i), st) for a, pol, i, st, *_ in _data_rows("act_types.tsv", 4)})
+
+
+@lru_cache(maxsize=1)
+def act_triggers() -> tuple[ActTrigger, ...]:
+    """The rows of ``data/act_triggers.tsv``; every act and frame named there must exist."""
+    rows = tuple(ActTrigger(a, f, n, p, src) for a, f, n, p, src, *_ in _data_rows("act_triggers.tsv", 5))
+    for row in rows:
+        if row.act not in act_types() or row.negated not in (*act_types(), "-"):
+            raise SummitNLPError(f"act_triggers.tsv: unknown act in {row}")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _act_rules() -> Mapping[str, float]:
+    return MappingProxyType({r: float(c) for r, c, *_ in _data_rows("act_rules.tsv", 2)})
+
+
+def act_rule_confidence(family: str) -> float:
+    """The measured confidence of an act rule family (``data/act_rules.tsv``; 0.5 when unlisted)."""
+    return _act_rules().get(family, 0.5)
 
 
 @lru_cache(maxsize=None)
 def word_class(family: str) -> frozenset[str]:
-    """The words of one word-class family of ``stance_patterns.tsv`` (``negator``, ``anaphor`` …)."""
-    return frozenset(p.pattern.lower() for p in stance_patterns() if p.family == family)
-
-
-@lru_cache(maxsize=None)
-def word_groups(family: str) -> Mapping[str, str]:
-    """One word-class family of ``stance_patterns.tsv`` as word -> value (``deal`` -> ``agreement``)."""
-    return MappingProxyType({p.pattern.lower(): p.value for p in stance_patterns() if p.family == family})
+    """The words of one class of ``data/act_words.tsv`` (``negator``, ``anaphor`` …)."""
+    return frozenset(w.lower() for c, w, *_ in _data_rows("act_words.tsv", 2) if c == family)
 
 
 def pattern_core(pattern: str) -> str:
@@ -149,3 +178,4 @@ def pattern_regex(pattern: str) -> str:
 def chunk_class(name: str) -> frozenset[str]:
     """One word class of ``data/chunk_words.tsv`` (``determiner``, ``pronoun``, ``break`` …)."""
     return frozenset(w.lower() for c, w, *_ in _data_rows("chunk_words.tsv", 2) if c == name)
+

@@ -12,13 +12,14 @@ so each caller picks its own (longest-first, left-to-right).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from .lexicons import pattern_core
 
 __all__ = ["PhraseMatcher", "build_matcher"]
 
+_WORD_CACHE = 50_000  # words remembered per matcher (a cache: results do not depend on it)
 _WORD_START = re.compile(r"(?<![\w-])\w[\w’'-]*")
 _SYNTAX = set("()[]?*+\\|{}.^$ ")
 
@@ -30,26 +31,45 @@ class PhraseMatcher:
     heads: Mapping[str, tuple[tuple[int, re.Pattern[str]], ...]]
     headless: tuple[tuple[int, re.Pattern[str]], ...]
     prefixes: frozenset[str]  # every prefix of every head: a word leaving this set can match no head
+    _by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict, repr=False,
+                                                                          compare=False)
+
+    def _candidates(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The patterns whose head the word begins with (memoised per word: words repeat)."""
+        found = self._by_word.get(word)
+        if found is None:
+            out: list[tuple[int, re.Pattern[str]]] = []
+            for k in range(1, len(word) + 1):
+                key = word[:k]
+                if key not in self.prefixes:
+                    break
+                out += self.heads.get(key, ())
+            found = tuple(out)
+            if len(self._by_word) > _WORD_CACHE:
+                self._by_word.clear()
+            self._by_word[word] = found
+        return found
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """Every whole-word match of every pattern, sorted by start, longest first."""
         out: list[tuple[int, int, int]] = []
         low = _lower_same_length(text)
-        heads, prefixes = self.heads, self.prefixes
+        by_word, candidates, headless = self._by_word, self._candidates, self.headless
         for w in _WORD_START.finditer(low):
-            start, word = w.start(), w.group()
-            for k in range(1, len(word) + 1):
-                key = word[:k]
-                if key not in prefixes:
-                    break
-                for idx, rx in heads.get(key, ()):
+            word = w.group()
+            cands = by_word.get(word)
+            if cands is None:
+                cands = candidates(word)
+            if cands:
+                start = w.start()
+                for idx, rx in cands:
                     m = rx.match(text, start)
                     if m:
                         out.append((start, m.end(), idx))
-            for idx, rx in self.headless:
-                m = rx.match(text, start)
+            for idx, rx in headless:
+                m = rx.match(text, w.start())
                 if m:
-                    out.append((start, m.end(), idx))
+                    out.append((w.start(), m.end(), idx))
         out.sort(key=lambda t: (t[0], t[0] - t[1], t[2]))
         return out
 
@@ -74,20 +94,68 @@ def _head(pattern: str) -> str:
     return head
 
 
-_LEADING_GROUP = re.compile(r"\(\?:([\w’'|]+)\)")
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ``)`` closing the group that opens at ``start`` (-1 if unbalanced)."""
+    depth = 0
+    k = start
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return -1
 
 
-def _heads(pattern: str) -> list[str]:
-    """The literal heads of a pattern; a leading group of plain words (``(?:will|would) not``) gives
-    one head per word, so the pattern is not tried at every word of the text."""
-    m = _LEADING_GROUP.match(pattern)
-    if m is None:
+def _alternatives(body: str) -> list[str]:
+    """The top-level ``|`` alternatives of a group's body."""
+    out, depth, last = [], 0, 0
+    for k, c in enumerate(body):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(body[last:k])
+            last = k + 1
+    out.append(body[last:])
+    return out
+
+
+def _heads(pattern: str, depth: int = 0) -> list[str]:
+    """The literal heads of a pattern.  A leading group (``(?:will|would) not``, ``(?:a )?lie``) gives
+    the heads of each alternative followed by the rest, and of the rest alone when the group is
+    optional; a pattern with no literal head is tried at every word (slow, so it is avoided)."""
+    if not pattern.startswith("(?:") or depth > 4:
         head = _head(pattern)
         return [head] if head else []
-    rest = pattern[m.end():]
-    if rest[:1] in ("?", "*", "{"):
-        return []  # the group is optional: no literal head
-    return [h for alt in m.group(1).split("|") if (h := _head(alt + rest))]
+    end = _group_end(pattern, 0)
+    if end < 0:
+        return []
+    rest = pattern[end + 1:]
+    quant = rest[:1]
+    if quant in ("*", "{"):
+        return []
+    optional = quant == "?"
+    tail = rest[1:] if optional else rest
+    heads: list[str] = []
+    for alt in _alternatives(pattern[3:end]):
+        alt_heads = _heads(alt + tail, depth + 1)
+        if not alt_heads:
+            return []
+        heads += alt_heads
+    if optional:
+        tail_heads = _heads(tail, depth + 1)
+        if not tail_heads:
+            return []
+        heads += tail_heads
+    return list(dict.fromkeys(heads))
 
 
 def build_matcher(patterns: Sequence[str]) -> PhraseMatcher:

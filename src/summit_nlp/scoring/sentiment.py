@@ -18,7 +18,7 @@ import string
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from .lexicons import combined_lexicon, supplement_lexicon, vader_lexicon
-from .text import has_words, tokens
+from .text import has_words, token_pattern
 
 #: Quotation marks glued to words hide them from VADER's lexicon look-up ("“constructive”").
 _MARKS = re.compile(r"[“”„‟«»\"‚‛]|(?<!\w)[‘’']|[‘’'](?!\w)")
@@ -139,6 +139,10 @@ class SentimentScore:
 
 
 NEUTRAL = SentimentScore()
+#: VADER's scores of a text none of whose words is in its lexicon: all words neutral.
+NO_LEXICON_WORD = SentimentScore(neu=1.0)
+#: Characters an emoticon needs (``:)``, ``<3``, ``^_^``): text holding one is always scored by VADER.
+_EMOTICON_CHARS = re.compile(r"[:;<>^=*\\|/()\[\]{}~]")
 
 
 def label_of(compound: float) -> str:
@@ -155,11 +159,13 @@ def _lexicon_evidence(text: str, offset: int, analyzer: LexiconVader) -> tuple[d
     lex = analyzer.lexicon
     extra = supplement_lexicon()
     out = []
-    for tok in tokens(text, offset):
-        key = tok.lower
-        if key in lex and lex[key] != 0:
-            source = "supplement" if extra.get(key) == lex[key] else "vader"
-            out.append({"text": tok.text, "start": tok.start, "end": tok.end, "valence": lex[key], "source": source})
+    for m in token_pattern(text).finditer(text):  # the tokens of text.tokens, without building Token objects
+        key = m.group().lower()
+        value = lex.get(key)
+        if value:
+            source = "supplement" if extra.get(key) == value else "vader"
+            out.append({"text": m.group(), "start": m.start() + offset, "end": m.end() + offset, "valence": value,
+                        "source": source})
     return tuple(out)
 
 
@@ -172,8 +178,10 @@ def score_sentiment(text: str, *, offset: int = 0, analyzer: LexiconVader | None
     if not has_words(text):
         return NEUTRAL
     vader = analyzer or make_analyzer()
-    scores = vader.polarity_scores(_MARKS.sub(" ", text))
     evidence = _lexicon_evidence(text, offset, vader)
+    if not evidence and not _EMOTICON_CHARS.search(text):
+        return NO_LEXICON_WORD  # what VADER gives a text with no lexicon word (no emoticon either)
+    scores = vader.polarity_scores(_MARKS.sub(" ", text))
     compound = round(float(scores["compound"]), 4)
     return SentimentScore(
         compound=compound,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "tokens", "word_count", "has_words", "QUOTE_MARKS"]
+__all__ = ["Token", "tokens", "token_pattern", "word_count", "has_words", "QUOTE_MARKS"]
 
 #: Quotation marks are transparent for the scorers: ``branding it as “constructive”``.
 QUOTE_MARKS = frozenset("\"“”„‟«»‘’‚‛'`")
@@ -38,15 +38,23 @@ class Token(NamedTuple):
         return bool(_WORD.match(self.text))
 
 
+def token_pattern(text: str) -> re.Pattern[str]:
+    """The token pattern for ``text``: the abbreviation-aware one only when the text holds ``U.S.``-like words."""
+    return _TOKEN_ABBR if _ABBR.search(text) else _TOKEN
+
+
 def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The tokens of ``text``; ``offset`` is added to every position."""
-    rx = _TOKEN_ABBR if _ABBR.search(text) else _TOKEN
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in rx.finditer(text))
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in token_pattern(text).finditer(text))
+
+
+#: The word alternatives of ``_TOKEN`` alone: the same word tokens (punctuation tokens are one character).
+_WORD_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*(?:[’']s\b)?|n[’']t\b")
 
 
 def word_count(text: str) -> int:
     """Number of word tokens (what per-100-word rates divide by)."""
-    return sum(1 for m in _TOKEN.finditer(text) if _WORD.match(m.group()))
+    return len(_WORD_TOKEN.findall(text))
 
 
 def has_words(text: str) -> bool:

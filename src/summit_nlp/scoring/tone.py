@@ -1,9 +1,17 @@
-"""Diplomatic tone dimensions of a statement, from the patterns in ``data/tone_lexicon.tsv``.
+"""Diplomatic tone of a statement: aggregations of its acts, and the hedging lexicon.
 
-Bipolar dimensions score ``(plus - minus) / (plus + minus + 1)`` in (-1, 1):
-the ``+1`` keeps one word from producing a full ±1.  Unipolar dimensions
-(``warning``, ``demand``) score the number of hits.  Every hit is returned as
-evidence with its article offsets and the pattern that fired.
+* ``cooperation_conflict`` — the mean intensity of the statement's acts (``data/act_types.tsv``:
+  −6 threaten … +4 offer) divided by 10, the range of the Goldstein-style scale, so that it reads
+  on the same −1 … +1 axis as the other dimensions (0 when the statement has no act).
+* ``praise`` — praise against criticism, ``cooperation`` — offers against rejections: bipolar
+  act rates ``(plus - minus) / (plus + minus + 1)`` in (−1, 1).
+* ``warning`` (warn and threaten acts) and ``demand`` (demand acts): counts; per speaker, rates
+  per 100 words.
+* ``certainty`` — boosters against hedges of ``data/tone_lexicon.tsv`` (the hedging lexicon),
+  bipolar as above; a negated booster is a hedge, ``would`` after a reporting verb is not.
+
+Every score lists its evidence: for act dimensions each act's trigger (article offsets), its
+type and id; for certainty each lexicon hit with the pattern that fired.
 """
 
 from __future__ import annotations
@@ -11,16 +19,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
-from .lexicons import stance_patterns, tone_patterns
+from .acts import Act
+from .lexicons import tone_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 
-__all__ = ["ToneScore", "DIMENSIONS", "BIPOLAR", "UNIPOLAR", "score_tone", "ToneScorer", "make_tone_scorer"]
+__all__ = ["ToneScore", "DIMENSIONS", "BIPOLAR", "UNIPOLAR", "MEAN", "score_tone", "score_acts", "ToneScorer",
+           "make_tone_scorer"]
 
-BIPOLAR = ("conciliatory", "certainty", "praise", "cooperation")
+MEAN = ("cooperation_conflict",)
+#: Intensities run from −10 to +10 (Goldstein 1992); the tone index divides by this.
+INTENSITY_RANGE = 10.0
+BIPOLAR = ("certainty", "praise", "cooperation")
 UNIPOLAR = ("warning", "demand")
-DIMENSIONS = BIPOLAR + UNIPOLAR
+DIMENSIONS = MEAN + BIPOLAR + UNIPOLAR
+
+#: Which act types count toward which act dimension, and with what pole.
+ACT_POLES: Mapping[str, Mapping[str, int]] = {
+    "praise": {"praise": 1, "criticize": -1},
+    "cooperation": {"offer": 1, "reject": -1},
+    "warning": {"warn": 1, "threaten": 1},
+    "demand": {"demand": 1},
+}
 
 _WORDS = re.compile(r"\w+(?:[’']\w+)*")
 
@@ -33,7 +54,7 @@ _REPORTED_WOULD = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ToneScore:
-    """One dimension's score for one statement, and the hits that produced it."""
+    """One dimension's score for one statement, and what produced it."""
 
     score: float = 0.0
     evidence: tuple[Mapping[str, Any], ...] = field(default=())
@@ -42,55 +63,62 @@ class ToneScore:
         return {"score": self.score, "evidence": [dict(e) for e in self.evidence]}
 
 
+def _bipolar(plus: int, minus: int) -> float:
+    return round((plus - minus) / (plus + minus + 1), 4)
+
+
+def _act_evidence(act: Act, pole: int) -> dict[str, Any]:
+    return {"text": act.trigger.text, "start": act.trigger.start, "end": act.trigger.end,
+            "pole": "+" if pole > 0 else "-", "act": act.act, "act_id": act.id, "intensity": act.intensity}
+
+
+_NO_ACTS: Mapping[str, ToneScore] = {d: ToneScore() for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
+
+
+def score_acts(acts: Iterable[Act]) -> dict[str, ToneScore]:
+    """The act dimensions of one statement's acts."""
+    acts = list(acts)
+    if not acts:
+        return dict(_NO_ACTS)
+    out: dict[str, ToneScore] = {}
+    out["cooperation_conflict"] = ToneScore(
+        round(sum(a.intensity for a in acts) / len(acts) / INTENSITY_RANGE, 4) if acts else 0.0,
+        tuple(_act_evidence(a, 1 if a.intensity > 0 else -1) for a in acts))
+    for dim, poles in ACT_POLES.items():
+        hits = [(a, poles[a.act]) for a in acts if a.act in poles]
+        plus = sum(p > 0 for _, p in hits)
+        minus = len(hits) - plus
+        score = float(plus) if dim in UNIPOLAR else _bipolar(plus, minus)
+        out[dim] = ToneScore(score, tuple(_act_evidence(a, p) for a, p in hits))
+    return out
+
+
 @dataclass(frozen=True)
 class ToneScorer:
-    """Compiled tone patterns: one :class:`PhraseMatcher` over all of them, and each pattern's
-    (dimension, pole, pattern text) by index."""
+    """The compiled hedging lexicon: one :class:`PhraseMatcher` and each pattern's (pole, text)."""
 
     matcher: PhraseMatcher
-    patterns: tuple[tuple[str, int, str], ...]
+    patterns: tuple[tuple[int, str], ...]
     negators: frozenset[str]
 
-    def score(self, text: str, *, offset: int = 0) -> dict[str, ToneScore]:
-        """Every dimension's :class:`ToneScore` for ``text`` (article offset ``offset``).
-
-        Within a dimension, matches do not overlap: left to right, the longest
-        wins ("not clear" is one hedge, not a hedge plus a booster).
-        """
-        hits: dict[str, list[dict[str, Any]]] = {d: [] for d in DIMENSIONS}
-        taken: dict[str, int] = {}
+    def score(self, text: str, *, offset: int = 0) -> ToneScore:
+        """The ``certainty`` score of ``text`` (article offset ``offset``); matches do not overlap,
+        left to right, the longest wins ("not clear" is one hedge, not a hedge plus a booster)."""
+        hits: list[dict[str, Any]] = []
+        taken = 0
         for start, end, idx in self.matcher.find(text):
-            dim, pole, pattern = self.patterns[idx]
-            if start < taken.get(dim, 0):
+            if start < taken:
                 continue
-            taken[dim] = end
-            hit = self._hit(text, start, end, dim, pole, pattern, offset)
-            if hit is not None:
-                hits[dim].append(hit)
-        return {d: _dimension_score(d, h) for d, h in hits.items()}
-
-    def _hit(
-        self, text: str, start: int, end: int, dim: str, pole: int, pattern: str, offset: int
-    ) -> dict[str, Any] | None:
-        """One evidence record, or None when the hit does not count (negated warning, reported "would")."""
-        word = text[start:end]
-        negated = _is_negated(text, start, self.negators)
-        if dim == "certainty" and word.lower() == "would" and _REPORTED_WOULD.search(text[max(0, start - 60):start]):
-            return None
-        if negated and dim in UNIPOLAR:
-            return None
-        if negated and dim == "certainty":
-            pole = -1  # a negated booster ("not certain") hedges; a negated hedge is still a hedge
-        elif negated:
-            pole = -pole
-        return {
-            "text": word,
-            "start": start + offset,
-            "end": end + offset,
-            "pole": "+" if pole > 0 else "-",
-            "pattern": pattern,
-            "negated": negated,
-        }
+            pole, pattern = self.patterns[idx]
+            word = text[start:end]
+            if word.lower() == "would" and _REPORTED_WOULD.search(text[max(0, start - 60):start]):
+                continue
+            taken = end
+            neg = _is_negated(text, start, self.negators)
+            hits.append({"text": word, "start": start + offset, "end": end + offset,
+                         "pole": "-" if neg or pole < 0 else "+", "pattern": pattern, "negated": neg})
+        plus = sum(h["pole"] == "+" for h in hits)
+        return ToneScore(_bipolar(plus, len(hits) - plus), tuple(hits))
 
 
 def _is_negated(text: str, start: int, negators: frozenset[str]) -> bool:
@@ -99,26 +127,15 @@ def _is_negated(text: str, start: int, negators: frozenset[str]) -> bool:
     return any(w in negators or w.endswith(("n't", "n’t")) for w in words)
 
 
-def _dimension_score(dim: str, hits: list[dict[str, Any]]) -> ToneScore:
-    """Bipolar: (plus - minus) / (plus + minus + 1); unipolar: number of hits."""
-    if dim in UNIPOLAR:
-        return ToneScore(score=float(len(hits)), evidence=tuple(hits))
-    plus = sum(h["pole"] == "+" for h in hits)
-    minus = len(hits) - plus
-    return ToneScore(score=round((plus - minus) / (plus + minus + 1), 4), evidence=tuple(hits))
-
-
 @lru_cache(maxsize=1)
 def make_tone_scorer() -> ToneScorer:
-    """The :class:`ToneScorer` built from the shipped data files (compiled once per process)."""
-    # longest first: at one position "not clear" (a hedge) is tried before "clear" (a booster)
-    rows = tuple(sorted(((tp.dimension, tp.pole, tp.pattern) for tp in tone_patterns()),
-                        key=lambda r: len(r[2]), reverse=True))
-    matcher = build_matcher([r[2] for r in rows])
-    negators = frozenset(p.pattern for p in stance_patterns() if p.family == "negator")
-    return ToneScorer(matcher=matcher, patterns=rows, negators=negators)
+    """The :class:`ToneScorer` built from the shipped hedging lexicon (compiled once per process)."""
+    rows = tuple(sorted(((tp.pole, tp.pattern) for tp in tone_patterns() if tp.dimension == "certainty"),
+                        key=lambda r: len(r[1]), reverse=True))
+    return ToneScorer(matcher=build_matcher([r[1] for r in rows]), patterns=rows,
+                      negators=word_class("negator"))
 
 
-def score_tone(text: str, *, offset: int = 0) -> dict[str, ToneScore]:
-    """Tone scores of ``text`` with the shipped patterns; see :class:`ToneScorer`."""
-    return make_tone_scorer().score(text, offset=offset)
+def score_tone(text: str, acts: Iterable[Act] = (), *, offset: int = 0) -> dict[str, ToneScore]:
+    """Every dimension for a statement's text and acts."""
+    return {**score_acts(acts), "certainty": make_tone_scorer().score(text, offset=offset)}

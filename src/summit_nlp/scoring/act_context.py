@@ -1,0 +1,320 @@
+"""What the act rules read from one article, and the small tests every rule shares.
+
+The context holds the text, its sentences, the party mentions (:mod:`.parties`), every
+trigger of ``data/act_triggers.tsv`` found in the text (matched once) and the hedging lexicon.
+The shared tests: negation, conditions, hedges, clause bounds and "who is the subject here".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+from ..model import Span, Statement
+from .lexicons import act_triggers, chunk_class, tone_patterns, word_class
+from .matcher import PhraseMatcher, build_matcher
+from .parties import Parties, PartyMention, find_parties, self_parties
+from .sentiment import LexiconVader
+from .text import QUOTE_MARKS, Token
+
+if TYPE_CHECKING:
+    from ..model import Extraction
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
+_WORDS = re.compile(r"[\w’'-]+")
+_CLAUSE_STOPS = frozenset(";:!?.")
+_NEG_REACH = 3  # words before a trigger a negator may stand in
+SELF, OTHER, NONE = "<self>", "<other>", "<none>"
+HEDGE = "<hedge>"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger found in the text: where, and its row of ``act_triggers.tsv``."""
+
+    start: int
+    end: int
+    act: str
+    frame: str
+    negated: str
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The compiled trigger table and the hedges of the hedging lexicon, in one matcher."""
+
+    triggers: PhraseMatcher  # the trigger patterns, then the hedges
+    rows: tuple[tuple[str, str, str], ...]  # (act, frame, negated) per pattern index
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Compile the shipped triggers and hedges once per process."""
+    rows = act_triggers()
+    hedges = [t.pattern for t in tone_patterns() if t.dimension == "certainty" and t.pole < 0]
+    # one matcher for both, so that the text is scanned once: hedge rows have the frame HEDGE
+    return _Rules(build_matcher([r.pattern for r in rows] + hedges),
+                  tuple((r.act, r.frame, r.negated) for r in rows) + (("", HEDGE, "-"),) * len(hedges))
+
+
+@dataclass(frozen=True)
+class ActContext:
+    """One article as the act rules see it."""
+
+    text: str
+    sent_starts: tuple[int, ...]
+    sent_ends: tuple[int, ...]
+    statements: tuple[Statement, ...]
+    parties: Parties
+    triggers: tuple[Trigger, ...]
+    trigger_starts: tuple[int, ...]
+    analyzer: LexiconVader
+    speaker: str | None = None  # the speech's speaker in speech mode
+    hedge_starts: tuple[int, ...] = ()  # where a hedge of the lexicon stands
+    event_counts: Counter[str] = field(default_factory=Counter)
+    _selves: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding position ``pos``."""
+        k = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return (self.sent_starts[k], self.sent_ends[k]) if self.sent_starts else (0, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def triggers_in(self, start: int, end: int) -> Iterator[Trigger]:
+        """The triggers lying inside ``[start, end)``, by start, longest first."""
+        lo = bisect.bisect_left(self.trigger_starts, start)
+        for t in self.triggers[lo:]:
+            if t.start >= end:
+                break
+            if t.end <= end:
+                yield t
+
+    def selves(self, speaker: str) -> frozenset[str]:
+        """The parties ``speaker`` speaks for (itself, the country its title names)."""
+        if speaker not in self._selves:
+            own = set(self_parties(speaker, self.parties))
+            if self.speaker is not None and speaker == self.speaker:
+                own.add(self.speaker)
+            self._selves[speaker] = frozenset(own)
+        return self._selves[speaker]
+
+
+def _sentences(extraction: "Extraction") -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Sentence starts and ends: the extraction's own, else a split on final punctuation."""
+    if extraction.sentences:
+        spans = sorted(extraction.sentences)
+        return tuple(s.start for s in spans), tuple(s.end for s in spans)
+    text = extraction.article.text
+    starts, ends, pos = [], [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        starts.append(pos)
+        ends.append(m.start())
+        pos = m.end()
+    starts.append(pos)
+    ends.append(len(text))
+    return tuple(starts), tuple(ends)
+
+
+def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements: tuple[Statement, ...],
+                     margin: int) -> list[tuple[int, int]]:
+    """The sentences holding a statement, and ``margin`` sentences on each side (the context a
+    target is resolved from), merged into stretches of text."""
+    near: set[int] = set()
+    for st in statements:
+        k = max(0, bisect.bisect_right(starts, st.span.start) - 1)
+        last = max(0, bisect.bisect_right(starts, max(st.span.start, st.span.end - 1)) - 1)
+        near.update(range(k - margin, last + margin + 1))
+    out: list[tuple[int, int]] = []
+    for k in sorted(i for i in near if 0 <= i < len(starts)):
+        if out and starts[k] <= out[-1][1] + 2:
+            out[-1] = (out[-1][0], max(out[-1][1], ends[k]))
+        else:
+            out.append((starts[k], ends[k]))
+    return out
+
+
+def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: tuple[Statement, ...],
+                 speaker: str | None = None) -> ActContext:
+    """The context of one article (``statements``: what the acts are read from, in text order)."""
+    text = extraction.article.text
+    starts, ends = _sentences(extraction)
+    ranges = _near_statements(starts, ends, statements, 1)
+    r = rules()
+    matched = [Trigger(s + lo, e + lo, *r.rows[i]) for lo, hi in ranges for s, e, i in r.triggers.find(text[lo:hi])]
+    found = [t for t in matched if t.frame != HEDGE]
+    events = word_class("event_noun")
+    return ActContext(
+        text=text, sent_starts=starts, sent_ends=ends, statements=statements,
+        parties=find_parties(extraction, speaker, ranges), triggers=tuple(found),
+        trigger_starts=tuple(t.start for t in found), analyzer=analyzer, speaker=speaker,
+        event_counts=Counter(w for w in _WORDS.findall(text.lower()) if w in events),
+        hedge_starts=tuple(sorted({t.start for t in matched if t.frame == HEDGE
+                                   and not _reported_would(text, t.start, t.end)})),
+    )
+
+
+# --------------------------------------------------------------------------- shared tests
+def token_at(toks: tuple[Token, ...], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def clause_start(toks: tuple[Token, ...], k: int) -> int:
+    """The first token of the clause holding token ``k`` (after ``;:.!?``, a quotation mark
+    opening a quote, or a comma before a conjunction)."""
+    j = k - 1
+    while j >= 0:
+        t = toks[j].text
+        if t in _CLAUSE_STOPS or t in "“«" or (t == "," and j + 1 < len(toks)
+                                                and toks[j + 1].lower in ("and", "but", "while", "whereas")):
+            return j + 1
+        j -= 1
+    return 0
+
+
+def clause_end(toks: tuple[Token, ...], k: int) -> int:
+    """One past the last token of the clause holding token ``k``."""
+    j = k
+    while j < len(toks):
+        t = toks[j].text
+        if t in _CLAUSE_STOPS or t in "”»" or (t == "," and j + 1 < len(toks)
+                                               and toks[j + 1].lower in ("but", "while", "whereas", "although")):
+            return j
+        j += 1
+    return len(toks)
+
+
+def negated(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether a negator is among the three words before token ``k`` in its clause."""
+    lo = clause_start(toks, k)
+    words = [t.lower for t in toks[lo:k] if t.is_word][-_NEG_REACH:]
+    if words and words[-1] in word_class("determiner_negator"):  # "no threat", "non - aggression"
+        return True
+    return any((w in word_class("negator") or w.endswith(("n't", "n’t"))) and w not in word_class("determiner_negator")
+               for w in words)
+
+
+def conditional(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether token ``k`` stands inside a condition (``if …``, ``unless …``) of its sentence:
+    a condition word before it and no comma or ``then`` between them."""
+    j = k - 1
+    while j >= 0 and toks[j].text not in _CLAUSE_STOPS:
+        low = toks[j].lower
+        if toks[j].text == "," or low == "then":
+            return False
+        if low in word_class("conditional"):
+            return not (j + 1 < len(toks) and toks[j + 1].lower == "and")  # "if, and only if"
+        j -= 1
+    return False
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\b\W+(?:\w+\W+){0,3}$")
+
+
+def _reported_would(text: str, start: int, end: int) -> bool:
+    """``would`` right after a reporting verb is the tense of reported speech, not a hedge."""
+    return text[start:end].lower() == "would" and _SAID_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def hedged(ctx: ActContext, start: int, end: int) -> bool:
+    """Whether a hedge of the lexicon (``could``, ``possibly``, ``probably`` …) occurs in ``[start, end)``."""
+    k = bisect.bisect_left(ctx.hedge_starts, start)
+    return k < len(ctx.hedge_starts) and ctx.hedge_starts[k] < end
+
+
+def is_self_word(toks: tuple[Token, ...], k: int) -> int:
+    """How many tokens at ``k`` name the speaker themself (``we``, ``our country``, ``my delegation``), or 0."""
+    low = toks[k].lower
+    if low in ("my", "our") and k + 1 < len(toks) and toks[k + 1].lower in word_class("self_noun"):
+        return 2
+    return 1 if low in word_class("self_word") else 0
+
+
+def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, reported: bool) -> str:
+    """Who the subject of the verb at token ``k`` is: a party name, ``SELF`` (the speaker or a
+    first-person word; in reported speech also he/she/it/they), ``OTHER`` (another noun phrase or
+    pronoun) or ``NONE`` (the clause starts here: a partial quote, an infinitive)."""
+    lo = clause_start(toks, k)
+    j = k - 1
+    skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
+    while j >= lo and (toks[j].lower in skip or toks[j].text in QUOTE_MARKS or toks[j].lower.endswith("ly")
+                       or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")):
+        if toks[j].lower == "that" and j < k - 1:
+            break
+        j -= 1
+    if j < lo:
+        return NONE
+    tok = toks[j]
+    if tok.lower in ("that", "which", "who"):
+        return NONE
+    if is_self_word(toks, j) or (j > lo and is_self_word(toks, j - 1) == 2):
+        return SELF
+    if tok.lower in chunk_class("pronoun"):
+        return SELF if reported and tok.lower in ("he", "she", "it", "they") else OTHER
+    if reported and tok.lower in word_class("own_group_noun") and j > lo and toks[j - 1].lower in (
+            "the", "his", "her", "its", "their"):
+        return SELF  # "said his side would accept", "said the paramilitary force was ready to …"
+    for m in ctx.parties.between(toks[max(lo, j - 6)].start, tok.end + 3):
+        if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
+            return SELF if m.party in ctx.selves(speaker) else m.party
+    return OTHER if tok.is_word else NONE
+
+
+def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3) -> PartyMention | None:
+    """A party mention starting within ``reach`` tokens from token ``k`` (articles and marks skipped)."""
+    j = k
+    while j < len(toks) and j < k + reach and (toks[j].text in QUOTE_MARKS or toks[j].lower in ("the", "a", "an")):
+        j += 1
+    if j >= len(toks):
+        return None
+    return ctx.parties.covering(toks[j].start)
+
+
+def parties_after(ctx: ActContext, toks: tuple[Token, ...], k: int) -> tuple[list[PartyMention], int]:
+    """Coordinated party mentions from token ``k`` (``Ethiopia and Somalia``, ``Malaysia, the United
+    States and China``) and the index of the token after the last one."""
+    out: list[PartyMention] = []
+    j = k
+    while True:
+        m = party_after(ctx, toks, j)
+        if m is None:
+            break
+        out.append(m)
+        j = token_at(toks, m.span.end)
+        nxt = j
+        if nxt < len(toks) and toks[nxt].text == ",":
+            nxt += 1
+        if nxt < len(toks) and toks[nxt].lower in ("and", "or"):
+            nxt += 1
+        if nxt == j or party_after(ctx, toks, nxt) is None:
+            break
+        j = nxt
+    return out, j
+
+
+def event_normal(ctx: ActContext, issue: str) -> str:
+    """``the meeting`` -> ``the summit`` when ``summit`` is the article's most frequent event noun."""
+    words = issue.lower().split()
+    if len(words) == 2 and words[0] in ("the", "this") and words[1] in word_class("event_noun") and ctx.event_counts:
+        best = max(sorted(ctx.event_counts.items()), key=lambda kv: kv[1])[0]
+        if ctx.event_counts[best] > ctx.event_counts[words[1]]:
+            return f"the {best}"
+    return issue
+
+
+def span_of(ctx: ActContext, start: int, end: int) -> Span:
+    return Span.of(ctx.text, start, end)
+

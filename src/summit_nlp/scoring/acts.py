@@ -1,0 +1,537 @@
+"""Acts: who does what with words toward whom (SPEC section 2, "Acts"; speech mode, section 2b).
+
+An :class:`Act` is one directed statement act: a type (praise, offer, appeal, demand,
+criticize, reject, deny, warn, threaten; ``data/act_types.tsv`` gives each its polarity and
+intensity), a speaker, a target party (or None), an issue, whether it is hedged, the span it
+is read from, the trigger words, the statements it rests on and the rule that fired.
+
+Acts are read in three passes over an article:
+
+1. *statements*: every quote and piece of reported speech with a speaker, together with its
+   cue when the cue comes first (``called on Ukraine to …``, ``warned against “…”``); in
+   speech mode every sentence of the speech. Each trigger of ``data/act_triggers.tsv`` is read
+   by its frame (:mod:`.act_frames`): the frame finds the target and the issue.
+2. *frames*: speech acts in the reporter's own words, outside any statement, whose subject
+   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``).
+3. *replies*: the addressee of an invitation answering it (``“I could see it possibly
+   happening,” Trump responded``): an offer back, or a rejection.
+
+Negation, conditions and hedges (:mod:`.act_context`): a negated trigger is not its act (a
+row may say what it is instead: ``not ready to`` is a rejection); a trigger inside ``if …``
+is hypothetical and gives nothing; a hedge in the statement or the clause marks the act
+``hedged``. A rejection of ``the idea`` (or a refusal with no party) is aimed at whoever last
+asked or proposed something of the speaker. Acts with the same speaker, type and target
+whose spans overlap are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from ..model import Span, Statement
+from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged, make_context,
+                          negated, subject, token_at)
+from .act_frames import Reading, Unit, read
+from .lexicons import act_types, word_class
+from .parties import PartyMention
+from .sentiment import LexiconVader, make_analyzer
+from .text import QUOTE_MARKS, tokens
+
+if TYPE_CHECKING:
+    from ..model import Entity, Extraction
+
+__all__ = ["Act", "ActResult", "find_acts", "ACT_TYPES", "POLARITIES", "rule_confidence"]
+
+#: The act types in SPEC order.
+ACT_TYPES = tuple(act_types())
+POLARITIES = ("cooperative", "conflictual")
+_QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
+_REPLY_SENTENCES = 3
+_ANAPHOR_SENTENCES = 2
+_SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
+_ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
+_CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
+#: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
+_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against")
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One directed act, with its evidence and the rule that produced it.
+
+    ``span`` is the clause or sentence the act is read from, ``trigger`` the words that
+    carry it, ``evidence`` the ids of the statements it rests on (empty for a reporter's
+    frame with no statement of that speaker in its sentence) and ``target_mention`` where
+    the target is named (None when the target was resolved from context).
+    """
+
+    id: str
+    act: str
+    speaker: str
+    target: str | None
+    issue: str | None
+    span: Span
+    trigger: Span
+    evidence: tuple[str, ...]
+    rule: str
+    hedged: bool = False
+    target_mention: Span | None = None
+    against_issue: bool = False  # a demand to give something up: the speaker opposes the issue
+
+    @property
+    def polarity(self) -> str:
+        return act_types()[self.act].polarity
+
+    @property
+    def intensity(self) -> float:
+        return act_types()[self.act].intensity
+
+    @property
+    def issue_stance(self) -> str:
+        """The stance the act shows toward its issue (``favor`` or ``against``)."""
+        if self.against_issue:
+            return "against"
+        return act_types()[self.act].issue_stance
+
+    @property
+    def confidence(self) -> float:
+        return rule_confidence(self.rule)
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SPEC act item, plus ``rule``, ``confidence`` and ``target_mention``."""
+        return {
+            "id": self.id, "speaker": self.speaker, "act": self.act, "target": self.target, "issue": self.issue,
+            "polarity": self.polarity, "hedged": self.hedged, "intensity": self.intensity,
+            "evidence": list(self.evidence), "start": self.span.start, "end": self.span.end,
+            "trigger": self.trigger.to_dict(), "rule": self.rule, "confidence": self.confidence,
+            "target_mention": None if self.target_mention is None else self.target_mention.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class ActResult:
+    """The acts of one article and its entities with every targeted party listed."""
+
+    acts: tuple[Act, ...]
+    entities: tuple["Entity", ...]
+
+
+@lru_cache(maxsize=None)
+def rule_confidence(rule: str) -> float:
+    """How often acts of this rule are right (``data/act_rules.tsv``, measured on annotated news)."""
+    from .lexicons import act_rule_confidence
+
+    return act_rule_confidence(rule.split(":")[0])
+
+
+# --------------------------------------------------------------------------- units
+def _window(ctx: ActContext, sts: Sequence[Statement], idx: int) -> tuple[int, int]:
+    """The text a statement's acts are read from: the statement, from its cue when the cue comes
+    first in the same sentence, and for a partial quote up to the end of its clause."""
+    st = sts[idx]
+    s_start, s_end = ctx.sentence(st.span.start)
+    prev_end = sts[idx - 1].span.end if idx > 0 else -1
+    start = st.span.start
+    cue = st.attribution.cue
+    if cue is not None and cue.span.end <= st.span.start and cue.span.start >= max(s_start, prev_end):
+        start = cue.span.start
+    end = st.span.end
+    if st.kind == "partial":
+        nxt = [s_end]
+        if idx + 1 < len(sts):
+            after = sts[idx + 1]
+            nxt.append(after.span.start)
+            if after.attribution.cue is not None and after.attribution.cue.span.start >= end:
+                nxt.append(after.attribution.cue.span.start)
+        end = max(end, min(x for x in nxt if x >= end) if any(x >= end for x in nxt) else end)
+    return start, end
+
+
+def _by_sentence(ctx: ActContext, sts: Sequence[Statement]) -> dict[int, list[Statement]]:
+    """Statements by the index of the sentence they start in."""
+    out: dict[int, list[Statement]] = {}
+    for st in sts:
+        out.setdefault(ctx.sentence_index(st.span.start), []).append(st)
+    return out
+
+
+def _interlocutor(ctx: ActContext, same_sentence: Sequence[Statement], st: Statement) -> str | None:
+    """Who ``you`` is in a statement with no addressee: the speaker of a statement in the same
+    sentence addressed to this speaker (``“Next time in Moscow,” Putin told Trump after the US
+    president said he would “probably see you …”``)."""
+    return next((o.speaker for o in same_sentence if o is not st and o.addressee == st.speaker), None)
+
+
+def _question(ctx: ActContext, st: Statement) -> bool:
+    """An interviewer's ``Q:`` turn, or a statement that only asks."""
+    line_start = ctx.text.rfind("\n", 0, st.span.start) + 1
+    if _QUESTION_TURN.fullmatch(ctx.text[line_start:st.span.start]) is not None:
+        return True
+    return False
+
+
+def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
+    sts = ctx.statements
+    sentences = _by_sentence(ctx, sts)
+    out = []
+    for idx, st in enumerate(sts):
+        if not st.speaker or _question(ctx, st):
+            continue
+        start, end = _window(ctx, sts, idx)
+        same = sentences[ctx.sentence_index(st.span.start)]
+        out.append((Unit(st.speaker, start, end, (st.id,), reported=st.kind in ("indirect", "partial"),
+                         addressee=st.addressee, interlocutor=_interlocutor(ctx, same, st)), st))
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+def _sentence_tokens(ctx: ActContext, start: int, end: int, cache: dict[tuple[int, int], Any]) -> Any:
+    s0, _ = ctx.sentence(start)
+    _, s1 = ctx.sentence(max(start, end - 1))
+    key = (s0, s1)
+    if key not in cache:
+        cache[key] = tokens(ctx.text[s0:s1], s0)
+    return cache[key]
+
+
+def _unit_acts(ctx: ActContext, unit: Unit, cache: dict[tuple[int, int], Any],
+               frames: tuple[str, ...] | None = None) -> list[tuple[Reading, Trigger]]:
+    """Every reading of every trigger in the unit, triggers not overlapping (longest first)."""
+    triggers = [t for t in ctx.triggers_in(unit.start, unit.end) if frames is None or t.frame in frames]
+    if not triggers:
+        return []  # most statements carry no act: no tokens needed
+    toks = _sentence_tokens(ctx, unit.start, unit.end, cache)
+    out: list[tuple[Reading, Trigger]] = []
+    taken = -1
+    for trig in triggers:
+        if trig.start < taken:
+            continue
+        k = token_at(toks, trig.start)
+        if conditional(toks, k) and trig.frame not in ("self",):
+            continue
+        readings = read(ctx, unit, toks, trig)
+        if not readings:
+            continue
+        taken = trig.end
+        if trig.frame in _CONTENT_FRAMES:  # the rest of the clause is what is asked, warned against …
+            taken = max(taken, _content_end(ctx, toks, k))
+        if negated(toks, k):
+            if trig.negated == "-":
+                continue
+            readings = [replace(r, act=trig.negated, anaphor=r.anaphor or trig.negated == "reject") for r in readings]
+        out += [(r, trig) for r in readings]
+    return out
+
+
+def _content_end(ctx: ActContext, toks: Any, k: int) -> int:
+    """Where what a directive asks for ends: the clause end, or an ``and``/``but`` that opens a new
+    act of the speaker (``… to exercise restraint and said it was ready to mediate``)."""
+    end = clause_end(toks, k)
+    for j in range(k + 1, end - 1):
+        if toks[j].lower in ("and", "but"):
+            nxt = toks[j + 1]
+            if nxt.lower in word_class("subject_pronoun") or nxt.lower in word_class("reporting_verb") \
+                    or any(t.start == nxt.start and t.frame in _ACT_VERB_FRAMES
+                           for t in ctx.triggers_in(nxt.start, nxt.end + 40)):
+                return toks[j].start
+    return toks[end - 1].end if end > 0 else (toks[-1].end if toks else 0)
+
+
+def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, hedge: bool) -> Act | None:
+    target: str | None
+    mention: Span | None = None
+    if isinstance(r.target, PartyMention):
+        target, mention = r.target.party, r.target.span
+    else:
+        target = r.target
+    if target is not None and target in ctx.selves(unit.speaker):
+        target, mention = None, None
+    toks_span = Span.of(ctx.text, unit.start, unit.end)
+    issue = event_normal(ctx, r.issue) if r.issue else None
+    return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=toks_span,
+               trigger=Span.of(ctx.text, trig.start, trig.end), evidence=unit.ids,
+               rule=f"{prefix}{r.frame}:{r.act}", hedged=hedge, target_mention=mention, against_issue=r.against)
+
+
+def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
+    something of the speaker, or proposed something, within two sentences: target and issue."""
+    k = ctx.sentence_index(act.span.start)
+    answered = {"deny": ("criticize", "demand"), "praise": ("offer", "appeal", "praise")}.get(
+        act.act, ("demand", "appeal", "offer"))
+    own = ctx.selves(act.speaker)
+    recent: list[tuple[int, Act]] = []
+    for n in range(len(earlier) - 1, -1, -1):  # acts are in text order: look back two sentences only
+        p = earlier[n]
+        if ctx.sentence_index(p.span.start) < k - _ANAPHOR_SENTENCES:
+            break
+        if p.speaker not in own and p.act in answered:
+            recent.append((n, p))
+    ranked = sorted(recent, key=lambda np_: (np_[1].target is not None and np_[1].target in own, np_[0]), reverse=True)
+    for _, prev in ranked:  # a request made of the speaker first, then the latest
+        if prev.target is None or prev.target in own:
+            return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
+    return act
+
+
+_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within)\s+"
+                       r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
+
+
+def _locative(ctx: ActContext, m: PartyMention) -> bool:
+    """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
+    conflict in eastern Ukraine``), not the party an act is aimed at."""
+    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None
+
+
+def _side(ctx: ActContext, party: str) -> str:
+    """The side a target found in the context stands for: a person's country when the article
+    says which (``Japanese Foreign Minister Kenji Morimoto`` → Japan), else the party itself. An
+    act aimed at someone only by context is aimed at the side, not the individual."""
+    entity = ctx.parties.entities.get(party)
+    if entity is None or entity.kind != "person":
+        return party
+    nations = sorted(ctx.selves(party) - {party})
+    return nations[0] if len(nations) == 1 else party
+
+
+def _is_party(ctx: ActContext, name: str) -> bool:
+    """Whether a name is a party acts can be aimed at, not an audience (``reporters``, ``AFP``)."""
+    entity = ctx.parties.entities.get(name)
+    words = name.lower().split()
+    return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
+
+
+def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """A criticism naming no party is aimed at whom the speaker's discourse is about: the target
+    of the speaker's previous conflictual act within two sentences; in a speech, else the party
+    the speech named last (this sentence or the two before), not one of its own."""
+    k = ctx.sentence_index(act.span.start)
+    for prev in reversed(earlier):
+        if ctx.sentence_index(prev.span.start) < k - _ANAPHOR_SENTENCES:
+            break
+        if prev.speaker == act.speaker and act.act in _SALIENT_ACTS and prev.polarity == "conflictual" \
+                and prev.target is not None:
+            return replace(act, target=_side(ctx, prev.target), rule=f"{act.rule}+context")
+    if ctx.speaker is None:  # an article: the party named nearest in this sentence or the one before
+        s0, s1 = ctx.sentence(act.trigger.start)
+        s0 = ctx.sent_starts[max(0, ctx.sentence_index(s0) - 1)]
+        own = ctx.selves(act.speaker)
+        named = [m for m in ctx.parties.between(s0, s1) if m.party not in own]
+        if named:
+            best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
+            return replace(act, target=_side(ctx, best.party), rule=f"{act.rule}+sentence")
+        return act
+    lo = ctx.sent_starts[max(0, k - _ANAPHOR_SENTENCES)] if ctx.sent_starts else 0
+    own = ctx.selves(act.speaker)
+    named = [m for m in ctx.parties.between(lo, act.span.end) if m.party not in own]
+    return replace(act, target=_side(ctx, named[-1].party), rule=f"{act.rule}+context") if named else act
+
+
+def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
+    """Another act naming no party is aimed at the party its own statement names nearest to the
+    trigger (``a free trade agreement with India is within touching distance``), not a place
+    (``peace in Ukraine``) or the speaker's own side."""
+    own = ctx.selves(act.speaker)
+    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not _locative(ctx, m)]
+    if not named:
+        return act
+    toks = tokens(ctx.text[unit.start:unit.end], unit.start)
+    doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
+    named = [m for m in named if m.party != doer]
+    if not named:
+        return act
+    best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
+    return replace(act, target=_side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
+
+
+def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) -> list[Act]:
+    cache: dict[tuple[int, int], Any] = {}
+    acts: list[Act] = []
+    for unit, st in units:
+        hedge_unit = hedged(ctx, st.span.start, st.span.end)
+        for r, trig in _unit_acts(ctx, unit, cache):
+            act = _make(ctx, unit, r, trig, "", hedge_unit or hedged(ctx, unit.start, trig.start))
+            if act is None:
+                continue
+            if r.anaphor and act.target is None:
+                act = _resolve_anaphor(ctx, act, acts)
+            if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
+                    and _is_party(ctx, unit.addressee):
+                act = replace(act, target=_side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
+            if act.target is None and act.act in _SALIENT_ACTS:
+                act = _salient(ctx, act, acts)
+            elif act.target is None:
+                act = _in_statement(ctx, unit, act)
+            acts.append(act)
+    return acts
+
+
+# --------------------------------------------------------------------------- frames
+def _gaps(windows: Sequence[tuple[int, int]], s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """The reporter's text of a sentence: the stretches outside the statement windows touching it."""
+    gaps, pos = [], s_start
+    for a, b in sorted(windows):
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < s_end:
+        gaps.append((pos, s_end))
+    return gaps
+
+
+def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMention]:
+    """The parties named as the subject before a reporter's speech act: ``Putin and Trump``,
+    ``Russia``, ``he`` (the entity the pronoun was resolved to)."""
+    text = ctx.text[start:trig.start]
+    toks = tokens(text, start)
+    if not toks:
+        return []
+    k = clause_start(toks, len(toks))
+    sub = [t for t in toks[k:] if t.text not in QUOTE_MARKS]
+    skip = word_class("subject_skip") | word_class("aux_verb")
+    while sub and (sub[-1].lower in skip or sub[-1].lower.endswith("ly") or sub[-1].text[0].isdigit()
+                   or sub[-1].lower in ("on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
+                                         "sunday", "in", "the", "past", "has", "have")):
+        sub.pop()
+    if not sub or len(sub) > 12:
+        return []
+    mentions = ctx.parties.between(sub[0].start, sub[-1].end)
+    if mentions and mentions[-1].span.end >= sub[-1].end - 1:
+        names = [m for m in mentions if ctx.text[sub[0].start:m.span.start].count(",") == 0
+                 or " and " in ctx.text[m.span.start - 5:m.span.start]]
+        return names or mentions[-1:]
+    if sub[-1].lower in ("he", "she", "they"):
+        for e in ctx.parties.entities.values():
+            for m in e.mentions:
+                if m.span.start == sub[-1].start:
+                    return [PartyMention(m.span, e.name, "name", False)]
+    return []
+
+
+def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act]:
+    """Speech acts in the reporter's words whose subject names a party (module docstring, pass 2)."""
+    cache: dict[tuple[int, int], Any] = {}
+    acts: list[Act] = []
+    touching: dict[int, list[tuple[int, int]]] = {}
+    for a, b in windows:
+        for k in range(ctx.sentence_index(a), ctx.sentence_index(max(a, b - 1)) + 1):
+            touching.setdefault(k, []).append((a, b))
+    statements = _by_sentence(ctx, ctx.statements)
+    for k, (s_start, s_end) in enumerate(zip(ctx.sent_starts, ctx.sent_ends)):
+        if not any(t.frame in _FRAME_FRAMES for t in ctx.triggers_in(s_start, s_end)):
+            continue
+        for g_start, g_end in _gaps(touching.get(k, []), s_start, s_end):
+            for trig in ctx.triggers_in(g_start, g_end):
+                if trig.frame not in _FRAME_FRAMES:
+                    continue
+                for who in _frame_speakers(ctx, g_start, trig):
+                    ids = tuple(st.id for st in statements.get(k, []) if st.speaker == who.party)
+                    unit = Unit(who.party, s_start, s_end, ids, reported=True)
+                    for r, t in _unit_acts(ctx, replace(unit, start=trig.start, end=g_end), cache,
+                                           frames=_FRAME_FRAMES):
+                        if t.start != trig.start:
+                            continue
+                        act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start))
+                        if act is not None:
+                            acts.append(act)
+    return acts
+
+
+# --------------------------------------------------------------------------- replies
+@lru_cache(maxsize=1)
+def _reply_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from .lexicons import act_triggers, pattern_regex
+
+    return tuple((r.act, re.compile(pattern_regex(r.pattern), re.IGNORECASE)) for r in act_triggers()
+                 if r.frame == "reply")
+
+
+def _reply_acts(ctx: ActContext, acts: Sequence[Act]) -> list[Act]:
+    """The addressee's answer to an invitation or offer made to it (module docstring, pass 3)."""
+    out: list[Act] = []
+    sts = ctx.statements
+    position = {st.id: k for k, st in enumerate(sts)}
+    for inv in acts:
+        if inv.act != "offer" or inv.target is None or not inv.evidence or inv.evidence[0] not in position:
+            continue
+        first = sts[position[inv.evidence[0]]]
+        horizon = ctx.sent_ends[min(len(ctx.sent_ends) - 1, ctx.sentence_index(first.span.end) + _REPLY_SENTENCES)]
+        for rep in sts[position[inv.evidence[0]] + 1:]:  # statements are in text order
+            if rep.span.start > horizon:
+                break
+            if rep.span.start < first.span.end or rep.speaker != inv.target:
+                continue
+            cue = rep.cue_text
+            if not cue or cue.split()[0].lower() not in word_class("reply_cue"):
+                continue
+            for act_type, rx in _reply_rows():
+                m = rx.search(rep.text)
+                if m is None:
+                    continue
+                trig = Span.of(ctx.text, rep.span.start + m.start(), rep.span.start + m.end())
+                toks = tokens(rep.text, rep.span.start)
+                kind = act_type if not negated(toks, token_at(toks, trig.start)) else "reject"
+                out.append(Act("", kind, rep.speaker, inv.speaker, inv.issue, rep.span, trig, (rep.id,),
+                               f"reply:{kind}", hedged(ctx, rep.span.start, rep.span.end)))
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- merge
+def _merge(acts: Iterable[Act]) -> list[Act]:
+    """One act per speaker, type and target over overlapping spans (or a shared statement):
+    evidence joined, the earliest span and trigger kept, hedged only if every source is."""
+    merged: list[Act] = []
+    by_key: dict[tuple[str, str, str | None], list[int]] = {}
+    for act in sorted(acts, key=lambda a: (a.span.start, a.trigger.start)):
+        key = (act.speaker, act.act, act.target)
+        for k in by_key.get(key, ()):
+            old = merged[k]
+            touch = old.span.overlaps(act.span) or bool(set(old.evidence) & set(act.evidence))
+            if touch and not (old.trigger == act.trigger and old.issue != act.issue):
+                ev = old.evidence + tuple(e for e in act.evidence if e not in old.evidence)
+                span = old.span if not old.rule.startswith("frame/") else act.span
+                merged[k] = replace(old, evidence=ev, hedged=old.hedged and act.hedged, span=span,
+                                    issue=old.issue or act.issue,
+                                    target_mention=old.target_mention or act.target_mention)
+                break
+        else:
+            by_key.setdefault(key, []).append(len(merged))
+            merged.append(act)
+    return merged
+
+
+def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | None = None,
+              speaker: str | None = None, analyzer: LexiconVader | None = None) -> ActResult:
+    """Every act of an article (or, with ``speaker``, of a speech whose sentences are ``statements``).
+
+    Returns the acts (ids ``a1``, ``a2`` … in text order) and the article's entities with
+    each targeted party listed (new entities for parties that were not speakers).
+    """
+    sts = statements if statements is not None else extraction.statements
+    ctx = make_context(extraction, analyzer or make_analyzer(), sts, speaker)
+    if not sts:
+        return ActResult((), tuple(extraction.entities))
+    units = _statement_units(ctx)
+    acts = _statement_acts(ctx, units)
+    if speaker is None:
+        acts += _frame_acts(ctx, [(u.start, u.end) for u, _ in units])
+    acts += _reply_acts(ctx, acts)
+    merged = sorted(_merge(acts), key=lambda a: (a.span.start, a.trigger.start, a.act))
+    final = tuple(replace(a, id=f"a{k}") for k, a in enumerate(merged, 1))
+    groups = [(a.target, a.target_mention.text) for a in final if a.target is not None and a.target_mention is not None
+              and a.rule.split(":")[0].endswith("_group")]
+    entities = ctx.parties.with_targets((a.target for a in final if a.target is not None), groups)
+    return ActResult(final, entities)

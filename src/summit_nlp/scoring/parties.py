@@ -1,0 +1,326 @@
+"""Parties: every mention of a person, country, organisation or group an act can be aimed at.
+
+A party mention is one of:
+
+* ``name`` — an alias of one of the article's entities (``Putin``, ``the Russian leader``),
+  or the surname of a person entity;
+* ``place`` — a country, organisation, capital or seat of government of the gazetteer
+  (``extract/data/places.tsv``: ``Kyiv`` and ``Kiev`` are Ukraine, ``the Kremlin`` Russia);
+* ``demonym`` — a demonym before a noun (``Russian troops``, ``Chinese coast guard ships``)
+  stands for its country;
+* ``group`` — a demonym before a group noun (``the European capitals``, ``Western governments``)
+  is a party of its own, named by the phrase without its article.
+
+A place that is already an entity (``Moscow`` when ``Russia`` speaks) resolves to that entity;
+in speech mode a place that names the speaker resolves to the speaker.  Parties that acts aim
+at but that were not entities yet are returned as new :class:`~summit_nlp.model.Entity`
+objects (SPEC: every party an act is aimed at is listed in ``speakers``), and every name or
+place form a party is mentioned by is added to its aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+
+from ..extract.lexicon import Place, load_lexicon
+from ..model import Entity, Span
+from .lexicons import chunk_class, word_class
+
+if TYPE_CHECKING:
+    from ..model import Extraction
+
+__all__ = ["PartyMention", "Parties", "find_parties", "self_parties"]
+
+_WORD_AFTER = re.compile(r"[ \t]+(?:-\s*)?([A-Za-z][\w’'-]*(?:\s+(?:guard|guards|ministry|media))?)")
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    """A mention of a party: where it is, whom it names and how it was recognised."""
+
+    span: Span
+    party: str  # canonical name
+    kind: str  # name | place | demonym | group
+    alias: bool  # whether the surface form is an alias worth listing (names and places, not demonyms)
+
+
+@dataclass(frozen=True)
+class Parties:
+    """The party mentions of one article in text order, and the entities they resolve to."""
+
+    mentions: tuple[PartyMention, ...]
+    starts: tuple[int, ...]
+    entities: Mapping[str, Entity]  # the extraction's entities by name
+    kinds: Mapping[str, str]  # party name -> entity kind, for parties that are not entities yet
+
+    def between(self, start: int, end: int) -> list[PartyMention]:
+        """The mentions lying inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        out = []
+        for m in self.mentions[lo:]:
+            if m.span.start >= end:
+                break
+            if m.span.end <= end:
+                out.append(m)
+        return out
+
+    def covering(self, pos: int) -> PartyMention | None:
+        """The mention whose span holds position ``pos``."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.mentions[k] if k >= 0 and self.mentions[k].span.start <= pos < self.mentions[k].span.end else None
+
+    def at(self, start: int) -> PartyMention | None:
+        """The mention starting exactly at ``start``."""
+        k = bisect.bisect_left(self.starts, start)
+        return self.mentions[k] if k < len(self.starts) and self.starts[k] == start else None
+
+    def with_targets(self, targets: Iterable[str], named: Iterable[tuple[str, str]] = ()) -> tuple[Entity, ...]:
+        """The article's entities, each with the names and places it is mentioned by added to its
+        aliases, followed by a new entity for every target that was not one; ``named`` gives more
+        (party, surface form) pairs (a group an act named: ``wealthy nations``)."""
+        forms: dict[str, list[str]] = {}
+        for m in self.mentions:
+            if m.alias:
+                forms.setdefault(m.party, []).append(m.span.text)
+        for party, form in named:
+            forms.setdefault(party, []).append(form)
+        out = [replace(e, aliases=_merged(e.aliases, forms.get(e.name, ()))) for e in self.entities.values()]
+        for name in dict.fromkeys(t for t in targets if t not in self.entities):
+            out.append(Entity(name=name, kind=self.kinds.get(name, "group"), aliases=_merged((), forms.get(name, ()))))
+        return tuple(out)
+
+
+def _merged(old: Iterable[str], new: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*old, *new]))
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    """The places of ``extract/data/places.tsv``: their names and metonyms, and their demonyms."""
+
+    by_form: Mapping[str, Place]
+    by_demonym: Mapping[str, Place]
+    index: Mapping[str, tuple[str, ...]]  # first word -> names/metonyms starting with it, longest first
+
+
+_FIRST = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+#: Where a party mention may begin: a capitalised word or "the" (every form starts so: _entity_forms).
+_MENTION_START = re.compile(r"(?<![\w-])(?:[^\W\da-z_]\w*|the\b)")
+
+
+_THE_NEXT = re.compile(r"\s+(\w+)")
+
+
+def _first_word(form: str) -> str:
+    """The index key of a form: its first word, or ``the X`` for a form that opens with ``the``."""
+    words = _FIRST.findall(form)
+    if not words:
+        return ""
+    return f"{words[0]} {words[1]}" if words[0] in ("the", "The") and len(words) > 1 else words[0]
+
+
+def _key_at(text: str, w: "re.Match[str]") -> str:
+    """The index key of the word at ``w`` (with the next word after ``the``)."""
+    word = w.group()
+    if word in ("the", "The"):
+        nxt = _THE_NEXT.match(text, w.end())
+        return f"{word} {nxt.group(1)}" if nxt else word
+    return word
+
+
+def _index(forms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Forms by their first word, longest first (a literal matcher: no regex per form)."""
+    out: dict[str, list[str]] = {}
+    for f in set(forms):
+        out.setdefault(_first_word(f), []).append(f)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _the_variants(form: str) -> list[str]:
+    return [form, "T" + form[1:]] if form.startswith("the ") else [form]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    places = load_lexicon().places
+    by_form: dict[str, Place] = {}
+    by_demonym: dict[str, Place] = {}
+    for p in places:
+        for form in (*p.names, *p.metonyms):
+            for f in _the_variants(" ".join(form.split())):
+                by_form.setdefault(f, p)
+        for d in p.demonyms:
+            if d[:1].isupper() and d not in by_form:
+                by_demonym.setdefault(d, p)
+    by_demonym.setdefault("Western", Place("the West", ("the West",), ("Western",), (), organisation=True))
+    return _Gazetteer(by_form, by_demonym, _index(by_form))
+
+
+def _longest(text: str, pos: int, hi: int, forms: tuple[str, ...]) -> str | None:
+    """The longest of ``forms`` (sorted longest first) written at ``pos``, ending on a word boundary."""
+    for form in forms:
+        end = pos + len(form)
+        if end <= hi and text.startswith(form, pos) and not (end < len(text) and (
+                text[end].isalnum() or text[end] in "_-")):
+            return form
+    return None
+
+
+def _matches(text: str, ranges: Iterable[tuple[int, int]], index: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[int, str]]:
+    """Every (start, form) of ``index`` in the ranges of ``text``, on word boundaries, longest first."""
+    for lo, hi in ranges:
+        for w in _WORD_START.finditer(text, lo, hi):
+            form = _longest(text, w.start(), hi, index.get(_key_at(text, w), ()))
+            if form is not None:
+                yield w.start(), form
+
+
+def _entity_forms(entities: Iterable[Entity]) -> dict[str, str]:
+    """Surface form -> entity name: names, aliases (no pronouns, no lower-case groups) and surnames."""
+    pronouns = chunk_class("pronoun")
+    out: dict[str, str] = {}
+    for e in entities:
+        forms = [e.name, *e.aliases]
+        if e.kind == "person" and len(e.name.split()) > 1:
+            forms.append(e.name.split()[-1])
+        for f in forms:
+            f = f.strip()
+            first = f.split()[0] if f.split() else ""
+            if len(f) < 2 or f.lower() in pronouns or not (first[:1].isupper() or first.lower() == "the"
+                                                             and any(w[:1].isupper() for w in f.split())):
+                continue
+            for v in _the_variants(" ".join(f.split())):
+                out.setdefault(v, e.name)
+    return out
+
+
+def find_parties(extraction: "Extraction", speaker: str | None = None,
+                 ranges: Iterable[tuple[int, int]] | None = None) -> Parties:
+    """Every party mention of the article (see the module docstring), non-overlapping, longest first;
+    ``ranges`` limits the search to those stretches of the text (default: all of it)."""
+    text = extraction.article.text
+    spans = list(ranges) if ranges is not None else [(0, len(text))]
+    entities = {e.name: e for e in extraction.entities}
+    forms = _entity_forms(extraction.entities)
+    gaz = _gazetteer()
+    owners = _Owners(entities, speaker)
+    found: list[PartyMention] = []
+    kinds: dict[str, str] = {}
+    names = _index(forms)
+    groups, institutions = word_class("group_noun"), word_class("institution_noun")
+    for lo, hi in spans:  # one pass over the words: entity forms, gazetteer places, demonyms
+        for w in _MENTION_START.finditer(text, lo, hi):
+            word = _key_at(text, w)
+            cands, places = names.get(word), gaz.index.get(word)
+            if cands is None and places is None and word not in gaz.by_demonym:
+                continue
+            pos = w.start()
+            name = _longest(text, pos, hi, cands) if cands else None
+            place_form = _longest(text, pos, hi, places) if places else None
+            if name is not None and (place_form is None or len(name) >= len(place_form)):
+                found.append(PartyMention(Span(pos, pos + len(name), name), forms[name], "name", True))
+            elif place_form is not None:
+                place = gaz.by_form[place_form]
+                owner = owners.of(place)
+                kinds.setdefault(owner, "organisation" if place.organisation else "country")
+                found.append(PartyMention(Span(pos, pos + len(place_form), place_form), owner, "place", True))
+            elif word in gaz.by_demonym:
+                m = _demonym(text, w, gaz, owners, kinds, groups, institutions)
+                if m is not None:
+                    found.append(m)
+    return _parties(found, entities, kinds, text)
+
+
+class _Owners:
+    """Which party a gazetteer place resolves to in one article (memoised per place)."""
+
+    def __init__(self, entities: Mapping[str, Entity], speaker: str | None) -> None:
+        self.keys = {_key(n): n for n in entities}
+        self.speaker_key = _key(speaker) if speaker is not None else None
+        self.speaker = speaker
+        self.memo: dict[str, str] = {}
+
+    def of(self, place: Place) -> str:
+        if place.name not in self.memo:
+            own = [_key(f) for f in (place.name, *place.names, *place.metonyms)]
+            if self.speaker is not None and self.speaker_key in own:
+                self.memo[place.name] = self.speaker
+            else:
+                self.memo[place.name] = next((self.keys[k] for k in own if k in self.keys), place.name)
+        return self.memo[place.name]
+
+
+def _key(name: str) -> str:
+    low = " ".join(name.split()).lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+def _demonym(text: str, w: "re.Match[str]", gaz: _Gazetteer, owners: "_Owners", kinds: dict[str, str],
+             groups: frozenset[str], institutions: frozenset[str]) -> PartyMention | None:
+    """``Russian troops`` -> Russia; ``the European capitals`` -> the party ``European capitals``;
+    a demonym alone or before a name (``Russian President Vladimir Putin``) is no mention."""
+    demonym = w.group()
+    if w.end() < len(text) and text[w.end()] in "’'":
+        return None
+    nxt = _WORD_AFTER.match(text, w.end())
+    if nxt is None or not nxt.group(1)[0].islower():
+        return None
+    noun = nxt.group(1).lower()
+    if noun in groups:
+        start = w.start() - 4 if text[max(0, w.start() - 4):w.start()].lower() == "the " else w.start()
+        name = f"{demonym} {noun}"
+        kinds.setdefault(name, "group")
+        return PartyMention(Span.of(text, start, nxt.end()), name, "group", True)
+    place = gaz.by_demonym[demonym]
+    owner = owners.of(place)
+    kinds.setdefault(owner, "organisation" if place.organisation else "country")
+    strong = noun in institutions or noun.split()[0] in institutions
+    return PartyMention(Span.of(text, w.start(), nxt.end() if strong else w.end()), owner, "demonym", False)
+
+
+_DOCUMENT_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
+
+
+def _in_document_name(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` names a document's owner (``the Charter of the United Nations``)."""
+    m = _DOCUMENT_OF.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in word_class("document_noun")
+
+
+def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: Mapping[str, str],
+             text: str) -> Parties:
+    """Non-overlapping mentions, left to right, the longest at each position; none in a document's name."""
+    found.sort(key=lambda p: (p.span.start, -len(p.span), p.kind != "name"))
+    kept: list[PartyMention] = []
+    for p in found:
+        if kept and p.span.start < kept[-1].span.end:
+            continue
+        kept.append(p)
+    kept = [p for p in kept if not _in_document_name(text, p.span.start)]
+    return Parties(tuple(kept), tuple(p.span.start for p in kept), entities,
+                   {k: v for k, v in kinds.items() if k not in entities})
+
+
+def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
+    """The parties a speaker speaks for: itself and the countries its mentions' titles name
+    (``Russian President Vladimir Putin`` speaks for Russia)."""
+    entity = parties.entities.get(speaker)
+    if entity is None:
+        return frozenset({speaker})
+    nations = {m.nation for m in entity.mentions if m.nation}
+    if entity.kind == "person":  # "Russian President Vladimir Putin", "the US president": the title's country
+        gaz, owners = _gazetteer(), _Owners(parties.entities, None)
+        for alias in entity.aliases:
+            for w in _WORD_START.finditer(alias):
+                place = gaz.by_demonym.get(w.group())
+                if place is not None:
+                    nations.add(owners.of(place))
+            for _, f in _matches(alias, [(0, len(alias))], gaz.index):
+                if not gaz.by_form[f].organisation:
+                    nations.add(owners.of(gaz.by_form[f]))
+    return frozenset({speaker, *nations})
