@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "summit_nlp._version": 0,
     "summit_nlp.errors": 0,
     "summit_nlp.model": 1,
+    "summit_nlp._display": 1,  # column types and summaries: stdlib only, read by analysis and the wings
     "summit_nlp.io": 2,
     "summit_nlp.extract": 3,
     "summit_nlp.scoring": 4,
