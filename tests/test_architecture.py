@@ -38,7 +38,7 @@ LAYERS: dict[str, int] = {
     "summit_nlp.reports": 9,
     "summit_nlp.course": 10,
     "summit_nlp.cli": 11,
-    "summit_nlp._compat": 12,
+    "summit_nlp._compat": 0,  # import machinery (the old paths are only strings); any layer may use it
     "summit_nlp.__init__": 12,
 }
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from . import _compat
 from ._version import __version__
-from .analysis import Analysis
 from .errors import InputError, SummitNLPError, SummitNLPWarning, UsageError
-from .extract.pipeline import analyze, analyze_article
 from .model import Article, Attribution, Cue, Entity, Extraction, Mention, Quote, Span, Statement
 
 _compat.install()
+# loaded on first use: "import summit_nlp" (and "summit-nlp --help") does not load the pipeline
+__getattr__ = _compat.lazy(globals(), {"analyze": ".extract.pipeline", "analyze_article": ".extract.pipeline",
+                                      "Analysis": ".analysis"})
 
 __all__ = [
     "__version__",

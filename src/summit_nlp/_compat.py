@@ -1,4 +1,6 @@
-"""Old module paths of 0.1 (``summit_nlp.report``, ``summit_nlp.viz``, ``summit_nlp.readers`` …)
+"""Import machinery: old module paths keep working, and package faces load their names lazily.
+
+Old module paths of 0.1 (``summit_nlp.report``, ``summit_nlp.viz``, ``summit_nlp.readers`` …)
 keep importing, with a ``DeprecationWarning`` that names the new path.
 
 The modules moved into wings (``extract/``, ``reports/``, ``corpus/``, ``cli/``); a meta-path
@@ -15,7 +17,7 @@ import sys
 import warnings
 from types import ModuleType
 
-__all__ = ["MOVED", "install"]
+__all__ = ["MOVED", "install", "lazy"]
 
 _STEPS = ("segment", "quotes", "cues", "mentions", "clauses", "attribute", "reported", "interview", "resolve",
           "lexicon", "pipeline")
@@ -60,3 +62,19 @@ def install() -> None:
     """Put the finder on ``sys.meta_path`` once (importing the package does this)."""
     if not any(isinstance(f, _MovedFinder) for f in sys.meta_path):
         sys.meta_path.append(_FINDER)
+
+
+def lazy(namespace: dict, names: dict[str, str]):
+    """A module ``__getattr__`` that imports ``name`` from the submodule ``names[name]`` (relative
+    to the package whose globals are ``namespace``) on first use, then keeps it: a package's public
+    face without the cost of importing every wing when only one is needed (``summit-nlp --help``)."""
+    package = namespace["__name__"]
+
+    def __getattr__(name: str):
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(names[name], package), name)
+        namespace[name] = value
+        return value
+
+    return __getattr__

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..corpus import ENGINES, FORMATS, analyze_corpus, finished_partitions
+from ..corpus.layout import ENGINES, FORMATS
 from ..errors import UsageError
 
 NAME = "corpus"
@@ -93,6 +93,8 @@ def _check(args: argparse.Namespace, engine: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..corpus import analyze_corpus, finished_partitions  # not needed for --help
+
     engine = args.engine or ("dask" if args.scheduler else "local")
     _check(args, engine)
     try:

@@ -13,7 +13,6 @@ from .._display import UNKNOWN, SpeakerCount, speaker_counts
 from ..errors import SummitNLPError
 from ..io import iter_text_paths, read_article
 from ..io import write_text_atomic
-from ..extract.pipeline import DEFAULT_MIN_CONFIDENCE, analyze_article
 
 NAME = "extract"
 HELP = "extract quotes, reported speech and speakers from articles"
@@ -67,8 +66,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="also print a table of quotes and reported speech per speaker")
     p.add_argument("--explain", action="store_true",
                    help="also print (to stderr) every quotation-marked span that was not kept, with the reason")
-    p.add_argument("--min-confidence", type=_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="C",
-                   help=f"leave out attributions less sure than C, from 0 to 1 (default {DEFAULT_MIN_CONFIDENCE})")
+    p.add_argument("--min-confidence", type=_confidence, default=None, metavar="C",
+                   help="leave out attributions less sure than C, from 0 to 1 (default: the library's, which "
+                        "keeps every rule family)")
     p.add_argument("--speaker", metavar="NAME", default=None,
                    help="speech mode: every sentence is a statement of NAME (a speech, a briefing)")
 
@@ -134,6 +134,9 @@ def summary_heading(path: str, result: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..extract.pipeline import DEFAULT_MIN_CONFIDENCE, analyze_article  # not needed for --help
+
+    floor = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
     paths = iter_text_paths(args.paths)
     if not paths:
         raise SummitNLPError("no *.txt articles found in " + ", ".join(map(str, args.paths)))
@@ -142,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in paths:
         try:
-            result = analyze_article(read_article(path), min_confidence=args.min_confidence,
+            result = analyze_article(read_article(path), min_confidence=floor,
                                      speaker=args.speaker).to_dict(article=str(path))
         except SummitNLPError as exc:
             print(f"summit-nlp extract: error: {exc}", file=sys.stderr)

@@ -3,13 +3,14 @@ in partitions (local processes or Dask), writing resumable Parquet/CSV/JSONL tab
 
 from __future__ import annotations
 
-from .engines import ENGINES, PartitionResult, process_partition
-from .layout import FORMATS, TABLES
-from .plan import Partition, TaskConfig
-from .readers import CorpusIndex, CorpusItem, Fields, load_item, read_corpus, scan_corpus
-from .resume import finished_partitions
-from .run import analyze_corpus
-from .tables import CorpusResult, load_tables
+from .._compat import lazy
+
+_WHERE = {"ENGINES": ".layout", "PartitionResult": ".engines", "process_partition": ".engines",
+          "FORMATS": ".layout", "TABLES": ".layout", "Partition": ".plan", "TaskConfig": ".plan",
+          "CorpusIndex": ".readers", "CorpusItem": ".readers", "Fields": ".readers", "load_item": ".readers",
+          "read_corpus": ".readers", "scan_corpus": ".readers", "finished_partitions": ".resume",
+          "analyze_corpus": ".run", "CorpusResult": ".tables", "load_tables": ".tables"}
+__getattr__ = lazy(globals(), _WHERE)  # each name is imported from its module on first use
 
 __all__ = [
     "analyze_corpus",

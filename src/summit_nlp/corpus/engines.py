@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, SummitNLPError
 from ..extract.pipeline import analyze_article
-from .layout import TABLES, _part_name
+from .layout import ENGINES, TABLES, _part_name
 from .plan import Partition, TaskConfig
 from .readers import load_item
 from .resume import _write_done_marker
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ENGINES", "PartitionResult", "process_partition"]
 
-ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True, slots=True)
