@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .cues import cue_entry
 from .lexicon import load_lexicon, rule_confidence
@@ -58,6 +59,14 @@ _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The adjunct words, and the verbs of thinking, feeling, judging with every reporting verb form."""
+    lex = load_lexicon()
+    adjunct = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
+    return adjunct, lex.word_class("attitude_verb") | frozenset(w for f in lex.cues for w in f.split())
+
+
 def attribution(speaker: Mention | None, cue: Cue | None, rule: str, addressee: Mention | None = None, *,
                 continuation: bool = False) -> Attribution:
     """An :class:`Attribution` by ``rule``, with the rule's confidence from ``data/rules.tsv``."""
@@ -85,10 +94,7 @@ class Context:
         self._mention_starts = [m.span.start for m in mentions]
         self._cue_starts = [c.span.start for c in cues]
         self.examined = 0
-        lex = load_lexicon()
-        self._adjunct = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
-        #: verbs of thinking, feeling, judging, and every reporting verb form
-        self.attitude_verbs = lex.word_class("attitude_verb") | frozenset(w for f in lex.cues for w in f.split())
+        self._adjunct, self.attitude_verbs = _word_sets()
 
     # ------------------------------------------------------------ look-ups
     def sentence_at(self, pos: int) -> Span:
