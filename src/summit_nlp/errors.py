@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["SummitNLPError", "InputError", "UsageError", "SummitNLPWarning"]
+__all__ = ["SummitNLPError", "InputError", "UsageError", "TimeLimitError", "SummitNLPWarning"]
 
 
 class SummitNLPError(Exception):
@@ -20,6 +20,11 @@ class InputError(SummitNLPError, ValueError):
 class UsageError(InputError):
     """The request itself is wrong (an option or parameter that does not exist or has a bad value);
     nothing was run.  ``summit-nlp`` exits with status 2 for it, as for a bad command line."""
+
+
+class TimeLimitError(SummitNLPError):
+    """An article took longer than the time limit of a corpus run (``--timeout``); it was skipped
+    and recorded in the ``errors`` table, and the run went on."""
 
 
 class SummitNLPWarning(UserWarning):

@@ -115,3 +115,31 @@ def test_bad_arguments_are_one_line(corpus: Path, tmp_path: Path, capsys, args: 
 def test_missing_input_is_one_line(tmp_path: Path, capsys) -> None:
     assert run(tmp_path / "nope", "--out", tmp_path / "out") == 1
     assert capsys.readouterr().err == f"summit-nlp corpus: error: {tmp_path / 'nope'}: no such file or directory\n"
+
+
+def test_timeout_sends_a_slow_article_to_errors_and_the_run_goes_on(corpus: Path, tmp_path: Path, capsys) -> None:
+    # No full stop in 600 KB: the analysis is linear but takes seconds; the pool's workers are
+    # separate processes, so the limit is what stops it.
+    clause = "the envoy said “we will talk” and the minister said “we will not” "
+    (corpus / "huge.txt").write_text(clause * (600_000 // len(clause)), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(corpus, "--out", out, "--workers", "2", "--timeout", "0.5") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("summit-nlp corpus: 5 articles, 4 analysed, 1 errors;")
+    assert err[1] == ("summit-nlp corpus: error: huge.txt: analysis took longer than the time limit of 0.5 s; "
+                      "the article was skipped (raise --timeout to analyse it)")
+    got = tables(out)
+    assert list(got["errors"]["error_type"]) == ["TimeLimitError"]
+    assert sorted(got["articles"]["article_id"]) == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--timeout", "0"], "--timeout must be a number of seconds > 0, got 0"),
+    (["--engine", "dask", "--timeout", "5"],
+     "--timeout: the dask engine runs articles in worker threads, which a time limit cannot interrupt "
+     "(use --engine local, or drop --timeout)"),
+])
+def test_bad_timeouts_are_one_line(corpus: Path, tmp_path: Path, capsys, args: list[str], message: str) -> None:
+    assert run(corpus, "--out", tmp_path / "out", *args) == 2
+    assert capsys.readouterr().err == f"summit-nlp corpus: error: {message}\n"
+    assert not (tmp_path / "out").exists()

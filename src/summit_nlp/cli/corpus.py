@@ -25,16 +25,17 @@ optional id, date, outlet and title columns (the id defaults to the row
 number, from 0), or a single .txt file.  Ids must be unique.  A row with a
 speaker column is read as that speaker's speech (every sentence a statement).
 
-A bad article (empty, binary, not UTF-8, too large, or one the analysis
-fails on) becomes a row of the errors table and the run goes on; the exit
-status is 1 if any article failed.  Work is saved partition by partition:
-after Ctrl-C (exit status 130) or a crash, run the same command with
---resume to skip what is done.
+A bad article (empty, binary, not UTF-8, too large, one the analysis
+fails on, or one that takes longer than --timeout) becomes a row of the
+errors table and the run goes on; the exit status is 1 if any article
+failed.  Work is saved partition by partition: after Ctrl-C (exit status
+130) or a crash, run the same command with --resume to skip what is done.
 
 examples:
   summit-nlp corpus articles/ --out results/
   summit-nlp corpus wire.jsonl --out results/ --workers 2 --format csv
   summit-nlp corpus wire.jsonl --out results/ --resume
+  summit-nlp corpus scraped/ --out results/ --timeout 30
   summit-nlp corpus /shared/articles/ --out /shared/results/ --engine dask --scheduler tcp://scheduler.example.org:8786
 """
 
@@ -63,6 +64,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="table file format (default: parquet)")
     p.add_argument("--partition-size", metavar="N", type=int, default=None,
                    help="articles per partition, the unit of work and of resuming (default: up to 100)")
+    p.add_argument("--timeout", metavar="S", type=float, default=None,
+                   help="seconds one article may take; a slower one goes to the errors table and the run "
+                        "goes on (local engine; default: no limit)")
     p.add_argument("--pattern", default="*.txt", help="file pattern inside a folder (default: *.txt)")
     for col in ("text", "id", "date", "outlet", "title"):
         p.add_argument(f"--{col}-col", metavar="NAME", default=col, help=f"name of the {col} column (default: {col})")
@@ -90,6 +94,11 @@ def _check(args: argparse.Namespace, engine: str) -> None:
         raise UsageError(f"--partition-size must be at least 1, got {args.partition_size}")
     if args.scheduler and engine != "dask":
         raise UsageError(f"--scheduler {args.scheduler}: only the dask engine uses a scheduler (drop --engine local)")
+    if args.timeout is not None and not args.timeout > 0:
+        raise UsageError(f"--timeout must be a number of seconds > 0, got {args.timeout:g}")
+    if args.timeout is not None and engine == "dask":
+        raise UsageError("--timeout: the dask engine runs articles in worker threads, which a time limit "
+                         "cannot interrupt (use --engine local, or drop --timeout)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         result = analyze_corpus(
             args.input, args.out, engine=engine, scheduler=args.scheduler,
             workers=args.workers if args.workers is not None else _cores(),
-            fmt=args.fmt, resume=args.resume, partition_size=args.partition_size,
+            fmt=args.fmt, resume=args.resume, partition_size=args.partition_size, timeout=args.timeout,
             progress=not args.no_progress, text_col=args.text_col, id_col=args.id_col, date_col=args.date_col,
             outlet_col=args.outlet_col, title_col=args.title_col, pattern=args.pattern,
         )

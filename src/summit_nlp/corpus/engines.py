@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError, SummitNLPError
 from ..extract.pipeline import analyze_article
 from .layout import ENGINES, TABLES, _part_name
+from .limits import time_limit
 from .plan import Partition, TaskConfig
 from .readers import load_item
 from .resume import _write_done_marker
@@ -54,7 +55,7 @@ class PartitionResult:
 
 
 def _partition_frames(partition: Partition, config: TaskConfig) -> dict[str, "pd.DataFrame"]:
-    """Analyse every item of a partition; a failing article becomes an ``errors`` row."""
+    """Analyse every item of a partition; a failing (or, with a time limit, too slow) article becomes an ``errors`` row."""
     import pandas as pd
 
     collected: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES if t not in ("articles", "errors")}
@@ -62,9 +63,10 @@ def _partition_frames(partition: Partition, config: TaskConfig) -> dict[str, "pd
     errors: list[dict[str, Any]] = []
     for item in partition.items:
         try:
-            analysis = analyze_article(load_item(item, fields=config.fields, max_bytes=config.max_bytes))
-            frames = _article_frames(analysis, item)
-            row = _article_row(analysis, item, frames)
+            with time_limit(config.timeout, item.source):
+                analysis = analyze_article(load_item(item, fields=config.fields, max_bytes=config.max_bytes))
+                frames = _article_frames(analysis, item)
+                row = _article_row(analysis, item, frames)
         except Exception as exc:  # one bad article must never stop the run: it is recorded instead
             errors.append(_error_row(item, exc))
             continue

@@ -38,6 +38,7 @@ class TaskConfig:
     fields: Fields = Fields()
     max_bytes: int = MAX_BYTES
     parts_dir: str | None = None  # None: return the tables instead of writing them
+    timeout: float | None = None  # seconds per article (see .limits); None: no limit
 
 
 

@@ -37,6 +37,7 @@ from ..errors import InputError, SummitNLPError
 from ..io import MAX_BYTES, write_json_atomic
 from .engines import ENGINES, PartitionResult, _run_dask, _run_local, process_partition
 from .layout import _PARTS, FORMATS, TABLES
+from .limits import check_time_limit
 from .plan import Partition, TaskConfig, _default_partition_size, _fingerprint, _partitions, _prepare_out_dir
 from .readers import CorpusIndex, Fields, scan_corpus
 from .resume import _done_indexes, _rows_from_markers, finished_partitions
@@ -83,7 +84,8 @@ def _progress_bar(total: int, initial: int, enabled: bool) -> Any:
                 disable=None if enabled else True, file=sys.stderr, dynamic_ncols=True)
 
 
-def _manifest(*, index: CorpusIndex, engine: str, workers: int, scheduler: str | None, fmt: str,
+def _manifest(*, index: CorpusIndex, engine: str, workers: int, scheduler: str | None, timeout: float | None,
+              fmt: str,
               size: int, fields: Fields, rows: Mapping[str, int], n_parts: int, n_resumed: int,
               n_skipped: int,
               n_run: int, started: float, seconds: float, files: Mapping[str, str]) -> dict[str, Any]:
@@ -92,7 +94,8 @@ def _manifest(*, index: CorpusIndex, engine: str, workers: int, scheduler: str |
         "version": __version__,
         "python": sys.version.split()[0],
         "inputs": [index.describe()],
-        "options": {"engine": engine, "workers": workers, "scheduler": scheduler, "format": fmt,
+        "options": {"engine": engine, "workers": workers, "scheduler": scheduler, "timeout": timeout,
+                    "format": fmt,
                     "partition_size": size, "fields": asdict(fields)},
         "counts": {"items": len(index.items), "analysed": rows.get("articles", 0),
                    "errors": rows.get("errors", 0), "rows": dict(rows), "partitions": n_parts,
@@ -122,6 +125,7 @@ def analyze_corpus(
     title_col: str = "title",
     pattern: str = "*.txt",
     max_bytes: int = MAX_BYTES,
+    timeout: float | None = None,
     on_partition: Callable[[PartitionResult], None] | None = None,
 ) -> CorpusResult:
     """Analyse every article of a corpus; return its tables and manifest.
@@ -134,17 +138,20 @@ def analyze_corpus(
     the partitions an interrupted run finished); without it nothing is written.
     ``engine="local"`` uses ``workers`` processes (1: this process);
     ``engine="dask"`` a ``LocalCluster`` of ``workers`` processes, or the
-    ``dask.distributed`` scheduler at ``scheduler``.  ``on_partition`` is
+    ``dask.distributed`` scheduler at ``scheduler``.  ``timeout``: seconds
+    one article may take (local engine only); a slower one becomes a
+    :class:`~summit_nlp.errors.TimeLimitError` row of ``errors``.  ``on_partition`` is
     called in this process after each finished partition.  Ctrl-C raises
     ``KeyboardInterrupt`` once the workers are stopped; finished partitions
     stay on disk.
     """
     _check_options(engine=engine, workers=workers, scheduler=scheduler, fmt=fmt, partition_size=partition_size)
+    check_time_limit(timeout, engine=engine)
     fields = Fields(text=text_col, id=id_col, date=date_col, outlet=outlet_col, title=title_col)
     started, clock = time.time(), time.perf_counter()
     index = scan_corpus(source, fields=fields, pattern=pattern)
     out = Path(out_dir) if out_dir is not None else None
-    config = TaskConfig(fields=fields, max_bytes=max_bytes,
+    config = TaskConfig(fields=fields, max_bytes=max_bytes, timeout=timeout,
                         parts_dir=str(out.resolve() / _PARTS) if out is not None else None)
     default_size = _default_partition_size(len(index.items), workers)
     if out is not None:
@@ -175,7 +182,7 @@ def analyze_corpus(
         else:
             _run_local(todo, config, workers, on_result)
     return _finish(out=out, index=index, memory=memory, engine=engine, workers=workers, scheduler=scheduler,
-                   fmt=fmt, size=size, fields=fields, n_parts=n_parts, n_resumed=len(done),
+                   timeout=timeout, fmt=fmt, size=size, fields=fields, n_parts=n_parts, n_resumed=len(done),
                    n_skipped=n_skipped, n_run=n_run, started=started, seconds=time.perf_counter() - clock)
 
 
