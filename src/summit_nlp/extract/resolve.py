@@ -87,6 +87,15 @@ class _Builder:
             self.aliases.append(alias)
 
 
+_WORD = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"\w+(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
 class _Resolver:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -99,14 +108,26 @@ class _Resolver:
         self._subject_at: dict[int, bool] = {}  # mention start -> is it its sentence's subject
         self.joint: dict[int, _Builder] = {}  # start of a joint speaker's last member -> the joint entity
         self._forms_in_text: dict[str, str] = {}
+        # name word -> the entities whose name has it, in order of creation: what _person_for looks
+        # through, instead of every person of the article for every name (quadratic in long texts)
+        self._by_word: dict[str, list[_Builder]] = {}
+        self._rank: dict[int, int] = {}
+        self._word_starts: dict[str, list[int]] | None = None  # word -> its offsets in the text
 
     # --------------------------------------------------------------- entities
     def _entity(self, name: str, kind: str) -> _Builder:
         e = self.by_key.get((name, kind))
         if e is None:
             e = self.by_key[(name, kind)] = _Builder(name, kind)
+            self._rank[id(e)] = len(self.entities)
             self.entities.append(e)
+            self._index(e)
         return e
+
+    def _index(self, e: _Builder) -> None:
+        """File ``e`` under the words of its (new) name; stale entries are filtered by the callers."""
+        for word in set(name_tokens(e.name)):
+            self._by_word.setdefault(word, []).append(e)
 
     def _link(self, m: Mention, e: _Builder) -> None:
         e.add(m)
@@ -121,7 +142,7 @@ class _Resolver:
         for m in sorted(full, key=lambda m: -len(m.head.split())):
             target = self._person_for(m.head, m.span.start)
             if target is None:
-                target = next((e for e in self._persons() if e.name == m.head
+                target = next((e for e in self._named_like(m.head) if e.name == m.head
                                or (surname(e.name) == surname(m.head)
                                    and e.name.split()[0] == m.head.split()[0])), None)
             if target is None:
@@ -129,6 +150,7 @@ class _Resolver:
             self._link(m, target)
             if target.name.count(" ") < m.head.count(" "):
                 target.name = m.head
+                self._index(target)
             gender = title_gender(m.title)
             if gender is not None:
                 target.gender = gender
@@ -139,13 +161,23 @@ class _Resolver:
             if " " in e.name:
                 e.add_alias(surname(e.name))
 
+    def _named_like(self, name: str) -> list[_Builder]:
+        """The persons whose name has the first word of ``name``, in order of creation (all of them
+        when that word is a suffix, which the word index leaves out)."""
+        tokens = name_tokens(name.split()[0]) if name.split() else ()
+        if not tokens:
+            return self._persons()
+        rank = self._rank
+        return sorted({id(e): e for e in self._by_word.get(tokens[0], ()) if e.kind == "person"}.values(),
+                      key=lambda e: rank[id(e)])
+
     def _person_for(self, words: str, pos: int) -> _Builder | None:
         """The person of whose fuller name ``words`` is a part (``Putin``, ``López Obrador``, ``Lula``,
         ``Van Weel``, ``Zhao``): a sentence subject before one met only inside a phrase ("Kim Yo Jong,
         the sister of … Kim Jong Un, said …": ``Kim`` is her), then the latest mentioned before ``pos``."""
         tokens = name_tokens(words)
         best, best_key = None, (False, -1)
-        for e in self._persons():
+        for e in self._named_like(tokens[0]) if tokens else self._persons():
             parts = name_tokens(e.name)
             if len(parts) <= len(tokens) or not contains(parts, tokens):
                 continue
@@ -213,10 +245,23 @@ class _Resolver:
         spells out ``North Atlantic Treaty Organization``), else its gazetteer name."""
         found = self._forms_in_text.get(place.name)
         if found is None:
-            text = self.ctx.text
-            written = [n for n in place.names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+            written = [n for n in place.names if self._written(n)]
             found = self._forms_in_text[place.name] = max(written, key=len) if written else place.name
         return found
+
+    def _written(self, name: str) -> bool:
+        """Whether the text has ``name`` as a whole word sequence: tried only where its first word
+        stands (one word index per article, not one scan of the text per name)."""
+        text = self.ctx.text
+        first = _FIRST_WORD.match(name)
+        if first is None:
+            return _whole_words(name).search(text) is not None
+        if self._word_starts is None:
+            self._word_starts = {}
+            for w in _WORD.finditer(text):
+                self._word_starts.setdefault(w.group(), []).append(w.start())
+        pattern = _whole_words(name)
+        return any(pattern.match(text, pos) for pos in self._word_starts.get(first.group(), ()))
 
     def resolve_roles(self, mentions: list[Mention]) -> None:
         documents: list[int] = []
@@ -270,9 +315,9 @@ class _Resolver:
         """``The resolution condemns …`` after ``… adopted a resolution``: the same document's issuer."""
         if not d.text.lower().startswith(("the ", "this ", "that ")):
             return None
-        earlier = [x for x in self.ctx.mentions_between(0, d.span.start)
-                   if x.kind == "role" and x.head == d.head and x.span.start in self.of]
-        return self.of[earlier[-1].span.start] if earlier else None
+        earlier = next((x for x in self.ctx.mentions_back(d.span.start, 0)
+                        if x.kind == "role" and x.head == d.head and x.span.start in self.of), None)
+        return self.of[earlier.span.start] if earlier is not None else None
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
@@ -366,10 +411,10 @@ class _Resolver:
         (``the commerce ministry``, ``the embassy``) the country named nearest before it in its
         sentence or the one before; else (``the agency``) the latest organisation named before it
         (not a news agency)."""
-        earlier = [x for x in self.ctx.mentions_between(0, m.span.start)
-                   if x.kind in {"role", "org"} and m.head in x.head.lower().split() and x.span.start in self.of]
-        if earlier:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
-            return self.of[earlier[-1].span.start]
+        earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
+                        and m.head in x.head.lower().split() and x.span.start in self.of), None)
+        if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
+            return self.of[earlier.span.start]
         if m.head in self.lex.word_class("national_institution"):
             si = self.ctx.sentence_index(m.span.start)
             window = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
