@@ -68,9 +68,11 @@ def _role_pattern() -> re.Pattern[str]:
     # lower-case word may stand right before the role ("the minority leader")
     verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
+    # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
     return re.compile(
-        rf"\b(?P<det>(?i:the|a|an|one|another|its|his|her|their))[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
-        rf"|\b(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s)[ \t]+(?P<mods2>{mod})(?P<role2>(?i:{role_alt}))\b"
+        rf"\b(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their))"
+        rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
+        rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
     )
 
 
@@ -187,10 +189,21 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, aft
     return "name"
 
 
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Sets the mention rules test words against, built once: words that are never a name's edge
+    (function words, weekdays, months); lower-case words that spoil a role's modifiers; the
+    modifiers that may stand before an institution or a document."""
+    lex = load_lexicon()
+    skip = lex.word_class("not_name") | lex.word_class("weekday") | lex.word_class("month")
+    spoiling = lex.word_class("not_name") - lex.word_class("role_modifier") - {"the", "a", "an"}
+    return skip, spoiling, _role_words() | lex.word_class("role_modifier")
+
+
 def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: int) -> list[Mention]:
     out: list[Mention] = []
     not_name = lex.word_class("not_name")
-    skip = not_name | lex.word_class("weekday") | lex.word_class("month")
+    skip = _word_sets()[0]
     for m in _RUN.finditer(text, region.start, region.end):
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\([^()]*\)|[^\s]+", m.group())]
         toks = _cut_at_of(toks, lex)
@@ -297,20 +310,20 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
 
 def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mention]:
     out = []
+    _, spoiling, free_modifiers = _word_sets()
     for m in _role_pattern().finditer(text, region.start, region.end):
-        role = (m.group("role") or m.group("role2")).lower()
+        role = m.group("role").lower()
         det = (m.group("det") or "").lower()
         if det in {"its", "his", "her", "their"} and lex.roles.get(role) not in {"institution", "spokes", "document"}:
             continue  # "his aide": someone else, who this rule cannot name
-        mods = (m.group("mods") or m.group("mods2") or "") + (m.group("poss") or "")
-        if any(w.islower() and w in lex.word_class("not_name") - lex.word_class("role_modifier") - {"the", "a", "an"}
-               for w in mods.split()):
+        mods = (m.group("mods") or "") + (m.group("poss") or "")
+        if any(w.islower() and w in spoiling for w in mods.split()):
             continue
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue
         last_mod = mods.split()[-1] if mods.split() else ""
         if lex.roles.get(role) in {"institution", "document"} and last_mod.islower() and \
-                last_mod not in _role_words() | lex.word_class("role_modifier") and "-" not in last_mod \
+                last_mod not in free_modifiers and "-" not in last_mod \
                 and not last_mod.endswith(("’s", "'s")):
             continue  # "a windowless office": the free modifier is for people ("the minority leader")
         start = m.start("det") if m.group("det") else m.start("poss")
