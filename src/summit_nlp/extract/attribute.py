@@ -219,9 +219,7 @@ def _cue_later(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame 
 
 
 def _paragraph_of(ctx: Context, pos: int) -> tuple[int, int]:
-    start = ctx.text.rfind("\n", 0, pos) + 1
-    end = ctx.text.find("\n", pos)
-    return start, len(ctx.text) if end < 0 else end
+    return ctx.line_bounds(pos)
 
 
 def _only_quotation(ctx: Context, start: int, end: int, quotes: list[Quote]) -> bool:

@@ -95,6 +95,20 @@ class Context:
         self._cue_starts = [c.span.start for c in cues]
         self.examined = 0
         self._adjunct, self.attitude_verbs = _word_sets()
+        self._breaks: list[int] | None = None  # offsets of the line breaks, found on first use
+
+    def line_breaks(self) -> list[int]:
+        """Offsets of the text's line breaks, in order."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        return self._breaks
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the line (paragraph) holding ``pos``, by bisection over the line breaks."""
+        breaks = self.line_breaks()
+        i = bisect.bisect_left(breaks, pos)
+        start = breaks[i - 1] + 1 if i else 0
+        return start, breaks[i] if i < len(breaks) else len(self.text)
 
     # ------------------------------------------------------------ look-ups
     def sentence_at(self, pos: int) -> Span:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .clauses import REACH, Context
 from .lexicon import load_lexicon, union
+from .segment import blank_line_start
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
@@ -197,8 +198,8 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
     """A quote opening its paragraph after a paragraph ending in ``X said:`` or ``X continued:``
     (rule ``colon_paragraph``), or in a colon after any sentence with a speaker-like subject:
     ``Trump issued the following statement:``, ``The newspaper reports:`` (``colon_intro``)."""
-    para_start = ctx.text.rfind("\n", 0, q.open_mark.start) + 1
-    if ctx.text[para_start:q.open_mark.start].strip():
+    para_start = blank_line_start(ctx.text, q.open_mark.start)
+    if para_start is None:
         return None
     prev_end = para_start
     while prev_end > 0 and ctx.text[prev_end - 1].isspace():

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from .clauses import attribution
+from .segment import blank_line_start
 from ..model import Attributed, Mention, Quote, Span
 
 __all__ = ["find_turns", "attribute_turns", "labelled_turns", "attribute_labelled"]
@@ -79,8 +80,7 @@ def labelled_turns(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote, M
     The turn quote starts after the label; the label mention is ``None`` for a generic label."""
     out = []
     for q in quotes:
-        para_start = text.rfind("\n", 0, q.open_mark.start) + 1
-        if text[para_start:q.open_mark.start].strip():
+        if blank_line_start(text, q.open_mark.start) is None:
             continue
         m = _LABEL.match(text, q.span.start)
         if m is None or m.end() >= q.span.end:

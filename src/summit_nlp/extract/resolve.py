@@ -453,7 +453,8 @@ class _Resolver:
         role_cls = role_class(m.head)
         if m.plural or role_cls == "group" or re.match(r"(?:a|an|one|another)\b", m.text, re.IGNORECASE):
             return None  # groups and indefinite descriptions introduce someone new
-        headline = "\n" in self.ctx.text[m.span.end:] and "\n" not in self.ctx.text[:m.span.start]
+        breaks = self.ctx.line_breaks()  # a headline: no line break before it, one after it
+        headline = bool(breaks) and breaks[0] >= m.span.start and breaks[-1] >= m.span.end
         for e in self._persons():
             # a headline speaks of someone the article names only later ("Mexican president: …")
             last = e.last_before(m.span.start) if not headline else len(self.ctx.text) - min(e.starts, default=0)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # nltk is imported when the first article is split, not when 
     from nltk.tokenize import RegexpTokenizer
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end"]
+__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end", "blank_line_start"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Dotted abbreviations (U.S., e.g.) are one token; words keep inner apostrophes and
@@ -75,6 +75,17 @@ def sentences(text: str) -> list[Span]:
         for s, e in punkt.span_tokenize(para.text):
             out.append(Span(para.start + s, para.start + e, para.text[s:e]))
     return out
+
+
+def blank_line_start(text: str, pos: int) -> int | None:
+    """The start of the line holding ``pos`` if only blanks stand between it and ``pos``, else None.
+
+    Walks back over the blanks only, so asking it for every quote of a one-line megabyte of
+    text stays linear (``text.rfind("\\n", 0, pos)`` would scan the whole line each time)."""
+    i = pos
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i if i == 0 or text[i - 1] == "\n" else None
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
