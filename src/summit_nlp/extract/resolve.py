@@ -87,8 +87,9 @@ class _Builder:
             self.aliases.append(alias)
 
 
-_WORD = re.compile(r"\w+")
-_FIRST_WORD = re.compile(r"\w+(?!\w)")
+@lru_cache(maxsize=1)
+def _places_by_name() -> dict:
+    return {p.name: p for p in load_lexicon().places}
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +104,7 @@ class _Resolver:
         self.entities: list[_Builder] = []
         self.by_key: dict[tuple[str, str], _Builder] = {}
         self.of: dict[int, _Builder] = {}  # mention start -> entity
-        self._places_by_name = {p.name: p for p in self.lex.places}
+        self._places_by_name = _places_by_name()
         self.abbreviations: dict[str, _Builder] = {}  # "DFA" -> the Department of Foreign Affairs
         self._subject_at: dict[int, bool] = {}  # mention start -> is it its sentence's subject
         self.joint: dict[int, _Builder] = {}  # start of a joint speaker's last member -> the joint entity
@@ -112,7 +113,6 @@ class _Resolver:
         # through, instead of every person of the article for every name (quadratic in long texts)
         self._by_word: dict[str, list[_Builder]] = {}
         self._rank: dict[int, int] = {}
-        self._word_starts: dict[str, list[int]] | None = None  # word -> its offsets in the text
 
     # --------------------------------------------------------------- entities
     def _entity(self, name: str, kind: str) -> _Builder:
@@ -250,18 +250,16 @@ class _Resolver:
         return found
 
     def _written(self, name: str) -> bool:
-        """Whether the text has ``name`` as a whole word sequence: tried only where its first word
-        stands (one word index per article, not one scan of the text per name)."""
+        """Whether the text has ``name`` as a whole word sequence: a plain substring search, with the
+        word boundaries checked only where the name occurs (a regex search costs ten times more)."""
         text = self.ctx.text
-        first = _FIRST_WORD.match(name)
-        if first is None:
-            return _whole_words(name).search(text) is not None
-        if self._word_starts is None:
-            self._word_starts = {}
-            for w in _WORD.finditer(text):
-                self._word_starts.setdefault(w.group(), []).append(w.start())
         pattern = _whole_words(name)
-        return any(pattern.match(text, pos) for pos in self._word_starts.get(first.group(), ()))
+        pos = text.find(name)
+        while pos >= 0:
+            if pattern.match(text, pos):
+                return True
+            pos = text.find(name, pos + 1)
+        return False
 
     def resolve_roles(self, mentions: list[Mention]) -> None:
         documents: list[int] = []
