@@ -1,0 +1,145 @@
+"""Targets from context: whom an act naming no party is aimed at (SPEC section 2, "Acts": a target
+"named or unambiguous in context").
+
+:func:`resolve_target` tries, in order, for an act whose own words name no party:
+
+* *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
+  asked or proposed something of the speaker within two sentences;
+* *addressee* — the statement's addressee when it is a party (``told Morimoto that …``, never
+  ``reporters``);
+* *salient* — a criticism, rejection, denial or threat at the target of the speaker's previous
+  conflictual act within two sentences, else the party named nearest in this sentence or the one
+  before (in a speech: the party the speech named last, not its own);
+* *statement* — another act at the party its own statement names nearest to the trigger (not a
+  place: ``peace in Ukraine``).
+
+A person found only through context stands for the side the article says they speak for
+(``Japanese Foreign Minister Kenji Morimoto`` → Japan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .act_context import ActContext, subject, token_at
+from .act_frames import Unit
+from .act_record import Act
+from .lexicons import word_class
+from .parties import PartyMention
+from .text import tokens
+
+__all__ = ["resolve_target", "SALIENT_ACTS"]
+
+_ANAPHOR_SENTENCES = 2
+#: Acts aimed, when they name no party, at whom the speaker's discourse is about.
+SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
+
+
+def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> Act:
+    """The act with a target from context when its own words name none (module docstring)."""
+    if act.target is not None:
+        return act
+    if anaphor:
+        act = _resolve_anaphor(ctx, act, earlier)
+    if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
+            and _is_party(ctx, unit.addressee):
+        act = replace(act, target=_side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
+    if act.target is None and act.act in SALIENT_ACTS:
+        act = _salient(ctx, act, earlier)
+    elif act.target is None:
+        act = _in_statement(ctx, unit, act)
+    return act
+
+
+def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
+    something of the speaker, or proposed something, within two sentences: target and issue."""
+    k = ctx.sentence_index(act.span.start)
+    answered = {"deny": ("criticize", "demand"), "praise": ("offer", "appeal", "praise")}.get(
+        act.act, ("demand", "appeal", "offer"))
+    own = ctx.selves(act.speaker)
+    recent: list[tuple[int, Act]] = []
+    for n in range(len(earlier) - 1, -1, -1):  # acts are in text order: look back two sentences only
+        p = earlier[n]
+        if ctx.sentence_index(p.span.start) < k - _ANAPHOR_SENTENCES:
+            break
+        if p.speaker not in own and p.act in answered:
+            recent.append((n, p))
+    ranked = sorted(recent, key=lambda np_: (np_[1].target is not None and np_[1].target in own, np_[0]), reverse=True)
+    for _, prev in ranked:  # a request made of the speaker first, then the latest
+        if prev.target is None or prev.target in own:
+            return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
+    return act
+
+
+_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within)\s+"
+                       r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
+
+
+def _locative(ctx: ActContext, m: PartyMention) -> bool:
+    """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
+    conflict in eastern Ukraine``), not the party an act is aimed at."""
+    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None
+
+
+def _side(ctx: ActContext, party: str) -> str:
+    """The side a target found in the context stands for: a person's country when the article
+    says which (``Japanese Foreign Minister Kenji Morimoto`` → Japan), else the party itself. An
+    act aimed at someone only by context is aimed at the side, not the individual."""
+    entity = ctx.parties.entities.get(party)
+    if entity is None or entity.kind != "person":
+        return party
+    nations = sorted(ctx.selves(party) - {party})
+    return nations[0] if len(nations) == 1 else party
+
+
+def _is_party(ctx: ActContext, name: str) -> bool:
+    """Whether a name is a party acts can be aimed at, not an audience (``reporters``, ``AFP``)."""
+    entity = ctx.parties.entities.get(name)
+    words = name.lower().split()
+    return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
+
+
+def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """A criticism naming no party is aimed at whom the speaker's discourse is about: the target
+    of the speaker's previous conflictual act within two sentences; in a speech, else the party
+    the speech named last (this sentence or the two before), not one of its own."""
+    k = ctx.sentence_index(act.span.start)
+    for prev in reversed(earlier):
+        if ctx.sentence_index(prev.span.start) < k - _ANAPHOR_SENTENCES:
+            break
+        if prev.speaker == act.speaker and act.act in SALIENT_ACTS and prev.polarity == "conflictual" \
+                and prev.target is not None:
+            return replace(act, target=_side(ctx, prev.target), rule=f"{act.rule}+context")
+    if ctx.speaker is None:  # an article: the party named nearest in this sentence or the one before
+        s0, s1 = ctx.sentence(act.trigger.start)
+        s0 = ctx.sent_starts[max(0, ctx.sentence_index(s0) - 1)]
+        own = ctx.selves(act.speaker)
+        named = [m for m in ctx.parties.between(s0, s1) if m.party not in own]
+        if named:
+            best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
+            return replace(act, target=_side(ctx, best.party), rule=f"{act.rule}+sentence")
+        return act
+    lo = ctx.sent_starts[max(0, k - _ANAPHOR_SENTENCES)] if ctx.sent_starts else 0
+    own = ctx.selves(act.speaker)
+    named = [m for m in ctx.parties.between(lo, act.span.end) if m.party not in own]
+    return replace(act, target=_side(ctx, named[-1].party), rule=f"{act.rule}+context") if named else act
+
+
+def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
+    """Another act naming no party is aimed at the party its own statement names nearest to the
+    trigger (``a free trade agreement with India is within touching distance``), not a place
+    (``peace in Ukraine``) or the speaker's own side."""
+    own = ctx.selves(act.speaker)
+    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not _locative(ctx, m)]
+    if not named:
+        return act
+    toks = tokens(ctx.text[unit.start:unit.end], unit.start)
+    doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
+    named = [m for m in named if m.party != doer]
+    if not named:
+        return act
+    best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
+    return replace(act, target=_side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
