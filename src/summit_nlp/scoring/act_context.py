@@ -18,11 +18,11 @@ from ..model import Span, Statement
 from .lexicons import act_triggers, chunk_class, tone_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 from .parties import Parties, PartyMention, find_parties, self_parties
-from .sentiment import LexiconVader
 from .text import QUOTE_MARKS, Token
 
 if TYPE_CHECKING:
     from ..model import Extraction
+    from .sentiment import LexiconVader
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
 _WORDS = re.compile(r"[\w’'-]+")

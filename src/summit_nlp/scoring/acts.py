@@ -39,11 +39,12 @@ from .act_record import Act, rule_confidence
 from .act_targets import resolve_target
 from .lexicons import act_types, word_class
 from .parties import PartyMention
-from .sentiment import LexiconVader, make_analyzer
+from .sentiment import make_analyzer
 from .text import QUOTE_MARKS, tokens
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
+    from .sentiment import LexiconVader
 
 __all__ = ["Act", "ActResult", "find_acts", "ACT_TYPES", "POLARITIES", "rule_confidence"]
 
