@@ -29,6 +29,7 @@ _WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_STOPS = frozenset(";:!?.")
 _NEG_REACH = 3  # words before a trigger a negator may stand in
 SELF, OTHER, NONE = "<self>", "<other>", "<none>"
+BOTH = "<both sides>"  # a target named as "both governments", "the two sides": the two sides of the story
 HEDGE = "<hedge>"
 
 
@@ -77,6 +78,7 @@ class ActContext:
     hedge_starts: tuple[int, ...] = ()  # where a hedge of the lexicon stands
     event_counts: Counter[str] = field(default_factory=Counter)
     _selves: dict[str, frozenset[str]] = field(default_factory=dict)
+    memo: dict[str, object] = field(default_factory=dict)  # per-article results of the target rules
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding position ``pos``."""
@@ -262,6 +264,8 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         return NONE
     if is_self_word(toks, j) or (j > lo and is_self_word(toks, j - 1) == 2):
         return SELF
+    if any(reciprocal_at(toks, i) >= j - i + 1 for i in range(max(lo, j - 2), j + 1)):
+        return SELF  # "both sides had agreed to …", "the two countries will …": the speaker's side with the other
     if tok.lower in chunk_class("pronoun"):
         return SELF if reported and tok.lower in ("he", "she", "it", "they") else OTHER
     if reported and tok.lower in word_class("own_group_noun") and j > lo and toks[j - 1].lower in (
@@ -271,6 +275,19 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
             return SELF if m.party in ctx.selves(speaker) else m.party
     return OTHER if tok.is_word else NONE
+
+
+def reciprocal_at(toks: tuple[Token, ...], i: int) -> int:
+    """How many tokens at ``i`` name the two sides of a story together (``both governments``, ``the
+    two sides``, ``each other``), or 0."""
+    words = [t.lower for t in toks[i:i + 3]]
+    if words[:1] == ["both"] and len(words) > 1 and words[1] in word_class("reciprocal_noun"):
+        return 2
+    if words[:2] == ["the", "two"] and len(words) > 2 and words[2] in word_class("reciprocal_noun"):
+        return 3
+    if " ".join(words[:2]) in word_class("reciprocal_phrase"):
+        return 2
+    return 0
 
 
 def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3) -> PartyMention | None:

@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..model import Span
-from .act_context import (NONE, OTHER, SELF, ActContext, Trigger, clause_end, clause_start, party_after,
-                          parties_after, subject, token_at)
+from .act_context import (BOTH, NONE, OTHER, SELF, ActContext, Trigger, clause_end, clause_start, party_after,
+                          parties_after, reciprocal_at, subject, token_at)
 from .chunk import clean, gerund, is_verb_like, noun_phrase, skip_marks, verb_phrase
 from .lexicons import chunk_class, word_class
 from .parties import PartyMention
@@ -135,6 +135,9 @@ def _party_in(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], lo: int, hi:
 def _group_object(ctx: ActContext, toks: tuple[Token, ...], i: int) -> PartyMention | None:
     """A plural group named as the object (``wealthy nations``, ``the creditors``, ``industrialised
     countries``): a party of its own, named by the noun phrase without its article."""
+    both = reciprocal_at(toks, i)
+    if both:  # "urged both governments to …": the two sides of the story (resolved by the caller)
+        return PartyMention(Span.of(ctx.text, toks[i].start, toks[i + both - 1].end), BOTH, "group", False)
     np = noun_phrase(ctx.text, 0, toks, i, depth=2)
     if np is None or np.head not in word_class("group_object_noun") or len(np.body.split()) > 3:
         return None
@@ -270,8 +273,19 @@ def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: 
         issue = _issue_np(ctx, toks, j + 1)[0] if j < len(toks) and toks[j].lower in ("of", "for", "over") else None
         return [Reading(_claim_act(act, issue), group, _short(issue), frame="object_group")]
     issue, _ = _issue_np(ctx, toks, i)
-    inner = _agent_in(ctx, toks, i, end) if issue is not None else None
+    inner = (_agent_in(ctx, toks, i, end) or _owner_of(ctx, unit, toks, i, end)) if issue is not None else None
     return [Reading(_claim_act(act, issue), inner, _short(issue))]  # the verb alone is the act ("welcomed what …")
+
+
+def _owner_of(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], lo: int, hi: int) -> PartyMention | None:
+    """The party whose proposal, demand or action the object is (``the proposal of Hungary``,
+    ``the demands of the rebels``): a party after ``of`` right after such a noun."""
+    for j in range(lo + 1, min(hi, len(toks)) - 1):
+        if toks[j].lower == "of" and toks[j - 1].lower in word_class("owned_noun"):
+            m = party_after(ctx, toks, j + 1, reach=2)
+            if m is not None and m.party not in ctx.selves(unit.speaker):
+                return m
+    return None
 
 
 def _claim_act(act: str, issue: str | None) -> str:

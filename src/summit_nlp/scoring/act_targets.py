@@ -7,34 +7,64 @@
   asked or proposed something of the speaker within two sentences;
 * *addressee* — the statement's addressee when it is a party (``told Morimoto that …``, never
   ``reporters``);
-* *salient* — a criticism, rejection, denial or threat at the target of the speaker's previous
-  conflictual act within two sentences, else the party named nearest in this sentence or the one
-  before (in a speech: the party the speech named last, not its own);
-* *statement* — another act at the party its own statement names nearest to the trigger (not a
-  place: ``peace in Ukraine``).
+* *context* — a criticism, rejection, denial or threat at the target of the speaker's previous
+  conflictual act within two sentences; in a speech, else the party the speech named last (this
+  sentence or the two before), not its own;
+* *statement* — the party its own statement names nearest to the trigger (not a place: ``peace
+  in Ukraine``; not the subject doing the act);
+* *sibling* — the target of the speaker's previous act in this sentence or the one before
+  (``called on Ethiopia to show restraint and said it stood ready to mediate``);
+* *counterpart* — in an article that is a two-party story (:func:`principal_sides`: ``Canada``
+  and ``India``), a conflictual act of a speaker on one side is aimed at the other side;
+* *both* — an act whose sentence names the two sides together (``both sides``, ``the two
+  countries``, ``each other``) is aimed at the other side, or, from a third party, at both.
 
-A person found only through context stands for the side the article says they speak for
-(``Japanese Foreign Minister Kenji Morimoto`` → Japan).
+An object named ``both governments`` (``urged both governments to …``, frame readers) is
+expanded the same way by :func:`resolve_targets`: one act per side. A person found only through
+context stands for the side the article says they speak for (``Japanese Foreign Minister Kenji
+Morimoto`` → Japan); for the sides of a story an organisation counts for its umbrella body (the
+European Commission for the European Union, ``parent`` in ``extract/data/organisations.tsv``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from .act_context import ActContext, subject, token_at
+from .act_context import BOTH, ActContext, reciprocal_at, subject, token_at
 from .act_frames import Unit
 from .act_record import Act
 from .lexicons import word_class
 from .parties import PartyMention
 from .text import tokens
 
-__all__ = ["resolve_target", "SALIENT_ACTS"]
+__all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
 
 _ANAPHOR_SENTENCES = 2
 #: Acts aimed, when they name no party, at whom the speaker's discourse is about.
 SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
+
+
+def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> list[Act]:
+    """The act with its target resolved: one act per side when it is aimed at ``both governments``,
+    else :func:`resolve_target`."""
+    if act.target != BOTH:
+        act = resolve_target(ctx, unit, act, earlier, anaphor)
+    if act.target == BOTH:
+        sides = _both_sides(ctx, act.speaker)
+        act = replace(act, target=None, target_mention=None)
+        return [replace(act, target=s, rule=f"{act.rule}+both") for s in sides] or [act]
+    return [act]
+
+
+def _both_sides(ctx: ActContext, speaker: str) -> list[str]:
+    """Whom ``both sides`` means in the speaker's words: the two sides of the story, or the other
+    one for a speaker on one of them."""
+    sides = principal_sides(ctx)
+    other = counterpart(ctx, speaker)
+    return [other] if other is not None else list(sides)
 
 
 def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> Act:
@@ -48,9 +78,76 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
         act = replace(act, target=_side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
     if act.target is None and act.act in SALIENT_ACTS:
         act = _salient(ctx, act, earlier)
-    elif act.target is None:
+    if act.target is None:
         act = _in_statement(ctx, unit, act)
+    if act.act == "warn":  # a warning of harm the speaker does not control is aimed at nobody unless named
+        return act
+    if act.target is None:
+        act = _sibling(ctx, act, earlier)
+    if act.target is None and ctx.speaker is None and act.polarity == "conflictual":
+        other = counterpart(ctx, act.speaker)
+        if other is not None:
+            act = replace(act, target=other, rule=f"{act.rule}+counterpart")
+    if act.target is None and ctx.speaker is None and _names_both(ctx, act):
+        act = replace(act, target=BOTH)  # "the two countries had made real progress"
     return act
+
+
+def _names_both(ctx: ActContext, act: Act) -> bool:
+    """Whether the sentence of the act names the two sides together (``both sides``, ``each other``)."""
+    s0, s1 = ctx.sentence(act.trigger.start)
+    toks = tokens(ctx.text[s0:s1], s0)
+    return any(reciprocal_at(toks, i) for i in range(len(toks)))
+
+
+def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """The target of the speaker's previous act in this sentence or the one before."""
+    k = ctx.sentence_index(act.trigger.start)
+    for prev in reversed(earlier):
+        if ctx.sentence_index(prev.trigger.start) < k - _SIBLING_SENTENCES:
+            break
+        if prev.speaker == act.speaker and prev.target is not None:
+            return replace(act, target=prev.target, rule=f"{act.rule}+sibling")
+    return act
+
+
+_SIBLING_SENTENCES = 1
+_PRINCIPAL_MIN = 3  # mentions the second side of a two-party story needs
+_PRINCIPAL_SHARE = 0.4  # ... and its share of the first side's
+
+
+def principal_sides(ctx: ActContext) -> tuple[str, ...]:
+    """The two sides of a two-party story (``Canada`` and ``India``): the two sides the article
+    names most around its statements (people counted for the country they speak for), when the
+    second is named at least three times and at least 0.4 times as often as the first; else ()."""
+    if "principal" not in ctx.memo:
+        counts: Counter[str] = Counter(_camp(ctx, m.party) for m in ctx.parties.mentions)
+        top = counts.most_common(3)
+        two: tuple[str, ...] = ()
+        if len(top) >= 2 and top[1][1] >= _PRINCIPAL_MIN and top[1][1] >= _PRINCIPAL_SHARE * top[0][1]:
+            two = (top[0][0], top[1][0])
+        ctx.memo["principal"] = two
+    return ctx.memo["principal"]  # type: ignore[return-value]
+
+
+def _camp(ctx: ActContext, party: str) -> str:
+    """The side a party is on in the story: a person's country, an organisation's umbrella body."""
+    key = f"camp:{party}"
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.parties.umbrella(_side(ctx, party))
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def counterpart(ctx: ActContext, speaker: str) -> str | None:
+    """The other side of a two-party story for a speaker on one side of it, else None."""
+    sides = principal_sides(ctx)
+    if not sides:
+        return None
+    own = {_camp(ctx, p) for p in ctx.selves(speaker) | {speaker}}
+    mine = [s for s in sides if s in own]
+    if len(mine) != 1:
+        return None
+    return next(s for s in sides if s not in own)
 
 
 def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
@@ -103,9 +200,9 @@ def _is_party(ctx: ActContext, name: str) -> bool:
 
 
 def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
-    """A criticism naming no party is aimed at whom the speaker's discourse is about: the target
-    of the speaker's previous conflictual act within two sentences; in a speech, else the party
-    the speech named last (this sentence or the two before), not one of its own."""
+    """A conflictual act naming no party is aimed at whom the speaker's discourse is about: the
+    target of the speaker's previous conflictual act within two sentences; in a speech, else the
+    party the speech named last (this sentence or the two before), not one of its own."""
     k = ctx.sentence_index(act.span.start)
     for prev in reversed(earlier):
         if ctx.sentence_index(prev.span.start) < k - _ANAPHOR_SENTENCES:
@@ -113,14 +210,7 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
         if prev.speaker == act.speaker and act.act in SALIENT_ACTS and prev.polarity == "conflictual" \
                 and prev.target is not None:
             return replace(act, target=_side(ctx, prev.target), rule=f"{act.rule}+context")
-    if ctx.speaker is None:  # an article: the party named nearest in this sentence or the one before
-        s0, s1 = ctx.sentence(act.trigger.start)
-        s0 = ctx.sent_starts[max(0, ctx.sentence_index(s0) - 1)]
-        own = ctx.selves(act.speaker)
-        named = [m for m in ctx.parties.between(s0, s1) if m.party not in own]
-        if named:
-            best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
-            return replace(act, target=_side(ctx, best.party), rule=f"{act.rule}+sentence")
+    if ctx.speaker is None:
         return act
     lo = ctx.sent_starts[max(0, k - _ANAPHOR_SENTENCES)] if ctx.sent_starts else 0
     own = ctx.selves(act.speaker)
@@ -129,7 +219,7 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 
 
 def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
-    """Another act naming no party is aimed at the party its own statement names nearest to the
+    """An act naming no party is aimed at the party its own statement names nearest to the
     trigger (``a free trade agreement with India is within touching distance``), not a place
     (``peace in Ukraine``) or the speaker's own side."""
     own = ctx.selves(act.speaker)

@@ -36,7 +36,7 @@ from .act_context import (ActContext, Trigger, clause_end, clause_start, conditi
                           negated, token_at)
 from .act_frames import Reading, Unit, read
 from .act_record import Act, rule_confidence
-from .act_targets import resolve_target
+from .act_targets import resolve_targets
 from .lexicons import act_types, word_class
 from .parties import PartyMention
 from .sentiment import make_analyzer
@@ -205,8 +205,7 @@ def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) ->
             act = _make(ctx, unit, r, trig, "", hedge_unit or hedged(ctx, unit.start, trig.start))
             if act is None:
                 continue
-            act = resolve_target(ctx, unit, act, acts, r.anaphor)
-            acts.append(act)
+            acts += resolve_targets(ctx, unit, act, acts, r.anaphor)
     return acts
 
 

@@ -78,6 +78,20 @@ class Parties:
         k = bisect.bisect_left(self.starts, start)
         return self.mentions[k] if k < len(self.starts) and self.starts[k] == start else None
 
+    def umbrella(self, name: str) -> str:
+        """The body a party belongs to at the top, as this article names it (the European
+        Commission's is the European Union: ``parent`` in ``organisations.tsv``); else the party."""
+        gaz = _gazetteer()
+        entity = self.entities.get(name)
+        place = next((gaz.by_form[f] for f in (name, *(entity.aliases if entity else ())) if f in gaz.by_form), None)
+        if place is None or not place.parent:
+            return name
+        seen = {place.name}
+        while place.parent and place.parent in gaz.by_form and place.parent not in seen:
+            place = gaz.by_form[place.parent]
+            seen.add(place.name)
+        return _Owners(self.entities, None).of(place)
+
     def with_targets(self, targets: Iterable[str], named: Iterable[tuple[str, str]] = ()) -> tuple[Entity, ...]:
         """The article's entities, each with the names and places it is mentioned by added to its
         aliases, followed by a new entity for every target that was not one; ``named`` gives more
@@ -321,6 +335,5 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
                 if place is not None:
                     nations.add(owners.of(place))
             for _, f in _matches(alias, [(0, len(alias))], gaz.index):
-                if not gaz.by_form[f].organisation:
-                    nations.add(owners.of(gaz.by_form[f]))
+                nations.add(owners.of(gaz.by_form[f]))
     return frozenset({speaker, *nations})
