@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Span, Statement
+from .chunk import is_verb_like
 from .lexicons import act_triggers, chunk_class, tone_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 from .parties import Parties, PartyMention, find_parties, self_parties
@@ -253,7 +254,8 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     j = k - 1
     skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
     while j >= lo and (toks[j].lower in skip or toks[j].text in QUOTE_MARKS or toks[j].lower.endswith("ly")
-                       or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")):
+                       or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")
+                       or (toks[j].lower in word_class("control_verb") and j + 1 < k and toks[j + 1].lower == "to")):
         if toks[j].lower == "that" and j < k - 1:
             break
         j -= 1
@@ -262,6 +264,8 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     tok = toks[j]
     if tok.lower in ("that", "which", "who"):
         return NONE
+    if tok.lower in ("but", "and") and j > lo:  # "China remained committed to dialogue but would defend …"
+        return _elided_subject(ctx, toks, lo, j, speaker, reported)
     if is_self_word(toks, j) or (j > lo and is_self_word(toks, j - 1) == 2):
         return SELF
     if any(reciprocal_at(toks, i) >= j - i + 1 for i in range(max(lo, j - 2), j + 1)):
@@ -275,6 +279,23 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
             return SELF if m.party in ctx.selves(speaker) else m.party
     return OTHER if tok.is_word else NONE
+
+
+def _elided_subject(ctx: ActContext, toks: tuple[Token, ...], lo: int, j: int, speaker: str, reported: bool) -> str:
+    """The subject a verb after ``but``/``and`` shares with the verb before it: the first subject
+    word after the last ``that`` (or the clause start) before the conjunction."""
+    start = next((i + 1 for i in range(j - 1, lo - 1, -1) if toks[i].lower == "that"), lo)
+    for i in range(start, j):
+        if is_self_word(toks, i):
+            return SELF
+        if toks[i].lower in chunk_class("pronoun"):
+            return SELF if reported and toks[i].lower in ("he", "she", "it", "they") else OTHER
+        m = ctx.parties.at(toks[i].start)
+        if m is not None:
+            return SELF if m.party in ctx.selves(speaker) else m.party
+        if is_verb_like(toks[i]):
+            break
+    return OTHER
 
 
 def reciprocal_at(toks: tuple[Token, ...], i: int) -> int:

@@ -451,7 +451,7 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     i = skip_marks(toks, k)
     if i < len(toks) and toks[i].lower == "not":
         i += 1
-    if who == SELF or i >= len(toks) or toks[i].lower in word_class("no_act_verb") - {"be"}:
+    if who == SELF or i >= len(toks) or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
         return []
     passive = toks[i].lower == "be" and i + 1 < len(toks) and toks[i + 1].lower.endswith(("ed", "en", "wn"))
     vp = verb_phrase(ctx.text, toks, i)
@@ -468,10 +468,17 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     if who not in (OTHER, NONE):
         m = _subject_mention(ctx, toks, token_at(toks, trig.start), who)
         return [Reading(act, m or who, _short(issue))]
-    if who == OTHER and passive and not _generic_subject(toks, token_at(toks, trig.start)):
+    # a passive ("a fair balance must be restored"), or in an article's quotes any noun subject ("the guns must
+    # fall silent"); a speech is full of routine exhortations ("the violence must stop") that press no one
+    if who == OTHER and (passive or (ctx.speaker is None and _noun_subject(toks, token_at(toks, trig.start)))) \
+            and not _generic_subject(toks, token_at(toks, trig.start)):
         np_text = _subject_text(ctx, toks, token_at(toks, trig.start))
         return [Reading(act, None, _short(f"{np_text} {issue or ''}".strip() if np_text else issue))]
     return []
+
+
+#: Verbs that commit to nothing after "declined to" but press someone after "must" ("must do more", "should go further").
+_MODAL_VERBS = frozenset({"be", "go", "do", "give", "get", "let", "tell", "answer", "name"})
 
 
 def _subject_mention(ctx: ActContext, toks: tuple[Token, ...], k: int, party: str) -> PartyMention | None:
@@ -484,6 +491,15 @@ def _subject_text(ctx: ActContext, toks: tuple[Token, ...], k: int) -> str | Non
     lo = clause_start(toks, k)
     text = clean(ctx.text[toks[lo].start:toks[k].start]) if k > lo else ""
     return " ".join(text.split()[-_MAX_ISSUE_WORDS:]) or None
+
+
+def _noun_subject(toks: tuple[Token, ...], k: int) -> bool:
+    """Whether the word before the modal at ``k`` ends a noun phrase (``the guns must …``), not a pronoun."""
+    j = k - 1
+    while j >= 0 and (toks[j].lower in word_class("subject_skip") or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j].is_word and toks[j].lower not in chunk_class("pronoun") \
+        and toks[j].lower not in word_class("self_word") and toks[j].lower not in ("that", "which", "who", "what")
 
 
 def _generic_subject(toks: tuple[Token, ...], k: int) -> bool:
@@ -543,16 +559,28 @@ def _refuse(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: 
     if _own_action(ctx, unit, toks, k, trig) is None:
         return []
     i = skip_marks(toks, k)
-    if i >= len(toks) or not is_verb_like(toks[i]) or toks[i].lower in word_class("no_act_verb") \
-            or toks[i].lower in word_class("aux_verb"):
+    if i >= len(toks) or (not _yielding(toks, i) and (not is_verb_like(toks[i]) or toks[i].lower in word_class(
+            "no_act_verb") or toks[i].lower in word_class("aux_verb"))):
         return []
     vp = verb_phrase(ctx.text, toks, i)
+    if (vp is None or len(vp[0].split()) < 2) and _yielding(toks, i):
+        end = min(clause_end(toks, i), i + 6)
+        vp = (clean(ctx.text[toks[i].start:toks[end - 1].end]), end)
     if vp is None or len(vp[0].split()) < 2:
         return []
     target = _agent_in(ctx, toks, i, vp[1])
     if target is not None and target.party in ctx.selves(unit.speaker):
         target = None
     return [Reading("reject", target, _short(vp[0]), anaphor=target is None)]
+
+
+def _yielding(toks: tuple[Token, ...], i: int) -> bool:
+    """``be`` + a participle or ``give up``/``give in`` after ``will not``: a refusal to yield (``we will
+    not be bullied``, ``they will not give up``)."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if toks[i].lower == "be":
+        return nxt.endswith(("ed", "en")) and nxt not in ("been",)
+    return toks[i].lower in ("give", "back") and nxt in ("up", "in", "down", "way")
 
 
 def _invite(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
