@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .act_context import BOTH, ActContext, reciprocal_at, subject, token_at
-from .act_frames import Unit
+from .act_phrases import Unit
 from .act_record import Act
 from .lexicons import word_class
 from .parties import PartyMention

@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from ..model import Span, Statement
 from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged, make_context,
                           negated, token_at)
-from .act_frames import Reading, Unit, read
+from .act_frames import read
+from .act_phrases import Reading, Unit
 from .act_record import Act, rule_confidence
 from .act_targets import resolve_targets
 from .lexicons import act_types, word_class
