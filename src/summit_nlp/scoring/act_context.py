@@ -248,8 +248,9 @@ def is_self_word(toks: tuple[Token, ...], k: int) -> int:
 
 def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, reported: bool) -> str:
     """Who the subject of the verb at token ``k`` is: a party name, ``SELF`` (the speaker or a
-    first-person word; in reported speech also he/she/it/they), ``OTHER`` (another noun phrase or
-    pronoun) or ``NONE`` (the clause starts here: a partial quote, an infinitive)."""
+    first-person word; in reported speech also he/she/it/they), ``BOTH`` (``both sides``, ``the two
+    countries``), ``OTHER`` (another noun phrase or pronoun) or ``NONE`` (the clause starts here: a
+    partial quote, an infinitive)."""
     lo = clause_start(toks, k)
     j = k - 1
     skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
@@ -269,7 +270,7 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     if is_self_word(toks, j) or (j > lo and is_self_word(toks, j - 1) == 2):
         return SELF
     if any(reciprocal_at(toks, i) >= j - i + 1 for i in range(max(lo, j - 2), j + 1)):
-        return SELF  # "both sides had agreed to …", "the two countries will …": the speaker's side with the other
+        return BOTH  # "both sides had agreed to …", "the two countries will …"
     if tok.lower in chunk_class("pronoun"):
         return SELF if reported and tok.lower in ("he", "she", "it", "they") else OTHER
     if reported and tok.lower in word_class("own_group_noun") and j > lo and toks[j - 1].lower in (

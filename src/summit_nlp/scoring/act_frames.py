@@ -37,8 +37,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .act_context import (NONE, OTHER, SELF, ActContext, Trigger, clause_end, clause_start, parties_after, party_after,
-                          subject, token_at)
+from .act_context import (BOTH, NONE, OTHER, SELF, ActContext, Trigger, clause_end, clause_start, parties_after,
+                          party_after, subject, token_at)
 from .act_eval import read_accord, read_describe, read_eval
 from .act_own import read_invite, read_refuse, read_self
 from .act_phrases import (MAX_ISSUE_WORDS, Reader, Reading, Unit, agent_in, anaphor_at, concession, group_object,
@@ -261,7 +261,7 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     i = skip_marks(toks, k)
     if i < len(toks) and toks[i].lower == "not":
         i += 1
-    if who == SELF or i >= len(toks) or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
+    if who in (SELF, BOTH) or i >= len(toks) or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
         return []
     passive = toks[i].lower == "be" and i + 1 < len(toks) and toks[i + 1].lower.endswith(("ed", "en", "wn"))
     vp = verb_phrase(ctx.text, toks, i)

@@ -4,8 +4,9 @@ of the speaker's own side: ``ready to``, ``will respond``), ``refuse`` (``will n
 
 from __future__ import annotations
 
-from .act_context import NONE, OTHER, SELF, ActContext, Trigger, clause_end, party_after, subject, token_at
+from .act_context import BOTH, NONE, OTHER, SELF, ActContext, Trigger, clause_end, party_after, subject, token_at
 from .act_phrases import Reading, Unit, agent_in, issue_np, party_in, short
+from .act_sides import counterpart
 from .chunk import clean, is_verb_like, skip_marks, verb_phrase
 from .lexicons import word_class
 from .parties import PartyMention
@@ -17,6 +18,8 @@ __all__ = ["read_self", "read_refuse", "read_invite"]
 def _own_action(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> str | None:
     """``None`` when the trigger's subject is a third party (the act is not the speaker's), else its subject."""
     who = subject(ctx, toks, token_at(toks, trig.start), unit.speaker, unit.reported)
+    if who == BOTH:  # "both sides had agreed to …": the speaker's own act only when it is one of the sides
+        return SELF if counterpart(ctx, unit.speaker) is not None else None
     if who not in (SELF, NONE, OTHER) and unit.reported and _speaks_for_unknown(ctx, unit.speaker):
         return SELF  # "the foreign secretary said Lisbon would not …": an official speaking for a country
     return None if who not in (SELF, NONE) else who

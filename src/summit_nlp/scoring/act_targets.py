@@ -29,14 +29,13 @@ European Commission for the European Union, ``parent`` in ``extract/data/organis
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
 from .act_context import BOTH, ActContext, reciprocal_at, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .lexicons import word_class
+from .act_sides import counterpart, is_party, principal_sides, side
 from .parties import PartyMention
 from .text import tokens
 
@@ -74,8 +73,8 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
     if anaphor:
         act = _resolve_anaphor(ctx, act, earlier)
     if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
-            and _is_party(ctx, unit.addressee):
-        act = replace(act, target=_side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
+            and is_party(ctx, unit.addressee):
+        act = replace(act, target=side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
     if act.target is None and act.act in SALIENT_ACTS:
         act = _salient(ctx, act, earlier)
     if act.target is None:
@@ -112,44 +111,6 @@ def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 
 
 _SIBLING_SENTENCES = 1
-_PRINCIPAL_MIN = 3  # mentions the second side of a two-party story needs
-_PRINCIPAL_SHARE = 0.4  # ... and its share of the first side's
-
-
-def principal_sides(ctx: ActContext) -> tuple[str, ...]:
-    """The two sides of a two-party story (``Canada`` and ``India``): the two sides the article
-    names most around its statements (people counted for the country they speak for), when the
-    second is named at least three times and at least 0.4 times as often as the first; else ()."""
-    if "principal" not in ctx.memo:
-        counts: Counter[str] = Counter(_camp(ctx, m.party) for m in ctx.parties.mentions)
-        top = counts.most_common(3)
-        two: tuple[str, ...] = ()
-        if len(top) >= 2 and top[1][1] >= _PRINCIPAL_MIN and top[1][1] >= _PRINCIPAL_SHARE * top[0][1]:
-            two = (top[0][0], top[1][0])
-        ctx.memo["principal"] = two
-    return ctx.memo["principal"]  # type: ignore[return-value]
-
-
-def _camp(ctx: ActContext, party: str) -> str:
-    """The side a party is on in the story: a person's country, an organisation's umbrella body."""
-    key = f"camp:{party}"
-    if key not in ctx.memo:
-        ctx.memo[key] = ctx.parties.umbrella(_side(ctx, party))
-    return ctx.memo[key]  # type: ignore[return-value]
-
-
-def counterpart(ctx: ActContext, speaker: str) -> str | None:
-    """The other side of a two-party story for a speaker on one side of it, else None."""
-    sides = principal_sides(ctx)
-    if not sides:
-        return None
-    own = {_camp(ctx, p) for p in ctx.selves(speaker) | {speaker}}
-    mine = [s for s in sides if s in own]
-    if len(mine) != 1:
-        return None
-    return next(s for s in sides if s not in own)
-
-
 def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
     something of the speaker, or proposed something, within two sentences: target and issue."""
@@ -181,24 +142,6 @@ def _locative(ctx: ActContext, m: PartyMention) -> bool:
     return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None
 
 
-def _side(ctx: ActContext, party: str) -> str:
-    """The side a target found in the context stands for: a person's country when the article
-    says which (``Japanese Foreign Minister Kenji Morimoto`` → Japan), else the party itself. An
-    act aimed at someone only by context is aimed at the side, not the individual."""
-    entity = ctx.parties.entities.get(party)
-    if entity is None or entity.kind != "person":
-        return party
-    nations = sorted(ctx.selves(party) - {party})
-    return nations[0] if len(nations) == 1 else party
-
-
-def _is_party(ctx: ActContext, name: str) -> bool:
-    """Whether a name is a party acts can be aimed at, not an audience (``reporters``, ``AFP``)."""
-    entity = ctx.parties.entities.get(name)
-    words = name.lower().split()
-    return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
-
-
 def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """A conflictual act naming no party is aimed at whom the speaker's discourse is about: the
     target of the speaker's previous conflictual act within two sentences; in a speech, else the
@@ -209,13 +152,13 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
             break
         if prev.speaker == act.speaker and act.act in SALIENT_ACTS and prev.polarity == "conflictual" \
                 and prev.target is not None:
-            return replace(act, target=_side(ctx, prev.target), rule=f"{act.rule}+context")
+            return replace(act, target=side(ctx, prev.target), rule=f"{act.rule}+context")
     if ctx.speaker is None:
         return act
     lo = ctx.sent_starts[max(0, k - _ANAPHOR_SENTENCES)] if ctx.sent_starts else 0
     own = ctx.selves(act.speaker)
     named = [m for m in ctx.parties.between(lo, act.span.end) if m.party not in own]
-    return replace(act, target=_side(ctx, named[-1].party), rule=f"{act.rule}+context") if named else act
+    return replace(act, target=side(ctx, named[-1].party), rule=f"{act.rule}+context") if named else act
 
 
 def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
@@ -232,4 +175,4 @@ def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
     if not named:
         return act
     best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
-    return replace(act, target=_side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
+    return replace(act, target=side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")

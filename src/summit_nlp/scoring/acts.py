@@ -37,6 +37,7 @@ from .act_context import (ActContext, Trigger, clause_end, clause_start, conditi
 from .act_frames import read
 from .act_phrases import Reading, Unit
 from .act_record import Act, rule_confidence
+from .act_sides import own_camps
 from .act_targets import resolve_targets
 from .lexicons import act_types, word_class
 from .parties import PartyMention
@@ -188,7 +189,7 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
         target, mention = r.target.party, r.target.span
     else:
         target = r.target
-    if target is not None and target in ctx.selves(unit.speaker):
+    if target is not None and target in own_camps(ctx, unit.speaker):  # never its own side or umbrella body
         target, mention = None, None
     toks_span = Span.of(ctx.text, unit.start, unit.end)
     issue = event_normal(ctx, r.issue) if r.issue else None

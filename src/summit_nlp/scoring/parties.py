@@ -171,6 +171,11 @@ def _gazetteer() -> _Gazetteer:
         for d in p.demonyms:
             if d[:1].isupper() and d not in by_form:
                 by_demonym.setdefault(d, p)
+    for p in places:  # an organisation's seat wins over a capital (Brussels is the EU), as in extract/lexicon.py
+        if p.organisation:
+            for form in p.metonyms:
+                for f in _the_variants(" ".join(form.split())):
+                    by_form[f] = p
     by_demonym.setdefault("Western", Place("the West", ("the West",), ("Western",), (), organisation=True))
     return _Gazetteer(by_form, by_demonym, _index(by_form))
 
@@ -322,7 +327,8 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
 
 def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
     """The parties a speaker speaks for: itself and the countries its mentions' titles name
-    (``Russian President Vladimir Putin`` speaks for Russia)."""
+    (``Russian President Vladimir Putin`` speaks for Russia), or that open an organisation's or a
+    group's name (``the US State Department``, ``EU diplomats``)."""
     entity = parties.entities.get(speaker)
     if entity is None:
         return frozenset({speaker})
@@ -336,4 +342,13 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
                     nations.add(owners.of(place))
             for _, f in _matches(alias, [(0, len(alias))], gaz.index):
                 nations.add(owners.of(gaz.by_form[f]))
+    elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
+        gaz, owners = _gazetteer(), _Owners(parties.entities, None)
+        for form in (entity.name, *entity.aliases):
+            words = form.split()
+            first = words[1] if len(words) > 1 and words[0].lower() == "the" else (words[0] if words else "")
+            first = first[:-2] if first.endswith(("’s", "'s")) else first
+            place = gaz.by_demonym.get(first) or gaz.by_form.get(first)
+            if place is not None and len(words) > 1:
+                nations.add(owners.of(place))
     return frozenset({speaker, *nations})
