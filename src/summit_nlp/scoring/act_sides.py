@@ -10,12 +10,14 @@ on one of them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .act_context import ActContext
+from .parties import PartyMention
 from .lexicons import word_class
 
-__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party"]
+__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_locative"]
 
 _PRINCIPAL_MIN = 3  # mentions the second side of a two-party story needs
 _PRINCIPAL_SHARE = 0.4  # ... and its share of the first side's
@@ -77,3 +79,13 @@ def is_party(ctx: ActContext, name: str) -> bool:
     entity = ctx.parties.entities.get(name)
     words = name.lower().split()
     return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within|about|regarding|concerning)\s+"
+                       r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
+
+
+def is_locative(ctx: ActContext, m: PartyMention) -> bool:
+    """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
+    conflict in eastern Ukraine``), not the party an act is aimed at."""
+    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None

@@ -28,15 +28,13 @@ European Commission for the European Union, ``parent`` in ``extract/data/organis
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Sequence
 
 from .act_context import BOTH, ActContext, reciprocal_at, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .act_sides import counterpart, is_party, principal_sides, side
-from .parties import PartyMention
+from .act_sides import counterpart, is_locative, is_party, principal_sides, side
 from .text import tokens
 
 __all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
@@ -132,16 +130,6 @@ def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     return act
 
 
-_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within)\s+"
-                       r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
-
-
-def _locative(ctx: ActContext, m: PartyMention) -> bool:
-    """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
-    conflict in eastern Ukraine``), not the party an act is aimed at."""
-    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None
-
-
 def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """A conflictual act naming no party is aimed at whom the speaker's discourse is about: the
     target of the speaker's previous conflictual act within two sentences; in a speech, else the
@@ -166,7 +154,7 @@ def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
     trigger (``a free trade agreement with India is within touching distance``), not a place
     (``peace in Ukraine``) or the speaker's own side."""
     own = ctx.selves(act.speaker)
-    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not _locative(ctx, m)]
+    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not is_locative(ctx, m)]
     if not named:
         return act
     toks = tokens(ctx.text[unit.start:unit.end], unit.start)
