@@ -287,7 +287,8 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     return []
 
 
-#: Verbs that commit to nothing after "declined to" but press someone after "must" ("must do more", "should go further").
+#: Verbs that commit to nothing after "declined to" but press someone after "must" ("must do more",
+#: "should go further").
 _MODAL_VERBS = frozenset({"be", "go", "do", "give", "get", "let", "tell", "answer", "name"})
 
 

@@ -1,4 +1,5 @@
-"""The act record: one directed statement act with its evidence and the rule that produced it (SPEC section 2, "Acts")."""
+"""The act record: one directed statement act with its evidence and the rule that produced it
+(SPEC section 2, "Acts")."""
 
 from __future__ import annotations
 

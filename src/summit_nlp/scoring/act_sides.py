@@ -81,7 +81,8 @@ def is_party(ctx: ActContext, name: str) -> bool:
     return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
 
 
-_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within|about|regarding|concerning)\s+"
+_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within|about|regarding|"
+                       r"concerning)\s+"
                        r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
 
 

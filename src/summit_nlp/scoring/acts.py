@@ -39,10 +39,10 @@ from .act_phrases import Reading, Unit
 from .act_record import Act, rule_confidence
 from .act_sides import own_camps
 from .act_targets import resolve_targets
-from .lexicons import act_types, word_class
+from .lexicons import act_types, chunk_class, word_class
 from .parties import PartyMention
 from .sentiment import make_analyzer
-from .text import QUOTE_MARKS, tokens
+from .text import QUOTE_MARKS, Token, tokens
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
@@ -58,7 +58,7 @@ _REPLY_SENTENCES = 3
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
-_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against")
+_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against", "for", "that")
 
 
 @dataclass(frozen=True)
@@ -224,6 +224,11 @@ def _gaps(windows: Sequence[tuple[int, int]], s_start: int, s_end: int) -> list[
     return gaps
 
 
+def _state_of_mind(ctx: ActContext, trig: Trigger) -> bool:
+    """``wants``, ``hopes``, ``expects``: in the reporter's words a state of mind, not a speech act."""
+    return ctx.text[trig.start:trig.end].split()[0].lower() in word_class("state_of_mind")
+
+
 def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMention]:
     """The parties named as the subject before a reporter's speech act: ``Putin and Trump``,
     ``Russia``, ``he`` (the entity the pronoun was resolved to)."""
@@ -238,19 +243,57 @@ def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMen
                    or sub[-1].lower in ("on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
                                          "sunday", "in", "the", "past", "has", "have")):
         sub.pop()
+    sub = _without_apposition(sub)
     if not sub or len(sub) > 12:
         return []
     mentions = ctx.parties.between(sub[0].start, sub[-1].end)
     if mentions and mentions[-1].span.end >= sub[-1].end - 1:
         names = [m for m in mentions if ctx.text[sub[0].start:m.span.start].count(",") == 0
                  or " and " in ctx.text[m.span.start - 5:m.span.start]]
+        # a mention right before another is its modifier ("UN envoy Ramtane Lamamra"), unless "and" joins them
+        names = [m for m, nxt in zip(names, names[1:] + [None])
+                 if nxt is None or any(j in ctx.text[m.span.end:nxt.span.start] for j in (" and ", ","))]
         return names or mentions[-1:]
     if sub[-1].lower in ("he", "she", "they"):
         for e in ctx.parties.entities.values():
             for m in e.mentions:
                 if m.span.start == sub[-1].start:
                     return [PartyMention(m.span, e.name, "name", False)]
-    return []
+    group = _group_subject(ctx, sub)
+    return [group] if group is not None else []
+
+
+def _without_apposition(sub: list[Token]) -> list[Token]:
+    """The subject without an apposition or relative clause between commas before the verb
+    (``Ramtane Lamamra, who attended both days as an observer, welcomed …``)."""
+    if len(sub) < 3 or sub[-1].text != ",":
+        return sub
+    opening = next((j for j in range(len(sub) - 2, 0, -1) if sub[j].text == ","), None)
+    if opening is None or len(sub) - opening > 14:
+        return sub
+    return sub[:opening]
+
+
+def _group_subject(ctx: ActContext, sub: list[Token]) -> PartyMention | None:
+    """A group or organisation named as the subject that is no party yet: a plural group noun with
+    its modifiers (``aid agencies``, ``opposition parties``, ``Pacific Islands Forum leaders``), or a
+    proper name ending in an organisation word (``The Scotch Whisky Association``)."""
+    head = sub[-1].lower
+    proper = sub[-1].text[:1].isupper() and head in word_class("organisation_head")
+    if head not in word_class("frame_group_noun") and not proper:
+        return None
+    j = len(sub) - 1
+    while j > 0 and sub[j - 1].is_word and sub[j - 1].lower not in chunk_class("determiner") \
+            and sub[j - 1].lower not in chunk_class("preposition") and len(sub) - j < 4 \
+            and (not proper or sub[j - 1].text[:1].isupper() or sub[j - 1].lower in ("of", "for", "and")):
+        j -= 1
+    if j == len(sub) - 1 and not proper:
+        return None  # a bare "leaders", "officials": no one in particular
+    first = sub[j]
+    if first.lower in ("some", "many", "several", "other", "most", "few", "two", "three", "both", "all"):
+        return None
+    span = Span.of(ctx.text, first.start, sub[-1].end)
+    return PartyMention(span, span.text, "group", True)
 
 
 def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act]:
@@ -267,7 +310,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act
             continue
         for g_start, g_end in _gaps(touching.get(k, []), s_start, s_end):
             for trig in ctx.triggers_in(g_start, g_end):
-                if trig.frame not in _FRAME_FRAMES:
+                if trig.frame not in _FRAME_FRAMES or _state_of_mind(ctx, trig):
                     continue
                 for who in _frame_speakers(ctx, g_start, trig):
                     ids = tuple(st.id for st in statements.get(k, []) if st.speaker == who.party)
@@ -366,5 +409,6 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
     final = tuple(replace(a, id=f"a{k}") for k, a in enumerate(merged, 1))
     groups = [(a.target, a.target_mention.text) for a in final if a.target is not None and a.target_mention is not None
               and a.rule.split(":")[0].endswith("_group")]
-    entities = ctx.parties.with_targets((a.target for a in final if a.target is not None), groups)
+    named = [a.target for a in final if a.target is not None] + [a.speaker for a in final]  # frames' new speakers too
+    entities = ctx.parties.with_targets(named, groups)
     return ActResult(final, entities)
