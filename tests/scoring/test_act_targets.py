@@ -49,3 +49,37 @@ def test_both_sides_agreeing_is_an_offer_to_the_other_side() -> None:
 def test_an_act_naming_no_party_takes_the_target_of_the_speakers_previous_act_in_the_sentence() -> None:
     text = "Germany urged Poland to resume the talks and said it stood ready to help."
     assert _acts(text, [("Germany", text)]) == [("Germany", "appeal", "Poland"), ("Germany", "offer", "Poland")]
+
+
+def test_a_party_after_the_speakers_next_verb_is_not_in_the_object() -> None:
+    text = "The Commission said it rejects the findings and would defend its farmers at the World Trade Organization."
+    body = text[text.index("it rejects"):]
+    got = _acts(text, [("European Commission", body)], {"European Commission": "organisation"})
+    assert got[0] == ("European Commission", "reject", None)
+
+
+def test_both_leaders_are_the_people_who_speak_for_each_side() -> None:
+    text = (STORY + "Mark Carney said Canada wanted calm. Narendra Modi said India wanted calm. "
+            "The UN envoy urged both leaders to resume the talks.")
+    items = [("Mark Carney", "Canada wanted calm."), ("Narendra Modi", "India wanted calm."),
+             ("UN envoy", "The UN envoy urged both leaders to resume the talks.")]
+    sts = []
+    for k, (speaker, body) in enumerate(items, 1):
+        start = text.index(body)
+        sts.append(statement(text, sid=f"r{k}", start=start, end=start + len(body), kind="indirect", speaker=speaker))
+    ents = (Entity("Mark Carney", "person", ("Canadian Prime Minister Mark Carney",)),
+            Entity("Narendra Modi", "person", ("Indian Prime Minister Narendra Modi",)),
+            Entity("UN envoy", "person", ("UN envoy",)))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=tuple(sts), entities=ents)
+    got = [(x.act, x.target) for x in score_analysis(a).acts if x.speaker == "UN envoy"]
+    assert got == [("appeal", "Narendra Modi"), ("appeal", "Mark Carney")]
+
+
+def test_told_reporters_in_a_capital_names_no_addressee_party() -> None:
+    text = "“These duties are unjustified,” the spokesperson told reporters in Brussels."
+    st = statement(text, sid="q1", start=1, end=text.index(",”"), kind="direct", speaker="Olof Gill", cue="told",
+                   addressee="European Union")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(st,), reported=(),
+                 entities=(Entity("Olof Gill", "person", ("Olof Gill",)), Entity("European Union", "organisation",
+                                                                                 ("Brussels",))))
+    assert [(x.act, x.target) for x in score_analysis(a).acts] == [("criticize", None)]

@@ -83,8 +83,21 @@ def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: 
         issue = issue_np(ctx, toks, j + 1)[0] if j < len(toks) and toks[j].lower in ("of", "for", "over") else None
         return [Reading(_claim_act(act, issue), group, short(issue), frame="object_group")]
     issue, _ = issue_np(ctx, toks, i)
+    end = _object_end(toks, i, end)
     inner = (agent_in(ctx, toks, i, end) or _owner_of(ctx, unit, toks, i, end)) if issue is not None else None
     return [Reading(_claim_act(act, issue), inner, short(issue))]  # the verb alone is the act ("welcomed what …")
+
+
+def _object_end(toks: tuple[Token, ...], i: int, end: int) -> int:
+    """Where the object after token ``i`` ends: before ``and``/``but`` opening the speaker's next verb
+    (``rejects the findings and would defend them at the WTO``), a relative ``which``/``including``."""
+    for j in range(i + 1, end - 1):
+        low, nxt = toks[j].lower, toks[j + 1].lower
+        opens_verb = nxt in word_class("aux_verb") or nxt in word_class("subject_pronoun") \
+            or nxt in word_class("reporting_verb") or nxt.endswith("ed")
+        if low in ("which", "including", "while", "whereas") or (low in ("and", "but") and opens_verb):
+            return j
+    return end
 
 
 def _owner_of(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], lo: int, hi: int) -> PartyMention | None:

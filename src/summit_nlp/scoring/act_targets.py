@@ -28,13 +28,15 @@ European Commission for the European Union, ``parent`` in ``extract/data/organis
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
 from .act_context import BOTH, ActContext, reciprocal_at, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .act_sides import counterpart, is_locative, is_party, principal_sides, side
+from .act_sides import camp, counterpart, is_locative, is_party, principal_sides, side
+from .lexicons import word_class
 from .text import tokens
 
 __all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
@@ -51,9 +53,19 @@ def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act
         act = resolve_target(ctx, unit, act, earlier, anaphor)
     if act.target == BOTH:
         sides = _both_sides(ctx, act.speaker)
+        people = act.target_mention is not None and act.target_mention.text.split()[-1].lower() in word_class(
+            "leader_noun")
         act = replace(act, target=None, target_mention=None)
-        return [replace(act, target=s, rule=f"{act.rule}+both") for s in sides] or [act]
+        return [replace(act, target=_leader(ctx, s) if people else s, rule=f"{act.rule}+both") for s in sides] or [act]
     return [act]
+
+
+def _leader(ctx: ActContext, party: str) -> str:
+    """Who ``both leaders`` means on one side: the person of that side who speaks most in the article."""
+    speakers = Counter(st.speaker for st in ctx.statements if st.speaker is not None)
+    people = [(n, name) for name, n in speakers.items()
+              if getattr(ctx.parties.entities.get(name), "kind", "") == "person" and camp(ctx, name) == party]
+    return max(people)[1] if people else party
 
 
 def _both_sides(ctx: ActContext, speaker: str) -> list[str]:

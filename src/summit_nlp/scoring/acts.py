@@ -32,11 +32,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..model import Span, Statement
-from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged, make_context,
-                          negated, token_at)
+from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
+                          make_context, negated, token_at)
 from .act_frames import read
 from .act_phrases import Reading, Unit
-from .act_record import Act, rule_confidence
+from .act_record import Act
 from .act_sides import own_camps
 from .act_targets import resolve_targets
 from .lexicons import act_types, chunk_class, word_class
@@ -115,6 +115,17 @@ def _question(ctx: ActContext, st: Statement) -> bool:
     return False
 
 
+_AFTER_CUE = re.compile(r"\s+(?:the\s+)?(\w+)")
+
+
+def _told_audience(ctx: ActContext, st: Statement) -> bool:
+    """Whether the cue is followed by an audience (``told reporters in Brussels``): then the
+    addressee the extractor read from the place is no party the act is aimed at."""
+    cue = st.attribution.cue
+    m = _AFTER_CUE.match(ctx.text, cue.span.end) if cue is not None else None
+    return m is not None and m.group(1).lower() in word_class("audience")
+
+
 def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
     sts = ctx.statements
     sentences = _by_sentence(ctx, sts)
@@ -124,8 +135,9 @@ def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
             continue
         start, end = _window(ctx, sts, idx)
         same = sentences[ctx.sentence_index(st.span.start)]
+        addressee = None if _told_audience(ctx, st) else st.addressee
         out.append((Unit(st.speaker, start, end, (st.id,), reported=st.kind in ("indirect", "partial"),
-                         addressee=st.addressee, interlocutor=_interlocutor(ctx, same, st)), st))
+                         addressee=addressee, interlocutor=_interlocutor(ctx, same, st)), st))
     return out
 
 
