@@ -178,8 +178,9 @@ def _opens_object(toks: tuple[Token, ...], k: int) -> bool:
 
 
 def concession(toks: tuple[Token, ...], verb: str, v: int) -> bool:
-    """A verb that gives something up (``withdraw``, ``cede``) or takes a withdrawing particle (``call back``)."""
-    if verb in word_class("concession_verb") or verb in word_class("abandon_verb"):
+    """A verb that gives something up (``withdraw``, ``cede``) or takes a withdrawing particle (``call
+    back``), or one that presses a third party (``urged London to raise the treatment of protesters``)."""
+    if any(verb in word_class(c) for c in ("concession_verb", "abandon_verb", "pressure_verb")):
         return True
     return v + 1 < len(toks) and toks[v + 1].lower in word_class("withdraw_particle")
 
