@@ -54,6 +54,9 @@ __all__ = ["Reading", "Unit", "read"]
 
 # --------------------------------------------------------------------------- frames
 def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
+    t = token_at(toks, trig.start)
+    if t > 0 and toks[t - 1].lower in chunk_class("determiner") and toks[t - 1].lower not in ("all", "both"):
+        return []  # a noun or an adjective, not the verb: "their disputed border", "the question is"
     end = clause_end(toks, k)
     i = skip_marks(toks, k)
     act = trig.act

@@ -28,7 +28,8 @@ def _own_action(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, tr
 def _speaks_for_unknown(ctx: ActContext, speaker: str) -> bool:
     """Whether the speaker is a person (or role) whose country the article does not say."""
     entity = ctx.parties.entities.get(speaker)
-    return entity is not None and entity.kind not in ("country", "organisation") and ctx.selves(speaker) == {speaker}
+    return entity is not None and entity.kind not in ("country", "organisation", "group") \
+        and ctx.selves(speaker) == {speaker}
 
 
 def read_self(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
