@@ -29,7 +29,10 @@ def principal_sides(ctx: ActContext) -> tuple[str, ...]:
     audience such as ``AFP``), when the
     second is named at least three times and at least 0.4 times as often as the first; else ()."""
     if "principal" not in ctx.memo:
-        counts: Counter[str] = Counter(camp(ctx, m.party) for m in ctx.parties.mentions if is_party(ctx, m.party))
+        counts: Counter[str] = Counter()
+        for party, n in Counter(m.party for m in ctx.parties.mentions).items():
+            if is_party(ctx, party):
+                counts[camp(ctx, party)] += n
         top = counts.most_common(3)
         two: tuple[str, ...] = ()
         if len(top) >= 2 and top[1][1] >= _PRINCIPAL_MIN and top[1][1] >= _PRINCIPAL_SHARE * top[0][1]:

@@ -28,11 +28,13 @@ European Commission for the European Union, ``parent`` in ``extract/data/organis
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
-from .act_context import BOTH, ActContext, reciprocal_at, subject, token_at
+from .act_context import BOTH, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
 from .act_sides import camp, counterpart, is_locative, is_party, principal_sides, side
@@ -102,11 +104,18 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
     return act
 
 
+@lru_cache(maxsize=1)
+def _both_pattern() -> re.Pattern[str]:
+    """``both``/``the two`` + a reciprocal noun, or a reciprocal phrase (what :func:`reciprocal_at` reads)."""
+    nouns = "|".join(sorted(map(re.escape, word_class("reciprocal_noun"))))
+    phrases = "|".join(sorted(re.escape(p).replace("\\ ", r"\s+") for p in word_class("reciprocal_phrase")))
+    return re.compile(rf"\b(?:(?:both|the\s+two)\s+(?:{nouns})|{phrases})\b", re.IGNORECASE)
+
+
 def _names_both(ctx: ActContext, act: Act) -> bool:
     """Whether the sentence of the act names the two sides together (``both sides``, ``each other``)."""
     s0, s1 = ctx.sentence(act.trigger.start)
-    toks = tokens(ctx.text[s0:s1], s0)
-    return any(reciprocal_at(toks, i) for i in range(len(toks)))
+    return _both_pattern().search(ctx.text, s0, s1) is not None
 
 
 def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:

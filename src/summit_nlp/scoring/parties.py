@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from ..extract.lexicon import Place, load_lexicon
@@ -78,6 +78,11 @@ class Parties:
         k = bisect.bisect_left(self.starts, start)
         return self.mentions[k] if k < len(self.starts) and self.starts[k] == start else None
 
+    @cached_property
+    def owners(self) -> "_Owners":
+        """Which party a gazetteer place resolves to here (outside speech mode's own-name rule)."""
+        return _Owners(self.entities, None)
+
     def umbrella(self, name: str) -> str:
         """The body a party belongs to at the top, as this article names it (the European
         Commission's is the European Union: ``parent`` in ``organisations.tsv``); else the party."""
@@ -90,7 +95,7 @@ class Parties:
         while place.parent and place.parent in gaz.by_form and place.parent not in seen:
             place = gaz.by_form[place.parent]
             seen.add(place.name)
-        return _Owners(self.entities, None).of(place)
+        return self.owners.of(place)
 
     def with_targets(self, targets: Iterable[str], named: Iterable[tuple[str, str]] = ()) -> tuple[Entity, ...]:
         """The article's entities, each with the names and places it is mentioned by added to its
@@ -334,7 +339,7 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
         return frozenset({speaker})
     nations = {m.nation for m in entity.mentions if m.nation}
     if entity.kind == "person":  # "Russian President Vladimir Putin", "the US president": the title's country
-        gaz, owners = _gazetteer(), _Owners(parties.entities, None)
+        gaz, owners = _gazetteer(), parties.owners
         for alias in entity.aliases:
             for w in _WORD_START.finditer(alias):
                 place = gaz.by_demonym.get(w.group())
@@ -343,7 +348,7 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
             for _, f in _matches(alias, [(0, len(alias))], gaz.index):
                 nations.add(owners.of(gaz.by_form[f]))
     elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
-        gaz, owners = _gazetteer(), _Owners(parties.entities, None)
+        gaz, owners = _gazetteer(), parties.owners
         for form in (entity.name, *entity.aliases):
             words = form.split()
             first = words[1] if len(words) > 1 and words[0].lower() == "the" else (words[0] if words else "")
