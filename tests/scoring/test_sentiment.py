@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import nltk
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -119,3 +122,10 @@ def test_fast_tokenisation_scores_exactly_like_nltk(text: str) -> None:
 def test_fast_tokenisation_matches_nltk_on_random_text(text: str) -> None:
     ours = make_analyzer()
     assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)
+
+
+def test_importing_the_package_does_not_import_nltk() -> None:
+    code = ("import sys\nimport summit_nlp\nfrom summit_nlp.scoring import sentiment\nbefore = 'nltk' in sys.modules\n"
+            "sentiment.score_sentiment('a constructive meeting')\nprint(before, 'nltk.sentiment.vader' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]

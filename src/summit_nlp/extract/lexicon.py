@@ -43,6 +43,7 @@ class Place:
     demonyms: tuple[str, ...]
     metonyms: tuple[str, ...]
     organisation: bool
+    parent: str = ""  # an organisation's parent body (organisations.tsv): the European Commission's is the European Union
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,9 @@ def _places() -> tuple[list[Place], dict[str, Place]]:
     seats = []
     for row in _rows("organisations.tsv"):
         row += [""] * (6 - len(row))
-        name, names, _kind, _parent, demonym, metonyms = row[:6]
-        place = Place(name, (name, *_split(names)), _split(demonym), _split(metonyms), organisation=True)
+        name, names, _kind, parent, demonym, metonyms = row[:6]
+        place = Place(name, (name, *_split(names)), _split(demonym), _split(metonyms), organisation=True,
+                      parent=parent)
         places.append(place)
         index(place, (*place.names, *place.demonyms))
         seats += [(m, place) for m in place.metonyms]

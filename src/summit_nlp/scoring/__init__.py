@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..model import Statement
 from .acts import ACT_TYPES, POLARITIES, Act, find_acts
-from .sentiment import NEUTRAL, LexiconVader, SentimentScore, make_analyzer, score_sentiment
+from .sentiment import NEUTRAL, SentimentScore, make_analyzer, score_sentiment
 from .speech import speech_mode
 from .stance import Stance, stances_from_acts
 from .tone import DIMENSIONS, ToneScore, score_tone
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
+    from .sentiment import LexiconVader
 
 __all__ = ["StatementScores", "Scored", "Act", "Stance", "score_statement", "score_analysis", "speech_mode",
            "DIMENSIONS", "ACT_TYPES", "POLARITIES"]

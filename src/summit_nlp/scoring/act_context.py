@@ -15,20 +15,22 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Span, Statement
+from .chunk import is_verb_like
 from .lexicons import act_triggers, chunk_class, tone_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 from .parties import Parties, PartyMention, find_parties, self_parties
-from .sentiment import LexiconVader
 from .text import QUOTE_MARKS, Token
 
 if TYPE_CHECKING:
     from ..model import Extraction
+    from .sentiment import LexiconVader
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
 _WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_STOPS = frozenset(";:!?.")
 _NEG_REACH = 3  # words before a trigger a negator may stand in
 SELF, OTHER, NONE = "<self>", "<other>", "<none>"
+BOTH = "<both sides>"  # a target named as "both governments", "the two sides": the two sides of the story
 HEDGE = "<hedge>"
 
 
@@ -77,6 +79,7 @@ class ActContext:
     hedge_starts: tuple[int, ...] = ()  # where a hedge of the lexicon stands
     event_counts: Counter[str] = field(default_factory=Counter)
     _selves: dict[str, frozenset[str]] = field(default_factory=dict)
+    memo: dict[str, object] = field(default_factory=dict)  # per-article results of the target rules
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding position ``pos``."""
@@ -245,13 +248,15 @@ def is_self_word(toks: tuple[Token, ...], k: int) -> int:
 
 def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, reported: bool) -> str:
     """Who the subject of the verb at token ``k`` is: a party name, ``SELF`` (the speaker or a
-    first-person word; in reported speech also he/she/it/they), ``OTHER`` (another noun phrase or
-    pronoun) or ``NONE`` (the clause starts here: a partial quote, an infinitive)."""
+    first-person word; in reported speech also he/she/it/they), ``BOTH`` (``both sides``, ``the two
+    countries``), ``OTHER`` (another noun phrase or pronoun) or ``NONE`` (the clause starts here: a
+    partial quote, an infinitive)."""
     lo = clause_start(toks, k)
     j = k - 1
     skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
     while j >= lo and (toks[j].lower in skip or toks[j].text in QUOTE_MARKS or toks[j].lower.endswith("ly")
-                       or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")):
+                       or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")
+                       or (toks[j].lower in word_class("control_verb") and j + 1 < k and toks[j + 1].lower == "to")):
         if toks[j].lower == "that" and j < k - 1:
             break
         j -= 1
@@ -260,8 +265,12 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     tok = toks[j]
     if tok.lower in ("that", "which", "who"):
         return NONE
+    if tok.lower in ("but", "and") and j > lo:  # "China remained committed to dialogue but would defend …"
+        return _elided_subject(ctx, toks, lo, j, speaker, reported)
     if is_self_word(toks, j) or (j > lo and is_self_word(toks, j - 1) == 2):
         return SELF
+    if any(reciprocal_at(toks, i) >= j - i + 1 for i in range(max(lo, j - 2), j + 1)):
+        return BOTH  # "both sides had agreed to …", "the two countries will …"
     if tok.lower in chunk_class("pronoun"):
         return SELF if reported and tok.lower in ("he", "she", "it", "they") else OTHER
     if reported and tok.lower in word_class("own_group_noun") and j > lo and toks[j - 1].lower in (
@@ -271,6 +280,36 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
             return SELF if m.party in ctx.selves(speaker) else m.party
     return OTHER if tok.is_word else NONE
+
+
+def _elided_subject(ctx: ActContext, toks: tuple[Token, ...], lo: int, j: int, speaker: str, reported: bool) -> str:
+    """The subject a verb after ``but``/``and`` shares with the verb before it: the first subject
+    word after the last ``that`` (or the clause start) before the conjunction."""
+    start = next((i + 1 for i in range(j - 1, lo - 1, -1) if toks[i].lower == "that"), lo)
+    for i in range(start, j):
+        if is_self_word(toks, i):
+            return SELF
+        if toks[i].lower in chunk_class("pronoun"):
+            return SELF if reported and toks[i].lower in ("he", "she", "it", "they") else OTHER
+        m = ctx.parties.at(toks[i].start)
+        if m is not None:
+            return SELF if m.party in ctx.selves(speaker) else m.party
+        if is_verb_like(toks[i]):
+            break
+    return OTHER
+
+
+def reciprocal_at(toks: tuple[Token, ...], i: int) -> int:
+    """How many tokens at ``i`` name the two sides of a story together (``both governments``, ``the
+    two sides``, ``each other``), or 0."""
+    words = [t.lower for t in toks[i:i + 3]]
+    if words[:1] == ["both"] and len(words) > 1 and words[1] in word_class("reciprocal_noun"):
+        return 2
+    if words[:2] == ["the", "two"] and len(words) > 2 and words[2] in word_class("reciprocal_noun"):
+        return 3
+    if " ".join(words[:2]) in word_class("reciprocal_phrase"):
+        return 2
+    return 0
 
 
 def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3) -> PartyMention | None:

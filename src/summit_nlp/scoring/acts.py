@@ -19,9 +19,9 @@ Acts are read in three passes over an article:
 Negation, conditions and hedges (:mod:`.act_context`): a negated trigger is not its act (a
 row may say what it is instead: ``not ready to`` is a rejection); a trigger inside ``if …``
 is hypothetical and gives nothing; a hedge in the statement or the clause marks the act
-``hedged``. A rejection of ``the idea`` (or a refusal with no party) is aimed at whoever last
-asked or proposed something of the speaker. Acts with the same speaker, type and target
-whose spans overlap are merged.
+``hedged``. An act whose words name no party gets its target from the context
+(:mod:`.act_targets`). Acts with the same speaker, type and target whose spans overlap are
+merged. The act record itself is :class:`.act_record.Act`.
 """
 
 from __future__ import annotations
@@ -32,16 +32,21 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..model import Span, Statement
-from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged, make_context,
-                          negated, subject, token_at)
-from .act_frames import Reading, Unit, read
-from .lexicons import act_types, word_class
+from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
+                          make_context, negated, token_at)
+from .act_frames import read
+from .act_phrases import Reading, Unit
+from .act_record import Act
+from .act_sides import own_camps
+from .act_targets import resolve_targets
+from .lexicons import act_types, chunk_class, word_class
 from .parties import PartyMention
-from .sentiment import LexiconVader, make_analyzer
-from .text import QUOTE_MARKS, tokens
+from .sentiment import make_analyzer
+from .text import QUOTE_MARKS, Token, tokens
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
+    from .sentiment import LexiconVader
 
 __all__ = ["Act", "ActResult", "find_acts", "ACT_TYPES", "POLARITIES", "rule_confidence"]
 
@@ -50,73 +55,10 @@ ACT_TYPES = tuple(act_types())
 POLARITIES = ("cooperative", "conflictual")
 _QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
 _REPLY_SENTENCES = 3
-_ANAPHOR_SENTENCES = 2
-_SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
-_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against")
-
-
-@dataclass(frozen=True, slots=True)
-class Act:
-    """One directed act, with its evidence and the rule that produced it.
-
-    ``span`` is the clause or sentence the act is read from, ``trigger`` the words that
-    carry it, ``evidence`` the ids of the statements it rests on (empty for a reporter's
-    frame with no statement of that speaker in its sentence) and ``target_mention`` where
-    the target is named (None when the target was resolved from context).
-    """
-
-    id: str
-    act: str
-    speaker: str
-    target: str | None
-    issue: str | None
-    span: Span
-    trigger: Span
-    evidence: tuple[str, ...]
-    rule: str
-    hedged: bool = False
-    target_mention: Span | None = None
-    against_issue: bool = False  # a demand to give something up: the speaker opposes the issue
-
-    @property
-    def polarity(self) -> str:
-        return act_types()[self.act].polarity
-
-    @property
-    def intensity(self) -> float:
-        return act_types()[self.act].intensity
-
-    @property
-    def issue_stance(self) -> str:
-        """The stance the act shows toward its issue (``favor`` or ``against``)."""
-        if self.against_issue:
-            return "against"
-        return act_types()[self.act].issue_stance
-
-    @property
-    def confidence(self) -> float:
-        return rule_confidence(self.rule)
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    def to_dict(self) -> dict[str, Any]:
-        """The SPEC act item, plus ``rule``, ``confidence`` and ``target_mention``."""
-        return {
-            "id": self.id, "speaker": self.speaker, "act": self.act, "target": self.target, "issue": self.issue,
-            "polarity": self.polarity, "hedged": self.hedged, "intensity": self.intensity,
-            "evidence": list(self.evidence), "start": self.span.start, "end": self.span.end,
-            "trigger": self.trigger.to_dict(), "rule": self.rule, "confidence": self.confidence,
-            "target_mention": None if self.target_mention is None else self.target_mention.to_dict(),
-        }
+_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against", "for", "that")
 
 
 @dataclass(frozen=True)
@@ -125,14 +67,6 @@ class ActResult:
 
     acts: tuple[Act, ...]
     entities: tuple["Entity", ...]
-
-
-@lru_cache(maxsize=None)
-def rule_confidence(rule: str) -> float:
-    """How often acts of this rule are right (``data/act_rules.tsv``, measured on annotated news)."""
-    from .lexicons import act_rule_confidence
-
-    return act_rule_confidence(rule.split(":")[0])
 
 
 # --------------------------------------------------------------------------- units
@@ -181,6 +115,17 @@ def _question(ctx: ActContext, st: Statement) -> bool:
     return False
 
 
+_AFTER_CUE = re.compile(r"\s+(?:the\s+)?(\w+)")
+
+
+def _told_audience(ctx: ActContext, st: Statement) -> bool:
+    """Whether the cue is followed by an audience (``told reporters in Brussels``): then the
+    addressee the extractor read from the place is no party the act is aimed at."""
+    cue = st.attribution.cue
+    m = _AFTER_CUE.match(ctx.text, cue.span.end) if cue is not None else None
+    return m is not None and m.group(1).lower() in word_class("audience")
+
+
 def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
     sts = ctx.statements
     sentences = _by_sentence(ctx, sts)
@@ -190,8 +135,9 @@ def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
             continue
         start, end = _window(ctx, sts, idx)
         same = sentences[ctx.sentence_index(st.span.start)]
+        addressee = None if _told_audience(ctx, st) else st.addressee
         out.append((Unit(st.speaker, start, end, (st.id,), reported=st.kind in ("indirect", "partial"),
-                         addressee=st.addressee, interlocutor=_interlocutor(ctx, same, st)), st))
+                         addressee=addressee, interlocutor=_interlocutor(ctx, same, st)), st))
     return out
 
 
@@ -255,105 +201,13 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
         target, mention = r.target.party, r.target.span
     else:
         target = r.target
-    if target is not None and target in ctx.selves(unit.speaker):
+    if target is not None and target in own_camps(ctx, unit.speaker):  # never its own side or umbrella body
         target, mention = None, None
     toks_span = Span.of(ctx.text, unit.start, unit.end)
     issue = event_normal(ctx, r.issue) if r.issue else None
     return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=toks_span,
                trigger=Span.of(ctx.text, trig.start, trig.end), evidence=unit.ids,
                rule=f"{prefix}{r.frame}:{r.act}", hedged=hedge, target_mention=mention, against_issue=r.against)
-
-
-def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
-    """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
-    something of the speaker, or proposed something, within two sentences: target and issue."""
-    k = ctx.sentence_index(act.span.start)
-    answered = {"deny": ("criticize", "demand"), "praise": ("offer", "appeal", "praise")}.get(
-        act.act, ("demand", "appeal", "offer"))
-    own = ctx.selves(act.speaker)
-    recent: list[tuple[int, Act]] = []
-    for n in range(len(earlier) - 1, -1, -1):  # acts are in text order: look back two sentences only
-        p = earlier[n]
-        if ctx.sentence_index(p.span.start) < k - _ANAPHOR_SENTENCES:
-            break
-        if p.speaker not in own and p.act in answered:
-            recent.append((n, p))
-    ranked = sorted(recent, key=lambda np_: (np_[1].target is not None and np_[1].target in own, np_[0]), reverse=True)
-    for _, prev in ranked:  # a request made of the speaker first, then the latest
-        if prev.target is None or prev.target in own:
-            return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
-    return act
-
-
-_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within)\s+"
-                       r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
-
-
-def _locative(ctx: ActContext, m: PartyMention) -> bool:
-    """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
-    conflict in eastern Ukraine``), not the party an act is aimed at."""
-    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None
-
-
-def _side(ctx: ActContext, party: str) -> str:
-    """The side a target found in the context stands for: a person's country when the article
-    says which (``Japanese Foreign Minister Kenji Morimoto`` → Japan), else the party itself. An
-    act aimed at someone only by context is aimed at the side, not the individual."""
-    entity = ctx.parties.entities.get(party)
-    if entity is None or entity.kind != "person":
-        return party
-    nations = sorted(ctx.selves(party) - {party})
-    return nations[0] if len(nations) == 1 else party
-
-
-def _is_party(ctx: ActContext, name: str) -> bool:
-    """Whether a name is a party acts can be aimed at, not an audience (``reporters``, ``AFP``)."""
-    entity = ctx.parties.entities.get(name)
-    words = name.lower().split()
-    return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
-
-
-def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
-    """A criticism naming no party is aimed at whom the speaker's discourse is about: the target
-    of the speaker's previous conflictual act within two sentences; in a speech, else the party
-    the speech named last (this sentence or the two before), not one of its own."""
-    k = ctx.sentence_index(act.span.start)
-    for prev in reversed(earlier):
-        if ctx.sentence_index(prev.span.start) < k - _ANAPHOR_SENTENCES:
-            break
-        if prev.speaker == act.speaker and act.act in _SALIENT_ACTS and prev.polarity == "conflictual" \
-                and prev.target is not None:
-            return replace(act, target=_side(ctx, prev.target), rule=f"{act.rule}+context")
-    if ctx.speaker is None:  # an article: the party named nearest in this sentence or the one before
-        s0, s1 = ctx.sentence(act.trigger.start)
-        s0 = ctx.sent_starts[max(0, ctx.sentence_index(s0) - 1)]
-        own = ctx.selves(act.speaker)
-        named = [m for m in ctx.parties.between(s0, s1) if m.party not in own]
-        if named:
-            best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
-            return replace(act, target=_side(ctx, best.party), rule=f"{act.rule}+sentence")
-        return act
-    lo = ctx.sent_starts[max(0, k - _ANAPHOR_SENTENCES)] if ctx.sent_starts else 0
-    own = ctx.selves(act.speaker)
-    named = [m for m in ctx.parties.between(lo, act.span.end) if m.party not in own]
-    return replace(act, target=_side(ctx, named[-1].party), rule=f"{act.rule}+context") if named else act
-
-
-def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
-    """Another act naming no party is aimed at the party its own statement names nearest to the
-    trigger (``a free trade agreement with India is within touching distance``), not a place
-    (``peace in Ukraine``) or the speaker's own side."""
-    own = ctx.selves(act.speaker)
-    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not _locative(ctx, m)]
-    if not named:
-        return act
-    toks = tokens(ctx.text[unit.start:unit.end], unit.start)
-    doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
-    named = [m for m in named if m.party != doer]
-    if not named:
-        return act
-    best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
-    return replace(act, target=_side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
 
 
 def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) -> list[Act]:
@@ -365,16 +219,7 @@ def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) ->
             act = _make(ctx, unit, r, trig, "", hedge_unit or hedged(ctx, unit.start, trig.start))
             if act is None:
                 continue
-            if r.anaphor and act.target is None:
-                act = _resolve_anaphor(ctx, act, acts)
-            if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
-                    and _is_party(ctx, unit.addressee):
-                act = replace(act, target=_side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
-            if act.target is None and act.act in _SALIENT_ACTS:
-                act = _salient(ctx, act, acts)
-            elif act.target is None:
-                act = _in_statement(ctx, unit, act)
-            acts.append(act)
+            acts += resolve_targets(ctx, unit, act, acts, r.anaphor)
     return acts
 
 
@@ -391,6 +236,11 @@ def _gaps(windows: Sequence[tuple[int, int]], s_start: int, s_end: int) -> list[
     return gaps
 
 
+def _state_of_mind(ctx: ActContext, trig: Trigger) -> bool:
+    """``wants``, ``hopes``, ``expects``: in the reporter's words a state of mind, not a speech act."""
+    return ctx.text[trig.start:trig.end].split()[0].lower() in word_class("state_of_mind")
+
+
 def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMention]:
     """The parties named as the subject before a reporter's speech act: ``Putin and Trump``,
     ``Russia``, ``he`` (the entity the pronoun was resolved to)."""
@@ -405,19 +255,57 @@ def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMen
                    or sub[-1].lower in ("on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
                                          "sunday", "in", "the", "past", "has", "have")):
         sub.pop()
+    sub = _without_apposition(sub)
     if not sub or len(sub) > 12:
         return []
     mentions = ctx.parties.between(sub[0].start, sub[-1].end)
     if mentions and mentions[-1].span.end >= sub[-1].end - 1:
         names = [m for m in mentions if ctx.text[sub[0].start:m.span.start].count(",") == 0
                  or " and " in ctx.text[m.span.start - 5:m.span.start]]
+        # a mention right before another is its modifier ("UN envoy Ramtane Lamamra"), unless "and" joins them
+        names = [m for m, nxt in zip(names, names[1:] + [None])
+                 if nxt is None or any(j in ctx.text[m.span.end:nxt.span.start] for j in (" and ", ","))]
         return names or mentions[-1:]
     if sub[-1].lower in ("he", "she", "they"):
         for e in ctx.parties.entities.values():
             for m in e.mentions:
                 if m.span.start == sub[-1].start:
                     return [PartyMention(m.span, e.name, "name", False)]
-    return []
+    group = _group_subject(ctx, sub)
+    return [group] if group is not None else []
+
+
+def _without_apposition(sub: list[Token]) -> list[Token]:
+    """The subject without an apposition or relative clause between commas before the verb
+    (``Ramtane Lamamra, who attended both days as an observer, welcomed …``)."""
+    if len(sub) < 3 or sub[-1].text != ",":
+        return sub
+    opening = next((j for j in range(len(sub) - 2, 0, -1) if sub[j].text == ","), None)
+    if opening is None or len(sub) - opening > 14:
+        return sub
+    return sub[:opening]
+
+
+def _group_subject(ctx: ActContext, sub: list[Token]) -> PartyMention | None:
+    """A group or organisation named as the subject that is no party yet: a plural group noun with
+    its modifiers (``aid agencies``, ``opposition parties``, ``Pacific Islands Forum leaders``), or a
+    proper name ending in an organisation word (``The Scotch Whisky Association``)."""
+    head = sub[-1].lower
+    proper = sub[-1].text[:1].isupper() and head in word_class("organisation_head")
+    if head not in word_class("frame_group_noun") and not proper:
+        return None
+    j = len(sub) - 1
+    while j > 0 and sub[j - 1].is_word and sub[j - 1].lower not in chunk_class("determiner") \
+            and sub[j - 1].lower not in chunk_class("preposition") and len(sub) - j < 4 \
+            and (not proper or sub[j - 1].text[:1].isupper() or sub[j - 1].lower in ("of", "for", "and")):
+        j -= 1
+    if j == len(sub) - 1 and not proper:
+        return None  # a bare "leaders", "officials": no one in particular
+    first = sub[j]
+    if first.lower in ("some", "many", "several", "other", "most", "few", "two", "three", "both", "all"):
+        return None
+    span = Span.of(ctx.text, first.start, sub[-1].end)
+    return PartyMention(span, span.text, "group", True)
 
 
 def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act]:
@@ -434,7 +322,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act
             continue
         for g_start, g_end in _gaps(touching.get(k, []), s_start, s_end):
             for trig in ctx.triggers_in(g_start, g_end):
-                if trig.frame not in _FRAME_FRAMES:
+                if trig.frame not in _FRAME_FRAMES or _state_of_mind(ctx, trig):
                     continue
                 for who in _frame_speakers(ctx, g_start, trig):
                     ids = tuple(st.id for st in statements.get(k, []) if st.speaker == who.party)
@@ -533,5 +421,6 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
     final = tuple(replace(a, id=f"a{k}") for k, a in enumerate(merged, 1))
     groups = [(a.target, a.target_mention.text) for a in final if a.target is not None and a.target_mention is not None
               and a.rule.split(":")[0].endswith("_group")]
-    entities = ctx.parties.with_targets((a.target for a in final if a.target is not None), groups)
+    named = [a.target for a in final if a.target is not None] + [a.speaker for a in final]  # frames' new speakers too
+    entities = ctx.parties.with_targets(named, groups)
     return ActResult(final, entities)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from ..extract.lexicon import Place, load_lexicon
@@ -77,6 +77,25 @@ class Parties:
         """The mention starting exactly at ``start``."""
         k = bisect.bisect_left(self.starts, start)
         return self.mentions[k] if k < len(self.starts) and self.starts[k] == start else None
+
+    @cached_property
+    def owners(self) -> "_Owners":
+        """Which party a gazetteer place resolves to here (outside speech mode's own-name rule)."""
+        return _Owners(self.entities, None)
+
+    def umbrella(self, name: str) -> str:
+        """The body a party belongs to at the top, as this article names it (the European
+        Commission's is the European Union: ``parent`` in ``organisations.tsv``); else the party."""
+        gaz = _gazetteer()
+        entity = self.entities.get(name)
+        place = next((gaz.by_form[f] for f in (name, *(entity.aliases if entity else ())) if f in gaz.by_form), None)
+        if place is None or not place.parent:
+            return name
+        seen = {place.name}
+        while place.parent and place.parent in gaz.by_form and place.parent not in seen:
+            place = gaz.by_form[place.parent]
+            seen.add(place.name)
+        return self.owners.of(place)
 
     def with_targets(self, targets: Iterable[str], named: Iterable[tuple[str, str]] = ()) -> tuple[Entity, ...]:
         """The article's entities, each with the names and places it is mentioned by added to its
@@ -157,6 +176,11 @@ def _gazetteer() -> _Gazetteer:
         for d in p.demonyms:
             if d[:1].isupper() and d not in by_form:
                 by_demonym.setdefault(d, p)
+    for p in places:  # an organisation's seat wins over a capital (Brussels is the EU), as in extract/lexicon.py
+        if p.organisation:
+            for form in p.metonyms:
+                for f in _the_variants(" ".join(form.split())):
+                    by_form[f] = p
     by_demonym.setdefault("Western", Place("the West", ("the West",), ("Western",), (), organisation=True))
     return _Gazetteer(by_form, by_demonym, _index(by_form))
 
@@ -308,19 +332,28 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
 
 def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
     """The parties a speaker speaks for: itself and the countries its mentions' titles name
-    (``Russian President Vladimir Putin`` speaks for Russia)."""
+    (``Russian President Vladimir Putin`` speaks for Russia), or that open an organisation's or a
+    group's name (``the US State Department``, ``EU diplomats``)."""
     entity = parties.entities.get(speaker)
     if entity is None:
         return frozenset({speaker})
     nations = {m.nation for m in entity.mentions if m.nation}
     if entity.kind == "person":  # "Russian President Vladimir Putin", "the US president": the title's country
-        gaz, owners = _gazetteer(), _Owners(parties.entities, None)
+        gaz, owners = _gazetteer(), parties.owners
         for alias in entity.aliases:
             for w in _WORD_START.finditer(alias):
                 place = gaz.by_demonym.get(w.group())
                 if place is not None:
                     nations.add(owners.of(place))
             for _, f in _matches(alias, [(0, len(alias))], gaz.index):
-                if not gaz.by_form[f].organisation:
-                    nations.add(owners.of(gaz.by_form[f]))
+                nations.add(owners.of(gaz.by_form[f]))
+    elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
+        gaz, owners = _gazetteer(), parties.owners
+        for form in (entity.name, *entity.aliases):
+            words = form.split()
+            first = words[1] if len(words) > 1 and words[0].lower() == "the" else (words[0] if words else "")
+            first = first[:-2] if first.endswith(("’s", "'s")) else first
+            place = gaz.by_demonym.get(first) or gaz.by_form.get(first)
+            if place is not None and len(words) > 1:
+                nations.add(owners.of(place))
     return frozenset({speaker, *nations})

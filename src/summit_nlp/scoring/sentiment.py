@@ -3,7 +3,8 @@
 nltk's ``SentimentIntensityAnalyzer`` loads its lexicon through ``nltk.data``,
 which (nltk ≥ 3.10) refuses paths outside the nltk data path.  We therefore
 build the analyzer from an in-memory lexicon: :class:`LexiconVader` skips the
-loader and keeps every scoring rule of nltk's VADER unchanged.
+loader and keeps every scoring rule of nltk's VADER unchanged.  nltk is imported when the
+first analyzer is built (:func:`make_analyzer`), not when the package is.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Mapping
-
-import string
-
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .lexicons import combined_lexicon, supplement_lexicon, vader_lexicon
 from .text import has_words, token_pattern
+
+if TYPE_CHECKING:  # nltk is imported when the first analyzer is built (make_analyzer), not with the package
+    from ._vader import LexiconVader
 
 #: Quotation marks glued to words hide them from VADER's lexicon look-up ("“constructive”").
 _MARKS = re.compile(r"[“”„‟«»\"‚‛]|(?<!\w)[‘’']|[‘’'](?!\w)")
@@ -30,78 +30,6 @@ POSITIVE_AT = 0.05
 NEGATIVE_AT = -0.05
 
 
-class LexiconVader(SentimentIntensityAnalyzer):
-    """nltk's VADER with a lexicon given as a mapping instead of an nltk resource path."""
-
-    def __init__(self, *, lexicon: Mapping[str, float]) -> None:  # noqa: D107 - no super(): it would call nltk.data.load
-        self.lexicon_file = ""
-        self.lexicon = dict(lexicon)
-        self.constants = VaderConstants()
-
-    def make_lex_dict(self) -> dict[str, float]:
-        """The lexicon (nltk's version parses ``lexicon_file``; ours is already a dict)."""
-        return dict(self.lexicon)
-
-    def polarity_scores(self, text: str) -> dict[str, float]:
-        """nltk's ``polarity_scores`` unchanged, except that the text is tokenised by
-        :class:`_FastSentiText` (same tokens; nltk's version builds a dict of every word
-        times every punctuation mark, which was most of the cost of scoring)."""
-        sentitext = _FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
-        sentiments: list[float] = []
-        words_and_emoticons = sentitext.words_and_emoticons
-        first_index: dict[str, int] = {}
-        for idx, token in enumerate(words_and_emoticons):
-            first_index.setdefault(token, idx)
-        for item in words_and_emoticons:
-            valence = 0
-            i = first_index[item]
-            if (
-                i < len(words_and_emoticons) - 1
-                and item.lower() == "kind"
-                and words_and_emoticons[i + 1].lower() == "of"
-            ) or item.lower() in self.constants.BOOSTER_DICT:
-                sentiments.append(valence)
-                continue
-            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
-        sentiments = self._but_check(words_and_emoticons, sentiments)
-        return self.score_valence(sentiments, text)
-
-
-class _PunctuatedWords:
-    """What nltk's ``SentiText._words_plus_punc`` returns (``{"cat,": "cat", ",cat": "cat", …}``),
-    computed per look-up instead of built for every word and punctuation mark."""
-
-    def __init__(self, text: str, punc_list: list[str], regex_remove_punctuation: re.Pattern[str]) -> None:
-        self._words = {w for w in regex_remove_punctuation.sub("", text).split() if len(w) > 1}
-        self._punc = frozenset(punc_list)
-
-    def _word(self, token: str) -> str | None:
-        # nltk fills "punctuation before" first and then "after", so "after" wins a tie.
-        word = token.rstrip(string.punctuation)
-        if word != token and token[len(word):] in self._punc and word in self._words:
-            return word
-        word = token.lstrip(string.punctuation)
-        if word != token and token[: len(token) - len(word)] in self._punc and word in self._words:
-            return word
-        return None
-
-    def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and self._word(token) is not None
-
-    def __getitem__(self, token: str) -> str:
-        word = self._word(token)
-        if word is None:
-            raise KeyError(token)
-        return word
-
-
-class _FastSentiText(SentiText):
-    """nltk's ``SentiText`` with the punctuation map of :class:`_PunctuatedWords`."""
-
-    def _words_plus_punc(self) -> _PunctuatedWords:  # type: ignore[override]
-        return _PunctuatedWords(self.text, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION)
-
-
 @lru_cache(maxsize=2)
 def make_analyzer(*, supplement: bool = True) -> LexiconVader:
     """A VADER analyzer over VADER's lexicon, with (default) or without our diplomatic supplement.
@@ -109,7 +37,18 @@ def make_analyzer(*, supplement: bool = True) -> LexiconVader:
     Cached: building the 7,500-word dict once per process keeps scoring cheap.
     The analyzer is only read from after construction.
     """
+    from ._vader import LexiconVader
+
     return LexiconVader(lexicon=combined_lexicon() if supplement else vader_lexicon())
+
+
+def __getattr__(name: str) -> Any:
+    """``LexiconVader`` is importable from here; it is built from nltk's classes on first use."""
+    if name == "LexiconVader":
+        from ._vader import LexiconVader
+
+        return LexiconVader
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)

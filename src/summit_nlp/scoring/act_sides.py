@@ -1,0 +1,95 @@
+"""The sides of a story: whom a party stands for, and the two sides of a two-party story.
+
+A person stands for the country the article says they speak for (``Japanese Foreign Minister
+Kenji Morimoto`` → Japan: :func:`side`); on the sides of a story an organisation counts for its
+umbrella body (the European Commission for the European Union: ``parent`` in
+``extract/data/organisations.tsv``; :func:`camp`). :func:`principal_sides` finds the two sides of a
+two-party story (``Canada`` and ``India``) and :func:`counterpart` the other side for a speaker
+on one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .act_context import ActContext
+from .parties import PartyMention
+from .lexicons import word_class
+
+__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_locative"]
+
+_PRINCIPAL_MIN = 3  # mentions the second side of a two-party story needs
+_PRINCIPAL_SHARE = 0.4  # ... and its share of the first side's
+
+
+def principal_sides(ctx: ActContext) -> tuple[str, ...]:
+    """The two sides of a two-party story (``Canada`` and ``India``): the two sides the article
+    names most around its statements (people counted for the country they speak for; not an
+    audience such as ``AFP``), when the
+    second is named at least three times and at least 0.4 times as often as the first; else ()."""
+    if "principal" not in ctx.memo:
+        counts: Counter[str] = Counter()
+        for party, n in Counter(m.party for m in ctx.parties.mentions).items():
+            if is_party(ctx, party):
+                counts[camp(ctx, party)] += n
+        top = counts.most_common(3)
+        two: tuple[str, ...] = ()
+        if len(top) >= 2 and top[1][1] >= _PRINCIPAL_MIN and top[1][1] >= _PRINCIPAL_SHARE * top[0][1]:
+            two = (top[0][0], top[1][0])
+        ctx.memo["principal"] = two
+    return ctx.memo["principal"]  # type: ignore[return-value]
+
+
+def camp(ctx: ActContext, party: str) -> str:
+    """The side a party is on in the story: a person's country, an organisation's umbrella body."""
+    key = f"camp:{party}"
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.parties.umbrella(side(ctx, party))
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def own_camps(ctx: ActContext, speaker: str) -> frozenset[str]:
+    """The sides the speaker is on: its own parties and their umbrella bodies."""
+    return frozenset(camp(ctx, p) for p in ctx.selves(speaker) | {speaker}) | ctx.selves(speaker)
+
+
+def counterpart(ctx: ActContext, speaker: str) -> str | None:
+    """The other side of a two-party story for a speaker on one side of it, else None."""
+    sides = principal_sides(ctx)
+    if not sides:
+        return None
+    own = own_camps(ctx, speaker)
+    mine = [s for s in sides if s in own]
+    if len(mine) != 1:
+        return None
+    return next(s for s in sides if s not in own)
+
+
+def side(ctx: ActContext, party: str) -> str:
+    """The side a target found in the context stands for: a person's country when the article
+    says which (``Japanese Foreign Minister Kenji Morimoto`` → Japan), else the party itself. An
+    act aimed at someone only by context is aimed at the side, not the individual."""
+    entity = ctx.parties.entities.get(party)
+    if entity is None or entity.kind != "person":
+        return party
+    nations = sorted(ctx.selves(party) - {party})
+    return nations[0] if len(nations) == 1 else party
+
+
+def is_party(ctx: ActContext, name: str) -> bool:
+    """Whether a name is a party acts can be aimed at, not an audience (``reporters``, ``AFP``)."""
+    entity = ctx.parties.entities.get(name)
+    words = name.lower().split()
+    return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within|about|regarding|"
+                       r"concerning)\s+"
+                       r"(?:(?:the|its|their|eastern|western|northern|southern|central|[a-z]+ern)\s+)*$")
+
+
+def is_locative(ctx: ActContext, m: PartyMention) -> bool:
+    """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
+    conflict in eastern Ukraine``), not the party an act is aimed at."""
+    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None

@@ -1,0 +1,187 @@
+"""Targets from context: whom an act naming no party is aimed at (SPEC section 2, "Acts": a target
+"named or unambiguous in context").
+
+:func:`resolve_target` tries, in order, for an act whose own words name no party:
+
+* *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
+  asked or proposed something of the speaker within two sentences;
+* *addressee* — the statement's addressee when it is a party (``told Morimoto that …``, never
+  ``reporters``);
+* *context* — a criticism, rejection, denial or threat at the target of the speaker's previous
+  conflictual act within two sentences; in a speech, else the party the speech named last (this
+  sentence or the two before), not its own;
+* *statement* — the party its own statement names nearest to the trigger (not a place: ``peace
+  in Ukraine``; not the subject doing the act);
+* *sibling* — the target of the speaker's previous act in this sentence or the one before
+  (``called on Ethiopia to show restraint and said it stood ready to mediate``);
+* *counterpart* — in an article that is a two-party story (:func:`principal_sides`: ``Canada``
+  and ``India``), a conflictual act of a speaker on one side is aimed at the other side;
+* *both* — an act whose sentence names the two sides together (``both sides``, ``the two
+  countries``, ``each other``) is aimed at the other side, or, from a third party, at both.
+
+An object named ``both governments`` (``urged both governments to …``, frame readers) is
+expanded the same way by :func:`resolve_targets`: one act per side. A person found only through
+context stands for the side the article says they speak for (``Japanese Foreign Minister Kenji
+Morimoto`` → Japan); for the sides of a story an organisation counts for its umbrella body (the
+European Commission for the European Union, ``parent`` in ``extract/data/organisations.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from .act_context import BOTH, ActContext, subject, token_at
+from .act_phrases import Unit
+from .act_record import Act
+from .act_sides import camp, counterpart, is_locative, is_party, principal_sides, side
+from .lexicons import word_class
+from .text import tokens
+
+__all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
+
+_ANAPHOR_SENTENCES = 2
+#: Acts aimed, when they name no party, at whom the speaker's discourse is about.
+SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
+
+
+def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> list[Act]:
+    """The act with its target resolved: one act per side when it is aimed at ``both governments``,
+    else :func:`resolve_target`."""
+    if act.target != BOTH:
+        act = resolve_target(ctx, unit, act, earlier, anaphor)
+    if act.target == BOTH:
+        sides = _both_sides(ctx, act.speaker)
+        people = act.target_mention is not None and act.target_mention.text.split()[-1].lower() in word_class(
+            "leader_noun")
+        act = replace(act, target=None, target_mention=None)
+        return [replace(act, target=_leader(ctx, s) if people else s, rule=f"{act.rule}+both") for s in sides] or [act]
+    return [act]
+
+
+def _leader(ctx: ActContext, party: str) -> str:
+    """Who ``both leaders`` means on one side: the person of that side who speaks most in the article."""
+    speakers = Counter(st.speaker for st in ctx.statements if st.speaker is not None)
+    people = [(n, name) for name, n in speakers.items()
+              if getattr(ctx.parties.entities.get(name), "kind", "") == "person" and camp(ctx, name) == party]
+    return max(people)[1] if people else party
+
+
+def _both_sides(ctx: ActContext, speaker: str) -> list[str]:
+    """Whom ``both sides`` means in the speaker's words: the two sides of the story, or the other
+    one for a speaker on one of them."""
+    sides = principal_sides(ctx)
+    other = counterpart(ctx, speaker)
+    return [other] if other is not None else list(sides)
+
+
+def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> Act:
+    """The act with a target from context when its own words name none (module docstring)."""
+    if act.target is not None:
+        return act
+    if anaphor:
+        act = _resolve_anaphor(ctx, act, earlier)
+    if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
+            and is_party(ctx, unit.addressee):
+        act = replace(act, target=side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
+    if act.target is None and act.act in SALIENT_ACTS:
+        act = _salient(ctx, act, earlier)
+    if act.target is None:
+        act = _in_statement(ctx, unit, act)
+    if act.act == "warn":  # a warning of harm the speaker does not control is aimed at nobody unless named
+        return act
+    if act.target is None:
+        act = _sibling(ctx, act, earlier)
+    if act.target is None and ctx.speaker is None and act.polarity == "conflictual":
+        other = counterpart(ctx, act.speaker)
+        if other is not None:
+            act = replace(act, target=other, rule=f"{act.rule}+counterpart")
+    if act.target is None and ctx.speaker is None and _names_both(ctx, act):
+        act = replace(act, target=BOTH)  # "the two countries had made real progress"
+    return act
+
+
+@lru_cache(maxsize=1)
+def _both_pattern() -> re.Pattern[str]:
+    """``both``/``the two`` + a reciprocal noun, or a reciprocal phrase (what :func:`reciprocal_at` reads)."""
+    nouns = "|".join(sorted(map(re.escape, word_class("reciprocal_noun"))))
+    phrases = "|".join(sorted(re.escape(p).replace("\\ ", r"\s+") for p in word_class("reciprocal_phrase")))
+    return re.compile(rf"\b(?:(?:both|the\s+two)\s+(?:{nouns})|{phrases})\b", re.IGNORECASE)
+
+
+def _names_both(ctx: ActContext, act: Act) -> bool:
+    """Whether the sentence of the act names the two sides together (``both sides``, ``each other``)."""
+    s0, s1 = ctx.sentence(act.trigger.start)
+    return _both_pattern().search(ctx.text, s0, s1) is not None
+
+
+def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """The target of the speaker's previous act in this sentence or the one before."""
+    k = ctx.sentence_index(act.trigger.start)
+    for prev in reversed(earlier):
+        if ctx.sentence_index(prev.trigger.start) < k - _SIBLING_SENTENCES:
+            break
+        if prev.speaker == act.speaker and prev.target is not None:
+            return replace(act, target=prev.target, rule=f"{act.rule}+sibling")
+    return act
+
+
+_SIBLING_SENTENCES = 1
+def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
+    something of the speaker, or proposed something, within two sentences: target and issue."""
+    k = ctx.sentence_index(act.span.start)
+    answered = {"deny": ("criticize", "demand"), "praise": ("offer", "appeal", "praise")}.get(
+        act.act, ("demand", "appeal", "offer"))
+    own = ctx.selves(act.speaker)
+    recent: list[tuple[int, Act]] = []
+    for n in range(len(earlier) - 1, -1, -1):  # acts are in text order: look back two sentences only
+        p = earlier[n]
+        if ctx.sentence_index(p.span.start) < k - _ANAPHOR_SENTENCES:
+            break
+        if p.speaker not in own and p.act in answered:
+            recent.append((n, p))
+    ranked = sorted(recent, key=lambda np_: (np_[1].target is not None and np_[1].target in own, np_[0]), reverse=True)
+    for _, prev in ranked:  # a request made of the speaker first, then the latest
+        if prev.target is None or prev.target in own:
+            return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
+    return act
+
+
+def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+    """A conflictual act naming no party is aimed at whom the speaker's discourse is about: the
+    target of the speaker's previous conflictual act within two sentences; in a speech, else the
+    party the speech named last (this sentence or the two before), not one of its own."""
+    k = ctx.sentence_index(act.span.start)
+    for prev in reversed(earlier):
+        if ctx.sentence_index(prev.span.start) < k - _ANAPHOR_SENTENCES:
+            break
+        if prev.speaker == act.speaker and act.act in SALIENT_ACTS and prev.polarity == "conflictual" \
+                and prev.target is not None:
+            return replace(act, target=side(ctx, prev.target), rule=f"{act.rule}+context")
+    if ctx.speaker is None:
+        return act
+    lo = ctx.sent_starts[max(0, k - _ANAPHOR_SENTENCES)] if ctx.sent_starts else 0
+    own = ctx.selves(act.speaker)
+    named = [m for m in ctx.parties.between(lo, act.span.end) if m.party not in own]
+    return replace(act, target=side(ctx, named[-1].party), rule=f"{act.rule}+context") if named else act
+
+
+def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
+    """An act naming no party is aimed at the party its own statement names nearest to the
+    trigger (``a free trade agreement with India is within touching distance``), not a place
+    (``peace in Ukraine``) or the speaker's own side."""
+    own = ctx.selves(act.speaker)
+    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not is_locative(ctx, m)]
+    if not named:
+        return act
+    toks = tokens(ctx.text[unit.start:unit.end], unit.start)
+    doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
+    named = [m for m in named if m.party != doer]
+    if not named:
+        return act
+    best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
+    return replace(act, target=side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")

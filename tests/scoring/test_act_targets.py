@@ -1,0 +1,85 @@
+"""Targets read from the context (scoring/act_targets.py): the two sides of a story, ``both
+governments``, the speaker's previous act in the sentence."""
+
+from __future__ import annotations
+
+from summit_nlp.analysis import Analysis
+from summit_nlp.model import Article, Entity
+from summit_nlp.scoring import score_analysis
+from conftest import statement
+
+STORY = ("India and Canada restored their envoys after a year of tension between New Delhi and Ottawa, "
+         "and Indian and Canadian officials met. ")
+
+
+def _acts(text: str, items: list[tuple[str, str]], kinds: dict[str, str] | None = None) -> list[tuple[str, str, str | None]]:
+    sts = []
+    for k, (speaker, body) in enumerate(items, 1):
+        start = text.index(body)
+        sts.append(statement(text, sid=f"r{k}", start=start, end=start + len(body), kind="indirect", speaker=speaker))
+    names = dict.fromkeys(sp for sp, _ in items)
+    ents = tuple(Entity(sp, (kinds or {}).get(sp, "country"), (sp,)) for sp in names)
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=tuple(sts), entities=ents)
+    return [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+
+
+def test_a_conflictual_act_naming_no_party_is_aimed_at_the_other_side_of_a_two_party_story() -> None:
+    text = STORY + "Canada said the decision had been a strategic mistake."
+    assert _acts(text, [("Canada", "the decision had been a strategic mistake.")]) == [
+        ("Canada", "criticize", "India")]
+
+
+def test_without_two_sides_there_is_no_counterpart() -> None:
+    text = "Canada said the decision had been a strategic mistake."
+    assert _acts(text, [("Canada", "the decision had been a strategic mistake.")]) == [("Canada", "criticize", None)]
+
+
+def test_both_governments_are_the_two_sides_for_a_third_party() -> None:
+    text = STORY + "The African Union called on both governments to show restraint."
+    got = _acts(text, [("African Union", "The African Union called on both governments to show restraint.")],
+                {"African Union": "organisation"})
+    assert got == [("African Union", "appeal", "India"), ("African Union", "appeal", "Canada")]
+
+
+def test_both_sides_agreeing_is_an_offer_to_the_other_side() -> None:
+    text = STORY + "Canada said both sides had agreed to keep talking."
+    assert _acts(text, [("Canada", "both sides had agreed to keep talking.")]) == [("Canada", "offer", "India")]
+
+
+def test_an_act_naming_no_party_takes_the_target_of_the_speakers_previous_act_in_the_sentence() -> None:
+    text = "Germany urged Poland to resume the talks and said it stood ready to help."
+    assert _acts(text, [("Germany", text)]) == [("Germany", "appeal", "Poland"), ("Germany", "offer", "Poland")]
+
+
+def test_a_party_after_the_speakers_next_verb_is_not_in_the_object() -> None:
+    text = "The Commission said it rejects the findings and would defend its farmers at the World Trade Organization."
+    body = text[text.index("it rejects"):]
+    got = _acts(text, [("European Commission", body)], {"European Commission": "organisation"})
+    assert got[0] == ("European Commission", "reject", None)
+
+
+def test_both_leaders_are_the_people_who_speak_for_each_side() -> None:
+    text = (STORY + "Mark Carney said Canada wanted calm. Narendra Modi said India wanted calm. "
+            "The UN envoy urged both leaders to resume the talks.")
+    items = [("Mark Carney", "Canada wanted calm."), ("Narendra Modi", "India wanted calm."),
+             ("UN envoy", "The UN envoy urged both leaders to resume the talks.")]
+    sts = []
+    for k, (speaker, body) in enumerate(items, 1):
+        start = text.index(body)
+        sts.append(statement(text, sid=f"r{k}", start=start, end=start + len(body), kind="indirect", speaker=speaker))
+    ents = (Entity("Mark Carney", "person", ("Canadian Prime Minister Mark Carney",)),
+            Entity("Narendra Modi", "person", ("Indian Prime Minister Narendra Modi",)),
+            Entity("UN envoy", "person", ("UN envoy",)))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=tuple(sts), entities=ents)
+    got = [(x.act, x.target) for x in score_analysis(a).acts if x.speaker == "UN envoy"]
+    assert got == [("appeal", "Narendra Modi"), ("appeal", "Mark Carney")]
+
+
+def test_told_reporters_in_a_capital_names_no_addressee_party() -> None:
+    text = "“These duties are unjustified,” the spokesperson told reporters in Brussels."
+    st = statement(text, sid="q1", start=1, end=text.index(",”"), kind="direct", speaker="Olof Gill", cue="told",
+                   addressee="European Union")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(st,), reported=(),
+                 entities=(Entity("Olof Gill", "person", ("Olof Gill",)), Entity("European Union", "organisation",
+                                                                                 ("Brussels",))))
+    assert [(x.act, x.target) for x in score_analysis(a).acts] == [("criticize", None)]
