@@ -29,6 +29,9 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?…])[”\"’']?\s+|\n+")
 _WORDS = re.compile(r"[\w’'-]+")
 _CLAUSE_STOPS = frozenset(";:!?.")
 _NEG_REACH = 3  # words before a trigger a negator may stand in
+# Clauses are read at most this many tokens either side of a trigger: a longer stretch with no
+# stop is no clause the rules can read, and the bound keeps scoring linear in unpunctuated text.
+_CLAUSE_REACH = 60
 SELF, OTHER, NONE = "<self>", "<other>", "<none>"
 BOTH = "<both sides>"  # a target named as "both governments", "the two sides": the two sides of the story
 HEDGE = "<hedge>"
@@ -178,26 +181,26 @@ def token_at(toks: tuple[Token, ...], pos: int) -> int:
 def clause_start(toks: tuple[Token, ...], k: int) -> int:
     """The first token of the clause holding token ``k`` (after ``;:.!?``, a quotation mark
     opening a quote, or a comma before a conjunction)."""
-    j = k - 1
-    while j >= 0:
+    j, lo = k - 1, max(0, k - _CLAUSE_REACH)
+    while j >= lo:
         t = toks[j].text
         if t in _CLAUSE_STOPS or t in "“«" or (t == "," and j + 1 < len(toks)
                                                 and toks[j + 1].lower in ("and", "but", "while", "whereas")):
             return j + 1
         j -= 1
-    return 0
+    return lo
 
 
 def clause_end(toks: tuple[Token, ...], k: int) -> int:
     """One past the last token of the clause holding token ``k``."""
-    j = k
-    while j < len(toks):
+    j, hi = k, min(len(toks), k + _CLAUSE_REACH)
+    while j < hi:
         t = toks[j].text
         if t in _CLAUSE_STOPS or t in "”»" or (t == "," and j + 1 < len(toks)
                                                and toks[j + 1].lower in ("but", "while", "whereas", "although")):
             return j
         j += 1
-    return len(toks)
+    return hi
 
 
 def negated(toks: tuple[Token, ...], k: int) -> bool:
@@ -213,8 +216,8 @@ def negated(toks: tuple[Token, ...], k: int) -> bool:
 def conditional(toks: tuple[Token, ...], k: int) -> bool:
     """Whether token ``k`` stands inside a condition (``if …``, ``unless …``) of its sentence:
     a condition word before it and no comma or ``then`` between them."""
-    j = k - 1
-    while j >= 0 and toks[j].text not in _CLAUSE_STOPS:
+    j, lo = k - 1, max(0, k - _CLAUSE_REACH)
+    while j >= lo and toks[j].text not in _CLAUSE_STOPS:
         low = toks[j].lower
         if toks[j].text == "," or low == "then":
             return False

@@ -54,6 +54,7 @@ __all__ = ["Act", "ActResult", "find_acts", "ACT_TYPES", "POLARITIES", "rule_con
 ACT_TYPES = tuple(act_types())
 POLARITIES = ("cooperative", "conflictual")
 _QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
+_TURN_REACH = 40  # characters a "Q:" label may take before the statement on its line
 _REPLY_SENTENCES = 3
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
@@ -100,19 +101,22 @@ def _by_sentence(ctx: ActContext, sts: Sequence[Statement]) -> dict[int, list[St
     return out
 
 
-def _interlocutor(ctx: ActContext, same_sentence: Sequence[Statement], st: Statement) -> str | None:
+def _interlocutor(addressed: Sequence[Statement], st: Statement) -> str | None:
     """Who ``you`` is in a statement with no addressee: the speaker of a statement in the same
     sentence addressed to this speaker (``“Next time in Moscow,” Putin told Trump after the US
-    president said he would “probably see you …”``)."""
-    return next((o.speaker for o in same_sentence if o is not st and o.addressee == st.speaker), None)
+    president said he would “probably see you …”``); ``addressed`` holds the sentence's
+    statements addressed to ``st``'s speaker, in order."""
+    return next((o.speaker for o in addressed if o is not st), None)
 
 
 def _question(ctx: ActContext, st: Statement) -> bool:
     """An interviewer's ``Q:`` turn, or a statement that only asks."""
-    line_start = ctx.text.rfind("\n", 0, st.span.start) + 1
-    if _QUESTION_TURN.fullmatch(ctx.text[line_start:st.span.start]) is not None:
-        return True
-    return False
+    # a turn label is a few characters after the line break: look no further back than that
+    lo = max(0, st.span.start - _TURN_REACH)
+    line_break = ctx.text.rfind("\n", lo, st.span.start)
+    if line_break < 0 and lo > 0:
+        return False
+    return _QUESTION_TURN.fullmatch(ctx.text, line_break + 1, st.span.start) is not None
 
 
 _AFTER_CUE = re.compile(r"\s+(?:the\s+)?(\w+)")
@@ -128,16 +132,20 @@ def _told_audience(ctx: ActContext, st: Statement) -> bool:
 
 def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
     sts = ctx.statements
-    sentences = _by_sentence(ctx, sts)
+    # statements by (sentence, addressee): a lookup, not a scan of the sentence per statement
+    addressed: dict[tuple[int, str | None], list[Statement]] = {}
+    for k, same in _by_sentence(ctx, sts).items():
+        for o in same:
+            addressed.setdefault((k, o.addressee), []).append(o)
     out = []
     for idx, st in enumerate(sts):
         if not st.speaker or _question(ctx, st):
             continue
         start, end = _window(ctx, sts, idx)
-        same = sentences[ctx.sentence_index(st.span.start)]
+        same = addressed.get((ctx.sentence_index(st.span.start), st.speaker), [])
         addressee = None if _told_audience(ctx, st) else st.addressee
         out.append((Unit(st.speaker, start, end, (st.id,), reported=st.kind in ("indirect", "partial"),
-                         addressee=addressee, interlocutor=_interlocutor(ctx, same, st)), st))
+                         addressee=addressee, interlocutor=_interlocutor(same, st)), st))
     return out
 
 
