@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import REACH, Context, attribution
+from .clauses import REACH, Bounds, Context, attribution
 from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
                      participle_of_previous, quote_context, subject_of)
 from .nonquotes import not_speech, unattributed_reason
@@ -58,7 +58,7 @@ _CONTINUABLE = frozenset({"quote_first", "continuation", "cue_before", "cue_afte
                           "colon_intro", "cue_later"})
 
 
-def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Span) -> bool:
+def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Bounds) -> bool:
     """``X said: “Q.”`` — introduced by a colon or comma and running to the sentence end."""
     between = ctx.text[frame.end:q.open_mark.start]
     if frame.addressee is not None:
@@ -79,7 +79,7 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
     """Attribute every quote it can; return the attributed quotes and the dropped spans with reasons."""
     ctx = Context(text, sentences, mentions, cues)
     out: list[Attributed] = []
-    pending: list[tuple[Quote, Span]] = []  # no rule fired: maybe a floating quote
+    pending: list[tuple[Quote, Bounds]] = []  # no rule fired: maybe a floating quote
     dropped: list[Dropped] = []
     used: set[int] = set()  # cue starts already taken by a quote-first frame
     prev: tuple[Quote, Attributed, int] | None = None  # last attributed quote and its clause end
@@ -106,7 +106,7 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
     return out, dropped
 
 
-def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, Attributed, int] | None,
+def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, Attributed, int] | None,
                    used: set[int]) -> tuple[Attributed | None, int]:
     """The first rule that attributes ``q``, and where its reporting clause ends."""
     lead_empty = _LEAD.fullmatch(ctx.text, sentence.start, q.open_mark.start) is not None
@@ -161,7 +161,7 @@ def _attitude_between(ctx: Context, start: int, end: int) -> bool:
     return any(w.lower() in verbs for w in re.findall(r"[a-z]+", ctx.text[start:end]))
 
 
-def _sentence_cue(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
+def _sentence_cue(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Frame | None:
     """Any cue of the quote's sentence with a subject, nearest to the quote first."""
     cues = [c for c in ctx.cues_between(max(sentence.start, q.open_mark.start - REACH),
                                         min(sentence.end, close_end(q) + REACH)) if c.span.start not in used
@@ -194,7 +194,7 @@ def _same_paragraph(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote)
                                                      att.addressee_mention), q)
 
 
-def _cue_later(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
+def _cue_later(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Frame | None:
     """``… a “stronger” and more aggressive candidate, she said.``: a reporting clause after a comma
     that closes the quote's sentence (cue and subject, then only circumstances)."""
     for cue in ctx.cues_between(close_end(q), min(sentence.end, close_end(q) + REACH)):

@@ -24,12 +24,22 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .cues import cue_entry
 from .lexicon import load_lexicon, rule_confidence
 from ..model import Attribution, Cue, Mention, Span
 
-__all__ = ["Context", "SPEAKER_KINDS", "DATELINE", "attribution"]
+__all__ = ["Bounds", "Context", "SPEAKER_KINDS", "DATELINE", "attribution"]
+
+
+class Bounds(NamedTuple):
+    """A stretch of the text by its offsets only, ``[start, end)``: the sentence context of a
+    quote.  Unlike a :class:`Span` it holds no copy of the text, so handing one to every quote
+    of a long sentence costs nothing (a copy per quote was quadratic in text with no full stop)."""
+
+    start: int
+    end: int
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
@@ -279,7 +289,7 @@ class Context:
         """Whether a preposition stands right before ``m`` (``in Portsmouth``, ``with Trump``)."""
         return bool(_PREPOSITION_BEFORE.search(self.text, max(0, m.span.start - 9), m.span.start))
 
-    def sentence_subject(self, sentence: Span, before: int) -> Mention | None:
+    def sentence_subject(self, sentence: Span | Bounds, before: int) -> Mention | None:
         """The subject of a sentence: its first speaker-like mention when only adjuncts precede
         it, or the first one after an introductory phrase and its comma that a verb follows
         (``Speaking in Salem, Trump went after Bush``)."""

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .clauses import REACH, Context
+from .clauses import REACH, Bounds, Context
 from .lexicon import load_lexicon, union
 from .segment import blank_line_start
 from ..model import Attributed, Cue, Mention, Quote, Span
@@ -40,7 +40,7 @@ def close_end(q: Quote) -> int:
     return q.close_mark.end if q.close_mark else q.span.end
 
 
-def quote_context(ctx: Context, q: Quote) -> Span:
+def quote_context(ctx: Context, q: Quote) -> Bounds:
     """The sentence(s) a quote sits in; a lower-case continuation after ``?”`` joins in."""
     first = ctx.sentence_at(q.open_mark.start)
     last = ctx.sentence_at(max(q.span.end - 1, q.span.start))
@@ -53,7 +53,7 @@ def quote_context(ctx: Context, q: Quote) -> Span:
             and _LEAD.fullmatch(ctx.text, first.start, q.open_mark.start) is not None
         if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
             end = nxt.end
-    return Span.of(ctx.text, first.start, end)
+    return Bounds(first.start, end)
 
 
 def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
@@ -106,7 +106,7 @@ def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
 
 
 def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,
-                            sentence: Span) -> Frame | None:
+                            sentence: Bounds) -> Frame | None:
     """``“…,” said X at the time, adding that “…”``: a participle after the previous quote's frame."""
     if prev is None or prev[1].attribution.speaker_mention is None:
         return None
@@ -120,7 +120,7 @@ def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed
     return Frame(prev[1].attribution.speaker_mention, cues[-1], cues[-1].span.end)
 
 
-def frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Frame | None:
+def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Frame | None:
     """The nearest cue before the quote in its sentence, with the cue's subject."""
     floor = max(sentence.start, q.open_mark.start - REACH)
     cues = [c for c in ctx.cues_between(floor, q.open_mark.start) if c.span.start not in used]
@@ -150,7 +150,7 @@ _NOT_SAYING = re.compile(r"\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doe
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|[.!?]\s|[“”\"«»„]")
 
 
-def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Span) -> Frame | None:
+def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Bounds) -> Frame | None:
     """``Chinh said Vietnam welcomed investment “from all partners”``, ``Suu Kyi said in a letter read
     out by her lawyer that she had “no regrets”``: when the nearest cue and its subject sit inside the
     content of an earlier reporting verb of the sentence, the earlier verb's speaker said the words."""
@@ -168,7 +168,7 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
     return None
 
 
-def subject_of(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue]) -> Mention | None:
+def subject_of(ctx: Context, cue: Cue, sentence: Span | Bounds, sentence_cues: list[Cue]) -> Mention | None:
     """A cue's subject: on its left, else shared with an earlier coordinated cue."""
     if cue.form == "quoted as saying":
         return ctx.mention_at(cue.span.start + len("quoted"))
@@ -184,7 +184,7 @@ def subject_of(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue])
     return None
 
 
-def name_colon(ctx: Context, q: Quote, sentence: Span) -> Frame | None:
+def name_colon(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
     """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
     m = ctx.mention_at(sentence.start)
     if m is None or m.kind not in {"name", "single", "org", "place", "role"}:
@@ -220,7 +220,7 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
     return None
 
 
-def _near_start(ctx: Context, sentence: Span, m: Mention) -> bool:
+def _near_start(ctx: Context, sentence: Span | Bounds, m: Mention) -> bool:
     return re.fullmatch(r"\s*", ctx.text[sentence.start:m.span.start]) is not None if \
         m.span.start - sentence.start < REACH else False
 
@@ -228,7 +228,7 @@ def _near_start(ctx: Context, sentence: Span, m: Mention) -> bool:
 _POSSESSOR = re.compile(r"(?:[’']s?|\b(?i:his|her|their|its))\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
 
-def nominal_frame(ctx: Context, q: Quote, sentence: Span) -> Frame | None:
+def nominal_frame(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
     """A communication noun with its speaker as possessor (``the senator's claim that there were
     “…”``, ``the campaign's slogan “…”``, ``his promise of “…”``) or after ``by`` (``a claim by X
     that “…”``), in the noun phrase right before the quote (``data/words.tsv`` ``speech_noun``)."""

@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import REACH, Context
+from .clauses import REACH, Bounds, Context
 from .lexicon import load_lexicon, union
 from .segment import title_case_headline_end
-from ..model import Dropped, Quote, Span
+from ..model import Dropped, Quote
 
 __all__ = ["not_speech", "unattributed_reason", "quoted_cues"]
 
@@ -62,7 +62,7 @@ def _is_title_case(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def not_speech(ctx: Context, q: Quote, sentence: Span, previous: Dropped | None = None) -> tuple[str, str] | None:
+def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | None = None) -> tuple[str, str] | None:
     """``(reason, detail)`` when the marks around ``q`` do not mark speech, else None.
     ``previous`` is the span dropped just before this one, if any."""
     text = ctx.text
@@ -97,7 +97,7 @@ def _in_word_list(ctx: Context, q: Quote, previous: Dropped | None) -> bool:
     return re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap) is not None
 
 
-def unattributed_reason(ctx: Context, q: Quote, sentence: Span) -> tuple[str, str]:
+def unattributed_reason(ctx: Context, q: Quote, sentence: Bounds) -> tuple[str, str]:
     """The reason a span no rule attributed is dropped: a scare quote, or no speaker found."""
     embedded = _LEAD_BEFORE.fullmatch(ctx.text, sentence.start, q.open_mark.start) is None
     if embedded and len(q.span.text.split()) <= _SCARE_WORDS:
