@@ -64,14 +64,17 @@ class Scored:
 
 
 def score_statement(st: Statement, acts: Iterable[Act] = (), *,
-                    analyzer: LexiconVader | None = None) -> StatementScores:
-    """Sentiment and tone of one statement's own words and acts (evidence offsets are article offsets)."""
+                    analyzer: LexiconVader | None = None, sentiment: SentimentScore | None = None) -> StatementScores:
+    """Sentiment and tone of one statement's own words and acts (evidence offsets are article offsets);
+    ``sentiment``, when given, is the statement's sentiment already scored."""
     from .text import word_count
 
     text, offset = st.text, st.span.start
+    if sentiment is None:
+        sentiment = score_sentiment(text, offset=offset, analyzer=analyzer or make_analyzer())
     return StatementScores(
         statement_id=st.id,
-        sentiment=score_sentiment(text, offset=offset, analyzer=analyzer or make_analyzer()),
+        sentiment=sentiment,
         tone=score_tone(text, acts, offset=offset),
         words=word_count(text),
     )
@@ -84,10 +87,13 @@ def score_analysis(extraction: "Extraction") -> Scored:
     """
     vader = make_analyzer()
     statements = tuple(sorted(extraction.statements + extraction.speech, key=lambda s: (s.span.start, s.span.end)))
-    found = find_acts(extraction, statements=statements, speaker=extraction.speaker, analyzer=vader)
+    sentiments = {st.id: score_sentiment(st.text, offset=st.span.start, analyzer=vader) for st in statements}
+    found = find_acts(extraction, statements=statements, speaker=extraction.speaker, analyzer=vader,
+                      sentiments=sentiments)
     by_statement: dict[str, list[Act]] = {}
     for act in found.acts:
         for sid in act.evidence:
             by_statement.setdefault(sid, []).append(act)
-    scores = {st.id: score_statement(st, by_statement.get(st.id, ()), analyzer=vader) for st in statements}
+    scores = {st.id: score_statement(st, by_statement.get(st.id, ()), analyzer=vader, sentiment=sentiments[st.id])
+              for st in statements}
     return Scored(scores, found.acts, stances_from_acts(found.acts), found.entities)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..model import Span, Statement
 from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
@@ -39,6 +39,7 @@ from .act_phrases import Reading, Unit
 from .act_record import Act
 from .act_sides import own_camps
 from .act_targets import resolve_targets
+from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
 from .parties import PartyMention
 from .sentiment import make_analyzer
@@ -46,7 +47,7 @@ from .text import QUOTE_MARKS, Token, tokens
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
-    from .sentiment import LexiconVader
+    from .sentiment import LexiconVader, SentimentScore
 
 __all__ = ["Act", "ActResult", "find_acts", "ACT_TYPES", "POLARITIES", "rule_confidence"]
 
@@ -410,11 +411,14 @@ def _merge(acts: Iterable[Act]) -> list[Act]:
 
 
 def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | None = None,
-              speaker: str | None = None, analyzer: LexiconVader | None = None) -> ActResult:
+              speaker: str | None = None, analyzer: LexiconVader | None = None,
+              sentiments: Mapping[str, "SentimentScore"] | None = None) -> ActResult:
     """Every act of an article (or, with ``speaker``, of a speech whose sentences are ``statements``).
 
     Returns the acts (ids ``a1``, ``a2`` … in text order) and the article's entities with
-    each targeted party listed (new entities for parties that were not speakers).
+    each targeted party listed (new entities for parties that were not speakers). With
+    ``sentiments`` (the statements' scores by id) a news statement holding no act may give a
+    tone act (:mod:`.act_tone`).
     """
     sts = statements if statements is not None else extraction.statements
     ctx = make_context(extraction, analyzer or make_analyzer(), sts, speaker)
@@ -422,6 +426,8 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
         return ActResult((), tuple(extraction.entities))
     units = _statement_units(ctx)
     acts = _statement_acts(ctx, units)
+    if speaker is None and sentiments is not None:
+        acts += tone_acts(ctx, units, acts, sentiments)
     if speaker is None:
         acts += _frame_acts(ctx, [(u.start, u.end) for u, _ in units])
     acts += _reply_acts(ctx, acts)

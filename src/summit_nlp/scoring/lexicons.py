@@ -25,6 +25,7 @@ __all__ = [
     "act_types",
     "act_triggers",
     "act_rule_confidence",
+    "tone_act_bounds",
     "word_class",
     "pattern_regex",
     "pattern_core",
@@ -136,6 +137,16 @@ def act_triggers() -> tuple[ActTrigger, ...]:
         if row.act not in act_types() or row.negated not in (*act_types(), "-"):
             raise SummitNLPError(f"act_triggers.tsv: unknown act in {row}")
     return rows
+
+
+@lru_cache(maxsize=1)
+def tone_act_bounds() -> Mapping[str, float]:
+    """The rows of ``data/tone_acts.tsv``: act -> the VADER compound bound that gives it."""
+    rows = {a: float(b) for a, b, *_ in _data_rows("tone_acts.tsv", 2)}
+    for act in rows:
+        if act not in act_types():
+            raise SummitNLPError(f"tone_acts.tsv: unknown act {act}")
+    return MappingProxyType(rows)
 
 
 @lru_cache(maxsize=1)
