@@ -145,8 +145,11 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
             j += 1  # "called on Russia immediately to …"
     else:
         np = noun_phrase(ctx.text, 0, toks, i)
-        if np is not None and j < len(toks) and (np.end < len(toks) and toks[skip_marks(toks, np.end)].lower == "to"):
+        if np is not None and j < len(toks) and np.end < len(toks) and toks[skip_marks(toks, np.end)].lower in ("to", "not"):
             j = skip_marks(toks, np.end)  # "urged the parties to …": no party, a generic addressee
+    refrain = j + 1 < len(toks) and toks[j].lower == "not" and toks[j + 1].lower == "to"
+    if refrain:
+        j += 1  # "urged his supporters not to celebrate": a request to refrain, against what it names
     if j < len(toks) and toks[j].lower == "to" and j + 1 < len(toks):
         owner = name_of(target) or "the other side"
         out = []
@@ -161,7 +164,7 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
             elif concession(toks, verb, v):
                 out.append(Reading("demand", target, short(issue), frame="ask_concession"))
             else:
-                out.append(Reading(trig.act, target, short(issue)))
+                out.append(Reading(trig.act, target, short(issue), against=refrain))
         return out
     if target is not None:
         return [Reading(trig.act, target, None)] if trig.act == "demand" or trig.frame == "ask" and \
@@ -172,7 +175,8 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
     if trig.act == "demand":  # "demanded the release of …": a party or a pressure in the object
         agent = agent_in(ctx, toks, i, end)
         pressure = any(w in word_class("pressure_noun") for w in issue.lower().split())
-        return [Reading("demand", agent, short(issue))] if agent is not None or pressure else []
+        explicit = ctx.text[trig.start:trig.end].lower().startswith("demand")  # "demanded an overhaul of …"
+        return [Reading("demand", agent, short(issue))] if agent is not None or pressure or explicit else []
     return [Reading("appeal", None, short(issue))] if is_cooperative(issue) else []
 
 

@@ -85,6 +85,19 @@ def _is_content(tok: Token, n_content: int) -> bool:
     return True
 
 
+def _inner_modifier(toks: tuple[Token, ...], i: int, n: int, det: str | None) -> bool:
+    """An adverb or a coordinator inside the modifiers after a determiner, with content words on
+    after it: ``a legally binding deal``, ``an immediate and unconditional ceasefire``."""
+    if det is None or i + 2 >= len(toks):
+        return False
+    tok, nxt, after = toks[i], toks[i + 1], toks[i + 2]
+    if not (nxt.is_word and nxt.text[0].islower() and _is_content(nxt, 1) and _is_content(after, 1)):
+        return False
+    if tok.lower in ("and", "or"):
+        return n > 0 and not nxt.lower.endswith("ly")
+    return tok.is_word and tok.text[0].islower() and tok.lower.endswith("ly") and tok.lower not in chunk_class("break")
+
+
 def _pp_allowed(toks: tuple[Token, ...], i: int) -> bool:
     """Whether the preposition at ``i`` attaches a noun phrase (``to`` only before a name or determiner)."""
     if i >= len(toks) or toks[i].lower not in chunk_class("preposition"):
@@ -112,7 +125,7 @@ def noun_phrase(text: str, base: int, toks: tuple[Token, ...], i: int, *, depth:
         i = skip_marks(toks, i + 1)
     n = 0
     last = None
-    while i < len(toks) and n < MAX_HEAD_WORDS and _is_content(toks[i], n):
+    while i < len(toks) and n < MAX_HEAD_WORDS and (_is_content(toks[i], n) or _inner_modifier(toks, i, n, det)):
         if _is_possessive(toks[i]) and n == 0 and det is None:
             det = toks[i].lower
         last = i

@@ -1,0 +1,37 @@
+"""Directive readings: ``urged X not to V`` (a request to refrain), an explicit ``demanded NP`` with
+no party, and noun phrases whose modifiers hold an adverb or a coordination (chunk.py)."""
+
+from __future__ import annotations
+
+from conftest import one_statement_analysis
+from summit_nlp.scoring import score_analysis
+from summit_nlp.scoring.chunk import noun_phrase
+from summit_nlp.scoring.text import tokens
+
+
+def _acts(text: str, speaker: str = "Chile") -> list[tuple[str, str | None, str | None, str]]:
+    return [(a.act, a.target, a.issue, a.issue_stance)
+            for a in score_analysis(one_statement_analysis(text, speaker=speaker)).acts]
+
+
+def test_urged_x_not_to_v_is_an_appeal_against_what_it_names() -> None:
+    assert _acts("Chile urged its fishermen not to enter the disputed waters.") == [
+        ("appeal", None, "entering the disputed waters", "against")]
+
+
+def test_an_explicit_demand_needs_no_party_or_pressure_word() -> None:
+    got = _acts("Chile demanded an overhaul of the fishing quotas.")
+    assert [(a, t) for a, t, _, _ in got] == [("demand", None)]
+    assert _acts("Chile pressed the button.") == []  # "press" without a party or pressure: no demand
+
+
+def test_noun_phrases_with_an_adverb_or_coordinated_modifiers() -> None:
+    for text, head, phrase in [
+        ("called for a legally binding deal.", "deal", "a legally binding deal"),
+        ("called for an immediate and unconditional truce.", "truce", "an immediate and unconditional truce"),
+    ]:
+        np = noun_phrase(text, 0, tokens(text, 0), 2)
+        assert np is not None and (np.head, np.text) == (head, phrase)
+    text = "called for talks and a truce."
+    np = noun_phrase(text, 0, tokens(text, 0), 2)
+    assert np is not None and np.text == "talks"
