@@ -276,13 +276,21 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         return BOTH  # "both sides had agreed to …", "the two countries will …"
     if tok.lower in chunk_class("pronoun"):
         return SELF if reported and tok.lower in ("he", "she", "it", "they") else OTHER
-    if reported and tok.lower in word_class("own_group_noun") and j > lo and toks[j - 1].lower in (
-            "the", "his", "her", "its", "their"):
+    if reported and tok.lower in word_class("own_group_noun") and _own_determiner(toks, lo, j):
         return SELF  # "said his side would accept", "said the paramilitary force was ready to …"
     for m in ctx.parties.between(toks[max(lo, j - 6)].start, tok.end + 3):
         if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
             return SELF if m.party in ctx.selves(speaker) else m.party
     return OTHER if tok.is_word else NONE
+
+
+def _own_determiner(toks: tuple[Token, ...], lo: int, j: int) -> bool:
+    """Whether the group noun at ``j`` opens with ``the``/``his``/``its`` … right before it or before
+    one lower-case modifier (``the force``, ``the paramilitary force``)."""
+    own = ("the", "his", "her", "its", "their")
+    if j > lo and toks[j - 1].lower in own:
+        return True
+    return j - 1 > lo and toks[j - 2].lower in own and toks[j - 1].is_word and toks[j - 1].text[:1].islower()
 
 
 def _elided_subject(ctx: ActContext, toks: tuple[Token, ...], lo: int, j: int, speaker: str, reported: bool) -> str:

@@ -170,7 +170,7 @@ def _unit_acts(ctx: ActContext, unit: Unit, cache: dict[tuple[int, int], Any],
     out: list[tuple[Reading, Trigger]] = []
     taken = -1
     for trig in triggers:
-        if trig.start < taken:
+        if trig.start < taken or _in_name(ctx, trig):
             continue
         k = token_at(toks, trig.start)
         if conditional(toks, k) and trig.frame not in ("self",):
@@ -187,6 +187,14 @@ def _unit_acts(ctx: ActContext, unit: Unit, cache: dict[tuple[int, int], Any],
             readings = [replace(r, act=trig.negated, anaphor=r.anaphor or trig.negated == "reject") for r in readings]
         out += [(r, trig) for r in readings]
     return out
+
+
+def _in_name(ctx: ActContext, trig: Trigger) -> bool:
+    """Whether the trigger is a capitalised word inside a party's name (the ``Support`` of the Rapid
+    Support Forces, the ``Alliance`` of …): a name, not an act."""
+    m = ctx.parties.covering(trig.start)
+    return m is not None and m.span.end >= trig.end and ctx.text[trig.start:trig.start + 1].isupper() \
+        and m.span.start < trig.start
 
 
 def _content_end(ctx: ActContext, toks: Any, k: int) -> int:

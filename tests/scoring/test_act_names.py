@@ -1,0 +1,30 @@
+"""A trigger inside a party's name is no act; a group noun with a modifier after ``the`` is the
+speaker in reported speech (``the paramilitary force``)."""
+
+from __future__ import annotations
+
+from conftest import statement
+from summit_nlp.analysis import Analysis
+from summit_nlp.model import Article, Entity
+from summit_nlp.scoring import score_analysis
+
+
+def _acts(text: str, speaker: str, body: str, entities: tuple[Entity, ...]) -> list[tuple[str, str]]:
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker=speaker)
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=entities)
+    return [(x.act, x.trigger.text) for x in score_analysis(a).acts]
+
+
+def test_a_trigger_word_inside_a_party_name_is_no_act() -> None:
+    text = "The Northern Support Front said the march would go ahead on Sunday."
+    ents = (Entity("Northern Support Front", "organisation", ("Northern Support Front",)),)
+    assert _acts(text, "Northern Support Front", text, ents) == []
+
+
+def test_the_paramilitary_force_is_the_speaker_in_its_own_report() -> None:
+    text = "The Northern Front said the paramilitary force was ready to observe a truce."
+    ents = (Entity("Northern Front", "organisation", ("Northern Front",)),)
+    assert _acts(text, "Northern Front", text, ents) == [("offer", "ready to")]
+    other = "The Northern Front said the Kenyan force was ready to observe a truce."  # a name: not the speaker
+    assert _acts(other, "Northern Front", other, ents) == []
