@@ -22,9 +22,9 @@ def test_a_clearly_negative_statement_with_no_trigger_is_a_criticism() -> None:
     text = "This is a farce, a disgusting and cruel policy."  # a trigger reads it: no tone act besides
     acts = score_analysis(one_statement_analysis(text, speaker="Poland", kind="direct")).acts
     assert [a.rule for a in acts] == ["eval:criticize"]
-    text = "They are killing our farmers and destroying our villages."
+    text = "They are humiliating our farmers and ruining our villages."
     acts = score_analysis(one_statement_analysis(text, speaker="Poland", kind="direct")).acts
-    assert [(a.act, a.rule, a.trigger.text) for a in acts] == [("criticize", "tone:criticize", "killing")]
+    assert [(a.act, a.rule, a.trigger.text) for a in acts] == [("criticize", "tone:criticize", "humiliating")]
 
 
 def test_a_clearly_positive_statement_is_a_praise_and_neutral_or_hedged_ones_nothing() -> None:
@@ -38,8 +38,8 @@ def test_a_clearly_positive_statement_is_a_praise_and_neutral_or_hedged_ones_not
 
 
 def test_a_tone_act_gets_its_target_from_its_statement() -> None:
-    text = "Warsaw said Lithuania was killing our farmers and destroying our villages."
-    body = "Lithuania was killing our farmers and destroying our villages."
+    text = "Warsaw said Lithuania was humiliating our farmers and ruining our villages."
+    body = "Lithuania was humiliating our farmers and ruining our villages."
     st = statement(text, sid="r1", start=text.index(body), end=len(text) - 1, kind="partial", speaker="Poland")
     ents = (Entity("Poland", "country", ("Poland", "Warsaw")), Entity("Lithuania", "country", ("Lithuania",)))
     a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(st,), reported=(), entities=ents)
@@ -49,10 +49,15 @@ def test_a_tone_act_gets_its_target_from_its_statement() -> None:
 
 
 def test_speech_mode_gives_no_tone_acts() -> None:
-    a = analyze("They are killing our farmers and destroying our villages.", "s", speaker="Poland")
+    a = analyze("They are humiliating our farmers and ruining our villages.", "s", speaker="Poland")
     assert not any(x.rule.startswith("tone:") for x in a.acts)
 
 
 def test_reported_speech_is_the_reporter_s_words_and_gives_no_tone_act() -> None:
-    text = "They are killing our farmers and destroying our villages."
+    text = "They are humiliating our farmers and ruining our villages."
     assert score_analysis(one_statement_analysis(text, speaker="Poland", kind="indirect")).acts == ()
+
+
+def test_a_topic_word_alone_is_no_judgement() -> None:
+    text = "For the first time in years, the war is over."  # "war" is what it is about
+    assert score_analysis(one_statement_analysis(text, speaker="Poland", kind="direct")).acts == ()

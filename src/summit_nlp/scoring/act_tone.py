@@ -13,7 +13,9 @@ else it is read from the context as for any act naming no party
 (:func:`.act_targets.resolve_targets`: the speaker's previous target, the other side of a
 two-party story).
 
-A hedged statement (``could``, ``might``: the hedging lexicon) predicts rather than evaluates and
+A statement whose only words of that sign are topic words (``tone_topic_word`` in
+``data/act_words.tsv``: ``the war is over``, ``how wars end``) names what it is about, not a
+judgement, and gives nothing. A hedged statement (``could``, ``might``: the hedging lexicon) predicts rather than evaluates and
 gives nothing. Only news: in speech mode every sentence is a statement and the speech's own acts
 are read from its words. A statement already holding an act, a question turn, or one with no
 lexicon word of the right sign gives nothing.
@@ -31,7 +33,7 @@ from .act_phrases import Unit
 from .act_record import Act
 from .act_sides import is_locative, is_party, own_camps, side
 from .act_targets import resolve_targets
-from .lexicons import tone_act_bounds
+from .lexicons import tone_act_bounds, word_class
 from .parties import PartyMention
 
 if TYPE_CHECKING:
@@ -54,9 +56,13 @@ def tone_act(compound: float) -> str | None:
 
 
 def _strongest(evidence: Sequence[Mapping[str, object]], sign: int) -> Mapping[str, object] | None:
-    """The lexicon word of strongest valence with the given sign (first of equals)."""
+    """The lexicon word of strongest valence with the given sign (first of equals), not a topic word
+    (``war``, ``crisis``: what the statement is about, not how the speaker judges it)."""
     best = None
+    topics = word_class("tone_topic_word")
     for e in evidence:
+        if str(e["text"]).lower() in topics:
+            continue
         v = float(e["valence"]) * sign  # type: ignore[arg-type]
         if v > 0 and (best is None or v > float(best["valence"]) * sign):  # type: ignore[arg-type]
             best = e
