@@ -10,7 +10,9 @@ Acts are read in three passes over an article:
 1. *statements*: every quote and piece of reported speech with a speaker, together with its
    cue when the cue comes first (``called on Ukraine to …``, ``warned against “…”``); in
    speech mode every sentence of the speech. Each trigger of ``data/act_triggers.tsv`` is read
-   by its frame (:mod:`.act_frames`): the frame finds the target and the issue.
+   by its frame (:mod:`.act_frames`): the frame finds the target and the issue. In news, a quote
+   no trigger reads whose words are clearly negative or positive is a criticism or a praise
+   (*tone acts*, :mod:`.act_tone`). A capitalised trigger inside a party's name is no trigger.
 2. *frames*: speech acts in the reporter's own words, outside any statement, whose subject
    names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``).
 3. *replies*: the addressee of an invitation answering it (``“I could see it possibly
