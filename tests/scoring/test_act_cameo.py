@@ -1,5 +1,6 @@
 """Trigger families added from CAMEO's verb sets: concern (012), denigration and rebuff (110-111),
-veto and refusal phrases (120), appreciation (051)."""
+veto and refusal phrases (120), appreciation (051), intentions (030 INTEND, STRIVE) and the
+speaker's own cooperative actions after will/would (060 AID, 080 ALLOW/RELEASE, 040 VISIT/MEET)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def _acts(text: str, speaker: str = "Germany", **kw) -> list[tuple[str, str | No
     ("Germany turned down the offer of Austria.", "reject", "Austria"),
     ("Germany brushed aside the proposal.", "reject", None),
     ("Germany expressed its gratitude to Norway for the talks.", "praise", "Norway"),
+    ("Germany said it plans to reopen its embassy in Vienna.", "offer", "Austria"),
+    ("Germany said it would grant Austria access to the port.", "offer", "Austria"),
+    ("Germany will strive to narrow the gap with Spain.", "offer", "Spain"),
 ])
 def test_cameo_families_give_their_act(text: str, act: str, target: str | None) -> None:
     got = _acts(text)
@@ -34,3 +38,4 @@ def test_cameo_families_give_their_act(text: str, act: str, target: str | None) 
 
 def test_the_countries_concerned_is_no_concern() -> None:
     assert _acts("Germany said the countries concerned would meet on Monday.") == []
+
