@@ -35,3 +35,16 @@ def test_noun_phrases_with_an_adverb_or_coordinated_modifiers() -> None:
     text = "called for talks and a truce."
     np = noun_phrase(text, 0, tokens(text, 0), 2)
     assert np is not None and np.text == "talks"
+
+
+def test_needed_to_is_the_past_of_needs_to() -> None:
+    from conftest import statement
+    from summit_nlp.analysis import Analysis
+    from summit_nlp.model import Article, Entity
+    text = "Chile said Peru needed to withdraw its boats from the bay."
+    body = "Peru needed to withdraw its boats from the bay."
+    st = statement(text, sid="r1", start=text.index(body), end=text.index(body) + len(body), kind="indirect",
+                   speaker="Chile")
+    ents = (Entity("Chile", "country", ("Chile",)), Entity("Peru", "country", ("Peru",)))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    assert [(x.act, x.target) for x in score_analysis(a).acts] == [("demand", "Peru")]
