@@ -150,7 +150,7 @@ class Context:
     def mention_at(self, pos: int, *, skip_space: bool = True) -> Mention | None:
         """The speaker-like mention starting at ``pos`` (after blanks)."""
         if skip_space:
-            while pos < len(self.text) and self.text[pos] in " \t":
+            while pos < len(self.text) and self.text[pos] in " \t\xa0":  # "writes\xa0Nate Silver"
                 pos += 1
         i = bisect.bisect_left(self._mention_starts, pos)
         if i < len(self.mentions) and self.mentions[i].span.start == pos:

@@ -49,7 +49,8 @@ def quote_context(ctx: Context, q: Quote) -> Span:
     if nxt_i < len(ctx.sentences) and ctx.sentences[nxt_i].start <= end + 2:
         nxt = ctx.sentences[nxt_i]
         # “Why not?” Mrs. Clinton asked. — the splitter ends the sentence inside the quote
-        ends_in_quote = ctx.text[max(q.span.start, q.span.end - 1):q.span.end] in ("?", "!", ".", "…") \
+        # (a nested quote may close first: "… ‘What can I do?’”)
+        ends_in_quote = ctx.text[q.span.start:q.span.end].rstrip("’'\"”")[-1:] in ("?", "!", ".", "…") \
             and _LEAD.fullmatch(ctx.text, first.start, q.open_mark.start) is not None
         if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
             end = nxt.end
@@ -68,7 +69,7 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     if not cues:
         return None
     if ctx.text[pos:cues[0].span.start].strip() == "":
-        subject = ctx.subject_right(cues[0])
+        subject = ctx.subject_right(cues[0]) or _description_after(ctx, cues[0])
         return Frame(subject, cues[0], subject.span.end) if subject is not None else None
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
     # cue the lead mention reaches through adjuncts and appositions is the frame's
@@ -82,7 +83,11 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     return None
 
 
-_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+", re.IGNORECASE)
+_DETERMINER = r"(?:the|a|an|one|another|this|that|his|her|their|some)"
+_DESCRIPTION = re.compile(rf"{_DETERMINER}\s+[\w’'\-]+(?:\s+[\w’'\-]+){{0,5}}\s+", re.IGNORECASE)
+# "said a person close to the family, who …": a description up to the clause's end (eight words at most)
+_DESCRIPTION_AFTER = re.compile(rf"\s+({_DETERMINER}(?:\s+[\w’'\-.]+){{0,7}}?\s+[\w’'\-]+)"
+                                r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:who|which|that)\b))", re.IGNORECASE)
 
 
 def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
@@ -91,8 +96,35 @@ def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
     if m is None:
         return None
     words = m.group().split()
+    if not _is_description(words):
+        return None
     end = pos + len(m.group().rstrip())
     return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
+
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me"})
+
+
+def _is_description(words: list[str]) -> bool:
+    """A noun phrase that can speak: no pronoun in it (``this week he``), and a head that is no
+    time word (``the next day``)."""
+    lex = load_lexicon()
+    low = [w.lower().strip(".,") for w in words]
+    time_words = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
+    return not any(w in _PRONOUNS for w in low[1:]) and low[-1] not in time_words
+
+
+def _description_after(ctx: Context, cue: Cue) -> Mention | None:
+    """``“…,” said a person close to the campaign.``: a description no mention rule knows, filling
+    the inverted subject's place after a cue that follows the quote."""
+    m = _DESCRIPTION_AFTER.match(ctx.text, cue.span.end, min(len(ctx.text), cue.span.end + 120))
+    if m is None or "\n" in m.group():
+        return None
+    words = m.group(1).split()
+    if not _is_description(words):
+        return None
+    return Mention(Span.of(ctx.text, m.start(1), m.end(1)), "role", words[-1].lower(),
+                   title=" ".join(words[1:-1]) or None)
 
 
 def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:

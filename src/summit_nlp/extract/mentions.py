@@ -157,7 +157,10 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
     for k, (_, _, word) in enumerate(toks):
         if word in {"of", "for"} and k > 0:
             prev = toks[k - 1][2].lower()
-            if not (_is_role_token(prev, lex) or prev in lex.word_class("org_word")):
+            # a title word after a name is a surname: "Representative Peter T. King of New York"
+            after_name = any(t[2].lower() in lex.word_class("given_name") or re.fullmatch(r"[A-Z]\.", t[2])
+                             for t in toks[:k - 1])
+            if not ((_is_role_token(prev, lex) and not after_name) or prev in lex.word_class("org_word")):
                 return toks[:k]
     return toks
 

@@ -1,0 +1,62 @@
+"""Attribution families added for issue 10 (branch attr3): speakers that no mention rule names,
+reporting clauses the quote's sentence splits, and quotes that go on after a long clause.
+Every case is invented for the test."""
+
+from __future__ import annotations
+
+from summit_nlp import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(q.text, q.speaker, q.kind, q.attribution.rule) for q in analyze(text, score=False).quotes]
+
+
+def _mention(text: str, i: int = 0) -> str | None:
+    m = analyze(text, score=False).quotes[i].attribution.speaker_mention
+    return None if m is None else m.text
+
+
+# ------------------------------------------- descriptions as inverted subjects
+def test_a_description_after_the_cue_speaks() -> None:
+    text = "Talks resumed on Monday.\n\n“Nobody expects a deal this week,” said a person close to the talks.\n"
+    assert _quotes(text)[0][3] == "quote_first"
+    assert _mention(text) == "a person close to the talks"
+
+
+def test_a_description_after_the_cue_stops_at_a_relative_clause() -> None:
+    text = "“We were never consulted,” said one of the last people to leave the village, who asked not to be named.\n"
+    assert _mention(text) == "one of the last people to leave the village"
+
+
+def test_a_description_before_the_cue_may_open_with_one_or_a_possessive() -> None:
+    assert _mention("“The roads are closed,” one local driver wrote.") == "one local driver"
+    assert _mention("“She never gave up,” his oldest friend told the radio station.") == "his oldest friend"
+
+
+def test_a_time_phrase_or_a_pronoun_is_no_description() -> None:
+    # "this week he" is no speaker: the pronoun is, resolved to the mayor
+    text = "Mayor Ines Ruiz spoke at the harbour.\n\n“The port stays open,” this week she said.\n"
+    got = analyze(text, score=False).quotes
+    assert got and got[0].attribution.speaker_mention is not None
+    assert got[0].attribution.speaker_mention.text != "this week she"
+
+
+# ------------------------------------------------------------ small readings
+def test_present_tense_continues_and_concludes_are_cues() -> None:
+    text = "“The plan has holes,” Okafor concludes.\n"
+    assert _quotes(text)[0][1:] == ("Okafor", "direct", "quote_first")
+
+
+def test_a_non_breaking_space_after_the_cue() -> None:
+    text = "“Turnout will decide it,” writes\xa0Marta Olsen.\n"
+    assert _quotes(text)[0][1] == "Marta Olsen"
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    text = "“It will not be easy,” said Representative Peter T. King of Ohio.\n"
+    assert _quotes(text)[0][1] == "Peter T. King"
+
+
+def test_a_nested_quote_closing_first_still_ends_the_sentence() -> None:
+    text = "“Ask them, ‘What do you need?’” Weaver said.\n"
+    assert _quotes(text)[0][1:] == ("Weaver", "direct", "quote_first")
