@@ -60,3 +60,38 @@ def test_a_title_word_after_a_given_name_is_a_surname() -> None:
 def test_a_nested_quote_closing_first_still_ends_the_sentence() -> None:
     text = "“Ask them, ‘What do you need?’” Weaver said.\n"
     assert _quotes(text)[0][1:] == ("Weaver", "direct", "quote_first")
+
+
+# ------------------------------------------- continuations after a longer clause
+def test_a_quote_split_by_a_clause_with_an_addressee_and_adjuncts_continues() -> None:
+    text = "“First of all,” the mayor told the council on Monday, “we have no money left.”\n"
+    got = _quotes(text)
+    assert [g[3] for g in got] == ["quote_first", "continuation"]
+    assert got[1][2] == "direct"
+
+
+def test_a_quote_after_an_apposition_with_a_relative_clause_continues() -> None:
+    text = ("“The bridge is safe,” said Lena Ortiz, a city spokeswoman who last year said the span "
+            "needed repairs. “We checked every bolt.”\n")
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["Lena Ortiz", "Lena Ortiz"]
+    assert got[1][3] == "continuation"
+
+
+def test_a_quote_after_according_to_continues_the_same_voice() -> None:
+    text = "“We will not give up,” Mayor Ines Ruiz said, according to the local paper. “Not now, not ever.”\n"
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["Ines Ruiz", "Ines Ruiz"]
+
+
+def test_a_sentence_cut_inside_a_party_label_does_not_stop_a_continuation() -> None:
+    text = "“That is a problem,” said Rep. Ann Marsh (D-N.Y.), a member of the committee. “We must fix it.”\n"
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["Ann Marsh", "Ann Marsh"]
+
+
+def test_another_speakers_clause_between_stops_a_continuation() -> None:
+    text = ("“The bridge is safe,” Ortiz said, and the mayor said she disagreed. "
+            "“We checked every bolt.”\n")
+    got = _quotes(text)
+    assert all(g[3] != "continuation" for g in got)

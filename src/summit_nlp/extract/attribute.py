@@ -311,15 +311,55 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
         return False
     if re.fullmatch(r"[\s,;:—–\-'’]*", between):
         return True  # “…,” he said, “…”
+    speaker = p_att.attribution.speaker_mention
+    if _split_by_clause(ctx, p_end, q.open_mark.start, speaker):
+        return True  # “…,” he told Hewitt on Monday, “…”
     if not lead_empty or between.count("\n") > 2:
         return False
     if "\n" in between and len(q.span.text.split()) < _FLOATING_WORDS:
         return False  # "'Plan B'" alone in a paragraph after a quote: a subhead, not the same voice
     # “…,” Rao told journalists on Monday. “…”: the rest of the frame's sentence, then this quote
-    frame_sentence = ctx.sentence_at(max(p_end - 1, 0))
-    rest = ctx.text[frame_sentence.end:q.open_mark.start]
-    # the clause may go on (", who …", ", referring to …"), but a new reporting clause with a
-    # subject of its own ("… and Smith said …") starts another voice
-    return frame_sentence.end <= q.open_mark.start and rest.strip() == "" and \
-        not any(c.kind == "according" or ctx.subject_left(c, p_end) is not None
-                for c in ctx.cues_between(p_end, min(frame_sentence.end, p_end + REACH)))
+    if len(between) > REACH or not _SENTENCE_END.search(between) or _sentence_starts(ctx, p_end, q.open_mark.start) > 1:
+        return False
+    return _no_other_voice(ctx, p_end, q.open_mark.start, speaker)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\s)\]]*$")
+_RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
+
+
+def _split_by_clause(ctx: Context, p_end: int, end: int, speaker: Mention | None) -> bool:
+    """``“…,” he said of the plan on Monday, “…”``: the reporting clause goes on to a comma and the
+    quote resumes in the same sentence."""
+    between = ctx.text[p_end:end]
+    if "\n" in between or len(between) > REACH or not between.rstrip().endswith(","):
+        return False
+    return _sentence_starts(ctx, p_end, end) == 0 and _no_other_voice(ctx, p_end, end, speaker)
+
+
+def _sentence_starts(ctx: Context, start: int, end: int) -> int:
+    """How many sentences start in ``(start, end]`` with a capital, a digit or a quotation mark (the
+    splitter also cuts after ``(D-S.C.)``, leaving a "sentence" that opens with ``), a member …``)."""
+    i = ctx.sentence_index(start) + 1
+    n = 0
+    while i < len(ctx.sentences) and ctx.sentences[i].start <= end:
+        first = ctx.text[ctx.sentences[i].start:ctx.sentences[i].start + 1]
+        n += first.isupper() or first.isdigit() or first in "“\"‘'«"
+        i += 1
+    return n
+
+
+def _no_other_voice(ctx: Context, start: int, end: int, speaker: Mention | None) -> bool:
+    """No reporting clause of another speaker in ``[start, end)``: the clause may go on (``, who
+    …``, ``, referring to …``, ``, according to CNN``), but ``… and Smith said …`` starts another voice."""
+    for c in ctx.cues_between(start, min(end, start + REACH)):
+        if c.kind == "according":
+            if re.fullmatch(r"\s*,\s*", ctx.text[start:c.span.start]):
+                continue  # "…," Sanders said, according to CNN: the outlet relays the same voice
+            return False
+        if _RELATIVE.search(ctx.text, start, c.span.start):
+            continue  # "said X, who once advised Y": the relative clause describes the speaker
+        subject = ctx.subject_left(c, start)
+        if subject is not None and (speaker is None or subject.span != speaker.span):
+            return False
+    return True
