@@ -95,3 +95,35 @@ def test_another_speakers_clause_between_stops_a_continuation() -> None:
             "“We checked every bolt.”\n")
     got = _quotes(text)
     assert all(g[3] != "continuation" for g in got)
+
+
+# ------------------------------------------------ marks and words near the quote
+def test_a_surname_that_is_also_a_verb_after_a_quote() -> None:
+    text = "Chief executive Ian Read spoke to analysts.\n\n\"We assessed the risk,\" Read said.\n"
+    assert _quotes(text)[0][1] == "Ian Read"
+
+
+def test_a_double_mark_spaced_from_a_nested_single_quote_closes() -> None:
+    text = "\"She said she would be 'above the law,' \" said Tin Win, an activist. \"That is dangerous.\"\n"
+    got = _quotes(text)
+    assert [g[0] for g in got] == ["She said she would be 'above the law,'", "That is dangerous."]
+    assert {g[1] for g in got} == {"Tin Win"}
+
+
+def test_a_cue_word_inside_a_name_is_no_cue() -> None:
+    text = "\"We are tying their hands,\" state Sen. Jo Hart (D) said during the debate. \"It is wrong.\"\n"
+    got = _quotes(text)
+    assert [g[3] for g in got] == ["quote_first", "continuation"]
+    assert {g[1] for g in got} == {"Jo Hart"}
+
+
+def test_after_a_title_noun_and_a_comma_a_sentence_is_no_title() -> None:
+    text = "When the ministry launched its grant program, “schools were broke. They needed it,” Hart said.\n"
+    assert _quotes(text)[0][1] == "Hart"
+    kept = analyze("He starred in the program, “Meet The Neighbours,” for years.", score=False)
+    assert [d.reason for d in kept.dropped] == ["title"]
+
+
+def test_a_nested_single_mark_closing_after_the_double_one() -> None:
+    text = "''I would use the word 'stubborn,''' said Greta Lund, a former aide.\n"
+    assert _quotes(text)[0][1] == "Greta Lund"

@@ -22,7 +22,7 @@ __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before",
            "name_colon", "colon_paragraph", "nominal_frame", "subject_of"]
 
 _LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
-_AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
+_AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single mark may close after the double one
 _EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
 
 
