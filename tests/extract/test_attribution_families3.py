@@ -127,3 +127,9 @@ def test_after_a_title_noun_and_a_comma_a_sentence_is_no_title() -> None:
 def test_a_nested_single_mark_closing_after_the_double_one() -> None:
     text = "''I would use the word 'stubborn,''' said Greta Lund, a former aide.\n"
     assert _quotes(text)[0][1] == "Greta Lund"
+
+
+def test_a_title_case_headline_closed_by_a_full_stop_is_still_a_headline() -> None:
+    text = "Ines Ruiz: Harbour Plan ‘Will Cost Us Dearly’ In The Long Run.\n\nThe mayor spoke on Monday.\n"
+    got = _quotes(text)
+    assert got and got[0][:2] == ("Will Cost Us Dearly", "Ines Ruiz")
