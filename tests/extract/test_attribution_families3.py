@@ -133,3 +133,22 @@ def test_a_title_case_headline_closed_by_a_full_stop_is_still_a_headline() -> No
     text = "Ines Ruiz: Harbour Plan ‘Will Cost Us Dearly’ In The Long Run.\n\nThe mayor spoke on Monday.\n"
     got = _quotes(text)
     assert got and got[0][:2] == ("Will Cost Us Dearly", "Ines Ruiz")
+
+
+# ------------------------------------------- reporting clauses with a long subject
+def test_a_long_subject_between_the_quote_and_its_cue() -> None:
+    text = "“The plant cannot run on air,” analysts Maria Holm and Per Lund of the Nordic Energy Institute wrote in May.\n"
+    got = _quotes(text)
+    assert got[0][2:] == ("direct", "quote_first")
+
+
+def test_the_name_nearest_the_cue_after_an_owner_and_a_title() -> None:
+    text = "“That is fine,” Lund campaign manager Jeff Walker said. “But do not call us liars.”\n"
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["Jeff Walker", "Jeff Walker"]
+
+
+def test_an_embedded_quote_is_not_attributed_by_a_later_clause_subject() -> None:
+    text = "He pledged to fix the “broken” system, and his rival, who spoke later, said little.\n"
+    got = analyze(text, score=False).quotes
+    assert all(q.attribution.rule != "quote_first" for q in got)

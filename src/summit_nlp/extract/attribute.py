@@ -42,7 +42,7 @@ import re
 
 from .clauses import REACH, Context, attribution
 from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
-                     participle_of_previous, quote_context, subject_of)
+                     participle_of_previous, quote_context, subject_clause, subject_of)
 from .nonquotes import not_speech, unattributed_reason
 from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
@@ -111,6 +111,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
     """The first rule that attributes ``q``, and where its reporting clause ends."""
     lead_empty = _LEAD.fullmatch(ctx.text, sentence.start, q.open_mark.start) is not None
     after = frame_after(ctx, q, sentence.end)
+    if after is None and lead_empty:
+        after = subject_clause(ctx, q, sentence.end)
     if after is not None and lead_empty:
         used.add(after.cue.span.start)  # type: ignore[union-attr]
         return Attributed(q.span, "direct", attribution(after.speaker, after.cue, "quote_first", after.addressee),

@@ -19,7 +19,7 @@ from .segment import blank_line_start
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
-           "name_colon", "colon_paragraph", "nominal_frame", "subject_of"]
+           "name_colon", "colon_paragraph", "nominal_frame", "subject_of", "subject_clause"]
 
 _LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
 _AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single mark may close after the double one
@@ -83,6 +83,24 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     return None
 
 
+def subject_clause(ctx: Context, q: Quote, limit: int) -> Frame | None:
+    """``“…,” Katie Hart, who chairs the fund, said in a statement``: for a quote opening its
+    sentence, the first cue after it with the subject the clause rules find on its left
+    (appositions, relative clauses, titles)."""
+    pos = close_end(q)
+    pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
+    cue = next((c for c in ctx.cues_between(pos, min(limit, pos + REACH)) if c.kind != "according"), None)
+    if cue is None:
+        return None
+    gap = ctx.text[pos:cue.span.start]
+    if re.search(r"[“”\"«»:;]|[.!?]\s", gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+        return None  # another quote, a colon or a sentence end: no clause of this quote
+    subject = ctx.subject_left(cue, pos)
+    if subject is None or subject.span.start < pos:
+        return None
+    return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+
+
 _DETERMINER = r"(?:the|a|an|one|another|this|that|his|her|their|some)"
 _DESCRIPTION = re.compile(rf"{_DETERMINER}\s+[\w’'\-]+(?:\s+[\w’'\-]+){{0,5}}\s+", re.IGNORECASE)
 # "said a person close to the family, who …": a description up to the clause's end (eight words at most)
@@ -130,11 +148,12 @@ def _description_after(ctx: Context, cue: Cue) -> Mention | None:
 def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
     """``election law expert Rick Hasen tweeted``: a few title words, then a name, then the cue."""
     names = [m for m in ctx.mentions_between(pos, cue.span.start) if m.kind in {"name", "single"}]
-    if not names:
-        return None
-    m = names[0]
-    lead = ctx.text[pos:m.span.start]  # "Google's chief human resources executive, Laszlo Bock, told"
-    return m if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,6}|(?:[\w\-’'.]+\s+){1,5}[\w\-’'.]+,\s+", lead) else None
+    # the name nearest the cue: "Sanders campaign manager Jeff Weaver said" (not "Sanders")
+    for m in reversed(names[-2:]):
+        lead = ctx.text[pos:m.span.start]  # "Google's chief human resources executive, Laszlo Bock, told"
+        if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,6}|(?:[\w\-’'.]+\s+){1,5}[\w\-’'.]+,\s+", lead):
+            return m
+    return None
 
 
 def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,
