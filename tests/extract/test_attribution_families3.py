@@ -152,3 +152,28 @@ def test_an_embedded_quote_is_not_attributed_by_a_later_clause_subject() -> None
     text = "He pledged to fix the “broken” system, and his rival, who spoke later, said little.\n"
     got = analyze(text, score=False).quotes
     assert all(q.attribution.rule != "quote_first" for q in got)
+
+
+# ---------------------------------------- speakers named in the sentence before
+def test_a_quote_closing_the_paragraph_after_its_speakers_sentence() -> None:
+    text = "Analyst Dina Brooks agreed. “The party is running out of time.”\n\nVoting starts in May.\n"
+    got = _quotes(text)
+    assert got[0][1:] == ("Dina Brooks", "direct", "speaker_before")
+
+
+def test_no_speaker_before_when_the_paragraph_goes_on_after_the_quote() -> None:
+    text = "Analyst Dina Brooks agreed. “The party is running out of time.” Voting starts in May.\n"
+    assert all(g[3] != "speaker_before" for g in _quotes(text))
+
+
+def test_a_sentence_opening_with_and_or_but_has_its_subject() -> None:
+    text = "Ruiz spoke at the harbour.\n\nAnd then Ruiz went fully on the attack, saying, “Is the council listening?”\n"
+    assert _quotes(text)[0][1] == "Ruiz"
+    text = "But Ruiz also went after the council, saying it had “failed every family in town.”\n"
+    assert _quotes(text)[0][1] == "Ruiz"
+
+
+def test_a_cue_noun_after_a_preposition_is_no_cue() -> None:
+    text = "For voters in states like Ohio, the analyst Dina Brooks said, their “patience ran out.”\n"
+    got = analyze(text, score=False).quotes
+    assert got and got[0].attribution.cue is not None and got[0].attribution.cue.text == "said"

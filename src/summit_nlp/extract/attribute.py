@@ -7,11 +7,14 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``quote_first``     the quote opens its sentence and a reporting clause follows it:
                     ``“…,” Putin said`` / ``“…,” said Putin`` / ``“…,” he told Trump`` /
                     ``“…” according to X``; the clause may name its speaker with a title
-                    (``election law expert Rick Hasen``) or a description (``the tycoon``).
+                    (``election law expert Rick Hasen``), a description (``the tycoon``,
+                    ``said a person close to the talks``, ``one user wrote``) or a long
+                    subject the clause rules read (``analysts A and B of the X Institute wrote``).
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
                     with no cue of its own: ``“…,” he said. “…”``, also when the clause goes on
-                    (``“…,” said X, who …. “…”``); also the next paragraph of a quote running
-                    over paragraphs.
+                    (``“…,” said X, who …. “…”``, ``“…,” he told the council on Monday, “…”``,
+                    ``…, according to CNN. “…”``) with no other speaker's clause in it; also the
+                    next paragraph of a quote running over paragraphs.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
@@ -23,6 +26,9 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     ``Trump: 'I'm the worst'``.
 ``cue_later``       a cue later in the quote's sentence, after other words: ``… the “stronger”
                     candidate, she said.``
+``speaker_before``  a quote opening its sentence and closing its paragraph, right after a sentence
+                    of that paragraph whose subject speaks or judges and that quotes nothing:
+                    ``Analyst Dina Brooks agreed. “…”``.
 ``sentence_subject`` an embedded quote with no cue in a sentence whose subject thinks, feels or
                     judges (``believes``, ``hopes``, ``mocked``): the subject, at the lowest
                     confidence (a PolNeAr-style attribution; a scare quote in a plain statement
@@ -40,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import REACH, Context, attribution
+from .clauses import REACH, SPEAKER_KINDS, Context, attribution
 from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
                      participle_of_previous, quote_context, subject_clause, subject_of)
 from .nonquotes import not_speech, unattributed_reason
@@ -148,11 +154,37 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
                           q), close_end(q)
     if prev is not None and (same := _same_paragraph(ctx, prev, q)) is not None:
         return same, close_end(q)
+    if lead_empty and (speaker := _speaker_before(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "direct", attribution(speaker, None, "speaker_before"), q), close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
     if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
     return None, close_end(q)
+
+
+_VERB_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|quickly|[a-z]+ly))*\s+([a-z]+)")
+
+
+def _speaker_before(ctx: Context, q: Quote, sentence: Span) -> Mention | None:
+    """``Bystrom agreed. “Mainstream Republicans are running out of time.”``: a quote that opens its
+    sentence and closes its paragraph, right after a sentence of the same paragraph whose subject
+    speaks, thinks or judges (the verb right after it is a cue or an attitude verb) and that holds no
+    quotation of its own."""
+    para_start, para_end = ctx.line_bounds(q.open_mark.start)
+    if re.search(r"\w", ctx.text[close_end(q):para_end]):
+        return None
+    i = ctx.sentence_index(sentence.start) - 1
+    if i < 0 or ctx.sentences[i].start < para_start or ctx.sentences[i].end > q.open_mark.start:
+        return None
+    before = ctx.sentences[i]
+    if re.search(r"[“”\"«»]", before.text):
+        return None  # a quote there: the continuation rules decide
+    subject = ctx.sentence_subject(before, before.end)
+    if subject is None or subject.kind not in SPEAKER_KINDS or subject.kind == "place":
+        return None
+    verb = _VERB_AFTER.match(ctx.text, subject.span.end, before.end)
+    return subject if verb is not None and verb.group(1) in ctx.attitude_verbs else None
 
 
 def _attitude_between(ctx: Context, start: int, end: int) -> bool:

@@ -56,6 +56,7 @@ _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
                              r"[a-z][\w\-’']*\s+){1,4}")
+_COORDINATOR_LEAD = re.compile(r"^(?:and|but|so|yet|or)\b\s*", re.IGNORECASE)
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
 
@@ -292,6 +293,7 @@ class Context:
                 continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name
             dateline = DATELINE.match(self.text, sentence.start, m.span.start)
             lead = self.text[dateline.end() if dateline else sentence.start:m.span.start].strip(" ,—–-")
+            lead = _COORDINATOR_LEAD.sub("", lead)  # "And then Trump went on the attack, saying …"
             if self.is_adjunct_gap(lead):
                 return m
             after_comma = self.text[max(sentence.start, m.span.start - 4):m.span.start].rstrip().endswith(",")

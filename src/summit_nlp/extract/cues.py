@@ -2,8 +2,8 @@
 
 A cue form counts only where it is a verb: written in lower case (``United States`` is
 no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
-calls``).  ``according to`` may start a sentence.  ``quoted X as saying`` is one
-discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
+calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``).
+``according to`` may start a sentence.  ``quoted X as saying`` is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
 (``state Sen. Jo Hart``, ``the tax-writing committee``): :func:`outside_mentions` drops it.
 """
 
@@ -22,6 +22,8 @@ __all__ = ["find_cues", "cue_entry", "outside_mentions"]
 
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|such|no)"
                           r"|(?<=\w)[’']s|(?<=s)[’'])\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|with|from|on|at|about|into|across|among|between|than|like|"
+                                 r"without|after|before|over|under)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+saying\b")
 
 
@@ -80,6 +82,9 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is
         if entry.noun and _noun_phrase_before(text, m.start()):
             continue
+        if entry.noun and not word.lower().endswith(("ed", "ing")) \
+                and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "in states like Ohio", "for comments": a noun after a preposition
         kind = "phrase" if " " in entry.lemma else "verb"
         out.append(Cue(span, entry.lemma, kind, entry.reported))
     out.sort(key=lambda c: c.span.start)
