@@ -177,3 +177,21 @@ def test_a_cue_noun_after_a_preposition_is_no_cue() -> None:
     text = "For voters in states like Ohio, the analyst Dina Brooks said, their “patience ran out.”\n"
     got = analyze(text, score=False).quotes
     assert got and got[0].attribution.cue is not None and got[0].attribution.cue.text == "said"
+
+
+def test_a_quote_paragraph_signed_by_a_dash_line() -> None:
+    text = "Quotes of the week.\n\n“We will rebuild the harbour, stone by stone.”\n\n— Ines Ruiz, mayor of Vela.\n"
+    got = _quotes(text)
+    assert got[0][1:] == ("Ines Ruiz", "direct", "signature")
+
+
+def test_a_dash_inside_the_next_paragraph_signs_nothing() -> None:
+    text = "“We will rebuild the harbour, stone by stone.”\n\nThe plan — Ines Ruiz said — costs little.\n"
+    assert all(g[3] != "signature" for g in _quotes(text))
+
+
+def test_a_number_word_opening_a_sentence_is_no_speaker() -> None:
+    text = ("Sharpe spoke at the church.\n\nEight years ago, he backed the senator and said, "
+            "“She never did anything for us.”\n")
+    got = _quotes(text)
+    assert got and got[0][1] != "Eight"

@@ -29,6 +29,7 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``speaker_before``  a quote opening its sentence and closing its paragraph, right after a sentence
                     of that paragraph whose subject speaks or judges and that quotes nothing:
                     ``Analyst Dina Brooks agreed. “…”``.
+``signature``       a paragraph of pure quotation signed by the next one: ``“…”`` ⏎ ``— Ann Lee, Ohio.``
 ``sentence_subject`` an embedded quote with no cue in a sentence whose subject thinks, feels or
                     judges (``believes``, ``hopes``, ``mocked``): the subject, at the lowest
                     confidence (a PolNeAr-style attribution; a scare quote in a plain statement
@@ -154,6 +155,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
                           q), close_end(q)
     if prev is not None and (same := _same_paragraph(ctx, prev, q)) is not None:
         return same, close_end(q)
+    if (signed := _signature_after(ctx, q)) is not None:
+        return Attributed(q.span, "direct", attribution(signed, None, "signature"), q), close_end(q)
     if lead_empty and (speaker := _speaker_before(ctx, q, sentence)) is not None:
         return Attributed(q.span, "direct", attribution(speaker, None, "speaker_before"), q), close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
@@ -161,6 +164,19 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
     return None, close_end(q)
+
+
+def _signature_after(ctx: Context, q: Quote) -> Mention | None:
+    """``“…”`` ⏎ ``— Bernie Sanders, in a debate.``: a paragraph of pure quotation signed by the next
+    paragraph, which opens with a dash and a name."""
+    start, end = ctx.line_bounds(q.open_mark.start)
+    if not _only_quotation(ctx, start, end, [q]):
+        return None
+    m = re.match(r"\s*[-—–]+\s*", ctx.text[end:end + 20])
+    if m is None or "\n" not in ctx.text[end:end + m.end()] or m.group().strip() == "":
+        return None
+    name = ctx.mention_at(end + m.end())
+    return name if name is not None and name.kind in {"name", "single", "role", "org"} else None
 
 
 _VERB_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|quickly|[a-z]+ly))*\s+([a-z]+)")
