@@ -195,3 +195,29 @@ def test_a_number_word_opening_a_sentence_is_no_speaker() -> None:
             "“She never did anything for us.”\n")
     got = _quotes(text)
     assert got and got[0][1] != "Eight"
+
+
+# ------------------------------------- continuations across stops and titles
+def test_a_quote_after_an_abbreviated_place_continues() -> None:
+    text = ("''Nobody listens to us,'' said Rita Wolff, 20, of Jacksonville, Fla. "
+            "''She sounds like every other politician.''\n")
+    assert [g[1] for g in _quotes(text)] == ["Rita Wolff", "Rita Wolff"]
+
+
+def test_a_title_closing_the_clause_does_not_stop_a_continuation() -> None:
+    text = ("\"We had no money,\" Ruiz said in an interview on \"Morning Call.\" "
+            "\"No volunteers, no office, nothing.\"\n")
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["Ruiz", "Ruiz"]
+
+
+def test_a_doubled_mark_after_a_comma_and_a_stray_space_closes() -> None:
+    text = "''He built coalitions, '' said Mr. Gunn, an aide. ''He sees himself as a worker.''\n"
+    got = _quotes(text)
+    assert [g[0] for g in got] == ["He built coalitions,", "He sees himself as a worker."]
+    assert {g[1] for g in got} == {"Gunn"}
+
+
+def test_capitalised_title_words_between_an_inverted_cue_and_the_name() -> None:
+    text = "“They do not understand the army,” said Army Capt. Lena Ortiz.\n"
+    assert _quotes(text)[0][1] == "Lena Ortiz"

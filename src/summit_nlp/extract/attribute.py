@@ -364,7 +364,10 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     speaker = p_att.attribution.speaker_mention
     if _split_by_clause(ctx, p_end, q.open_mark.start, speaker):
         return True  # “…,” he told Hewitt on Monday, “…”
-    if not lead_empty or between.count("\n") > 2:
+    # "…, of Jacksonville, Fla. “She …”": the splitter may keep an abbreviation's stop inside the
+    # sentence, but a stop right before the quote still makes the quote open its own
+    opens = lead_empty or (bool(re.search(r"[.!?]\s+$", between)) and not q.span.text[:1].islower())
+    if not opens or between.count("\n") > 2:
         return False
     if "\n" in between and len(q.span.text.split()) < _FLOATING_WORDS:
         return False  # "'Plan B'" alone in a paragraph after a quote: a subhead, not the same voice
@@ -374,7 +377,7 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
     return _no_other_voice(ctx, p_end, q.open_mark.start, speaker)
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\s)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\s)\]”\"’']*$")  # '… on "New Day." "…"': a title may close the clause
 _RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
 
 

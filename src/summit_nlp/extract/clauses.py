@@ -56,6 +56,8 @@ _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
                              r"[a-z][\w\-’']*\s+){1,4}")
+# "said Army Capt. Christian Pardo": capitalised title words no mention rule took in
+_INVERTED_CAPITAL_TITLE = re.compile(r"\s+(?:[A-Z][\w\-’'.]*\s+){1,2}")
 _COORDINATOR_LEAD = re.compile(r"^(?:and|but|so|yet|or)\b\s*", re.IGNORECASE)
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
@@ -253,8 +255,9 @@ class Context:
         m = self.mention_at(cue.span.end)
         if m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
             for nxt in self.mentions_between(cue.span.end, cue.span.end + 60)[:1]:
-                if nxt.kind in {"name", "single"} and _INVERTED_TITLE.fullmatch(self.text, cue.span.end,
-                                                                                nxt.span.start):
+                if nxt.kind in {"name", "single"} and (
+                        _INVERTED_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)
+                        or _INVERTED_CAPITAL_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)):
                     return nxt
         if m is not None and m.kind in {"org", "place"}:
             for nxt in self.mentions_between(m.span.end, m.span.end + 50)[:1]:

@@ -86,7 +86,8 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
         if not opens and not closes:
             opens = closes = not (prev.isspace() and nxt.isspace())
         if prev.isspace() and nxt.isspace():  # spaced from a nested single quote (AP style)
-            closes = text[max(0, s - 2):s - 1] in ("'", "’")  # "… be 'above the president,' " said X
+            # "… be 'above the president,' " said X; "… coalitions, '' said X" (a stray space)
+            closes = text[max(0, s - 2):s - 1] in ("'", "’") or (mark != "'" and text[max(0, s - 2):s - 1] in (",", ".", "!", "?"))
             opens = text[e + 1:e + 2] in ("'", "‘")  # said, " 'We are …
     if not opens and not closes:
         return None
