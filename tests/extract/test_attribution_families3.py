@@ -221,3 +221,15 @@ def test_a_doubled_mark_after_a_comma_and_a_stray_space_closes() -> None:
 def test_capitalised_title_words_between_an_inverted_cue_and_the_name() -> None:
     text = "“They do not understand the army,” said Army Capt. Lena Ortiz.\n"
     assert _quotes(text)[0][1] == "Lena Ortiz"
+
+
+def test_frequency_adverbs_and_a_comma_in_a_description_before_the_cue() -> None:
+    assert _quotes("''His ideas do not work,'' he often says.")[0][3] == "quote_first"
+    text = "“From day one, I put the climate first,” the bespectacled, 71-year-old diplomat said.\n"
+    assert _mention(text) == "the bespectacled, 71-year-old diplomat"
+
+
+def test_a_long_description_after_the_cue() -> None:
+    text = "“Nobody may say a word against it,” tweeted a German user from Hanover going by the handle Pulver.\n"
+    got = analyze(text, score=False).quotes
+    assert got and got[0].attribution.speaker_mention.text.startswith("a German user")

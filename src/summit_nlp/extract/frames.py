@@ -102,9 +102,9 @@ def subject_clause(ctx: Context, q: Quote, limit: int) -> Frame | None:
 
 
 _DETERMINER = r"(?:the|a|an|one|another|this|that|his|her|their|some)"
-_DESCRIPTION = re.compile(rf"{_DETERMINER}\s+[\w’'\-]+(?:\s+[\w’'\-]+){{0,5}}\s+", re.IGNORECASE)
-# "said a person close to the family, who …": a description up to the clause's end (eight words at most)
-_DESCRIPTION_AFTER = re.compile(rf"\s+({_DETERMINER}(?:\s+[\w’'\-.]+){{0,7}}?\s+[\w’'\-]+)"
+_DESCRIPTION = re.compile(rf"{_DETERMINER}\s+[\w’'\-]+,?(?:\s+[\w’'\-]+,?){{0,5}}(?<!,)\s+", re.IGNORECASE)
+# "said a person close to the family, who …": a description up to the clause's end (twelve words at most)
+_DESCRIPTION_AFTER = re.compile(rf"\s+({_DETERMINER}(?:\s+[\w’'\-.]+){{0,10}}?\s+[\w’'\-]+)"
                                 r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:who|which|that)\b))", re.IGNORECASE)
 
 
