@@ -233,3 +233,10 @@ def test_a_long_description_after_the_cue() -> None:
     text = "“Nobody may say a word against it,” tweeted a German user from Hanover going by the handle Pulver.\n"
     got = analyze(text, score=False).quotes
     assert got and got[0].attribution.speaker_mention.text.startswith("a German user")
+
+
+def test_a_full_name_right_before_the_colon_of_a_quote() -> None:
+    text = "Pollsters agree - Carla Bianchi: “Keep in contact with the voters, always.”\n"
+    assert _quotes(text)[0][1:] == ("Carla Bianchi", "direct", "name_colon")
+    byline = "\"Club to close,\" by Times' Ben Sisto: \"The club, a no-frills venue, will close.\"\n"
+    assert all(g[1] != "Ben Sisto" for g in _quotes(byline))

@@ -23,7 +23,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
-                    ``Trump: 'I'm the worst'``.
+                    ``Trump: 'I'm the worst'``; or a full name right before the colon that opens
+                    the quote (``Pollsters agree - Carl Bialik: “…”``; not a byline, ``by X's Y:``).
 ``cue_later``       a cue later in the quote's sentence, after other words: ``… the “stronger”
                     candidate, she said.``
 ``speaker_before``  a quote opening its sentence and closing its paragraph, right after a sentence

@@ -238,11 +238,20 @@ def subject_of(ctx: Context, cue: Cue, sentence: Span, sentence_cues: list[Cue])
 def name_colon(ctx: Context, q: Quote, sentence: Span) -> Frame | None:
     """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
     m = ctx.mention_at(sentence.start)
-    if m is None or m.kind not in {"name", "single", "org", "place", "role"}:
-        return None
-    if ctx.text[m.span.end:m.span.end + 1] == ":":
+    if m is not None and m.kind in {"name", "single", "org", "place", "role"} \
+            and ctx.text[m.span.end:m.span.end + 1] == ":":
         return Frame(m, None, m.span.end + 1)
-    return None
+    # "Pollsters agree - Carl Bialik: “…”": a full name right before the colon that opens the quote
+    colon = re.search(r":\s*$", ctx.text[max(sentence.start, q.open_mark.start - 4):q.open_mark.start])
+    if colon is None:
+        return None
+    end = q.open_mark.start - len(colon.group())
+    last = next(ctx.mentions_back(end, max(sentence.start, end - 60)), None)
+    if last is None or last.kind != "name" or last.span.end != end or last.in_quote:
+        return None
+    if re.search(r"(?:\bby\s+(?:[\w.]+\s+)?|[’']s?\s+)$", ctx.text[max(0, last.span.start - 30):last.span.start]):
+        return None  # '"…," by Times' Ben Sisario: "…"': an article's byline and its wording, no speech
+    return Frame(last, None, end + 1)
 
 
 def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str] | None:
