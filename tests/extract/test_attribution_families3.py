@@ -240,3 +240,10 @@ def test_a_full_name_right_before_the_colon_of_a_quote() -> None:
     assert _quotes(text)[0][1:] == ("Carla Bianchi", "direct", "name_colon")
     byline = "\"Club to close,\" by Times' Ben Sisto: \"The club, a no-frills venue, will close.\"\n"
     assert all(g[1] != "Ben Sisto" for g in _quotes(byline))
+
+
+def test_hinting_and_worrying_attribute_an_embedded_quote() -> None:
+    got = _quotes("Mayor Ines Ruiz hinted that “personnel changes” could come soon.")
+    assert got and got[0][1] == "Ines Ruiz"
+    got = _quotes("Senator Paul Okafor worried that the fund was becoming “a hammock for the idle.”")
+    assert got and got[0][1] == "Paul Okafor"
