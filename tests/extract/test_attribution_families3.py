@@ -247,3 +247,10 @@ def test_hinting_and_worrying_attribute_an_embedded_quote() -> None:
     assert got and got[0][1] == "Ines Ruiz"
     got = _quotes("Senator Paul Okafor worried that the fund was becoming “a hammock for the idle.”")
     assert got and got[0][1] == "Paul Okafor"
+
+
+def test_a_colon_closing_a_short_clause_introduces_the_quote() -> None:
+    text = "Asked about the vote, Senator Paul Okafor demurred: “Whichever county I am in.”\n"
+    assert _quotes(text)[0][1:] == ("Paul Okafor", "direct", "colon_intro")
+    text = "The harbour was quiet.\n\nAnalysts had a name for the plan: “the lost decade.”\n"
+    assert all(g[3] != "colon_intro" for g in _quotes(text))  # "had": no verb of saying or judging

@@ -22,6 +22,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     participle continuing the previous quote's clause (``“…,” said X,
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
+``colon_intro``     (in the sentence) a quote right after a colon closing a short clause whose subject
+                    is speaker-like and followed by a verb: ``Mr. Christie gloated: “…”``.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
                     ``Trump: 'I'm the worst'``; or a full name right before the colon that opens
                     the quote (``Pollsters agree - Carl Bialik: “…”``; not a byline, ``by X's Y:``).
@@ -49,8 +51,8 @@ from __future__ import annotations
 import re
 
 from .clauses import REACH, SPEAKER_KINDS, Context, attribution
-from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
-                     participle_of_previous, quote_context, subject_clause, subject_of)
+from .frames import (Frame, close_end, colon_in_sentence, colon_paragraph, frame_after, frame_before, name_colon,
+                     nominal_frame, participle_of_previous, quote_context, subject_clause, subject_of)
 from .nonquotes import not_speech, unattributed_reason
 from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
@@ -146,6 +148,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Span, prev: tuple[Quote, At
         direct = ctx.text[colon.end:q.open_mark.start].strip() == ""
         return Attributed(q.span, "direct" if direct else "partial", attribution(colon.speaker, None, "name_colon"),
                           q), close_end(q)
+    if (colon := colon_in_sentence(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "direct", attribution(colon.speaker, None, "colon_intro"), q), close_end(q)
     if (noun := nominal_frame(ctx, q, sentence)) is not None:
         return Attributed(q.span, "partial", attribution(noun.speaker, noun.cue, "nominal_cue"), q), close_end(q)
     if (later := _cue_later(ctx, q, sentence, used)) is not None:

@@ -19,7 +19,7 @@ from .segment import blank_line_start
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
-           "name_colon", "colon_paragraph", "nominal_frame", "subject_of", "subject_clause"]
+           "name_colon", "colon_paragraph", "nominal_frame", "subject_of", "subject_clause", "colon_in_sentence"]
 
 _LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
 _AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single mark may close after the double one
@@ -278,6 +278,31 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
     if subject is not None and subject.kind != "pronoun" or subject is not None and _near_start(ctx, sentence, subject):
         return Frame(subject, None, prev_end), "colon_intro"
     return None
+
+
+def colon_in_sentence(ctx: Context, q: Quote, sentence: Span) -> Frame | None:
+    """``Mr. Christie gloated: “…”``, ``he demurred: “…”``: a quote right after a colon that closes a
+    short clause of the quote's own sentence, whose subject is speaker-like and followed by a verb
+    (a lower-case word; the same family as ``colon_intro``)."""
+    lead = ctx.text[sentence.start:q.open_mark.start]
+    m = re.search(r":\s*$", lead)
+    if m is None or re.search(r"[“”\"«»]", lead):
+        return None
+    colon = sentence.start + m.start()
+    subject = ctx.sentence_subject(sentence, colon)
+    if subject is None or subject.kind not in {"name", "single", "role", "pronoun", "org", "group"}:
+        return None
+    clause = ctx.text[subject.span.end:colon]
+    words = clause.split()
+    if not 1 <= len(words) <= 8 or not re.match(r"\s+[a-z]", clause):
+        return None
+    # the verb: a reporting or attitude verb or a past form ("gloated", "demurred"); in the
+    # headline line any clause ("Ghana's leader at UN: ‘…’")
+    verb = words[0].strip(",")
+    headline = "\n" not in ctx.text[:colon]
+    if not (headline or verb in ctx.attitude_verbs or verb.endswith("ed")):
+        return None
+    return Frame(subject, None, colon + 1)
 
 
 def _near_start(ctx: Context, sentence: Span, m: Mention) -> bool:
