@@ -254,3 +254,9 @@ def test_a_colon_closing_a_short_clause_introduces_the_quote() -> None:
     assert _quotes(text)[0][1:] == ("Paul Okafor", "direct", "colon_intro")
     text = "The harbour was quiet.\n\nAnalysts had a name for the plan: “the lost decade.”\n"
     assert all(g[3] != "colon_intro" for g in _quotes(text))  # "had": no verb of saying or judging
+
+
+def test_according_to_a_description_no_mention_rule_knows() -> None:
+    text = "According to his longtime personal physician, the mayor had “astonishingly excellent” results.\n"
+    got = analyze(text, score=False).quotes
+    assert got and got[0].attribution.speaker_mention.text.startswith("his longtime personal physician")

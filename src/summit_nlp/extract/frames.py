@@ -63,7 +63,7 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
     cues = ctx.cues_between(pos, min(limit, pos + REACH))
     if cues and cues[0].kind == "according" and ctx.text[pos:cues[0].span.start].strip() == "":
-        source = ctx.source_after(cues[0].span.end)  # "…" according to Pieter van Wyk
+        source = ctx.source_after(cues[0].span.end) or _description_after(ctx, cues[0])  # "…" according to X
         return Frame(source, cues[0], source.span.end) if source is not None else None
     cues = [c for c in cues if c.kind != "according"]
     if not cues:
@@ -183,7 +183,7 @@ def frame_before(ctx: Context, q: Quote, sentence: Span, used: set[int]) -> Fram
     # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
     for cue in list(reversed(cues))[:3]:
         if cue.kind == "according":
-            subject = ctx.source_after(cue.span.end)
+            subject = ctx.source_after(cue.span.end) or _description_after(ctx, cue)  # "According to a study, …"
             if subject is not None:
                 return Frame(subject, cue, subject.span.end)
             continue
