@@ -7,11 +7,14 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``quote_first``     the quote opens its sentence and a reporting clause follows it:
                     ``“…,” Putin said`` / ``“…,” said Putin`` / ``“…,” he told Trump`` /
                     ``“…” according to X``; the clause may name its speaker with a title
-                    (``election law expert Rick Hasen``) or a description (``the tycoon``).
+                    (``election law expert Rick Hasen``), a description (``the tycoon``,
+                    ``said a person close to the talks``, ``one user wrote``) or a long
+                    subject the clause rules read (``analysts A and B of the X Institute wrote``).
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
                     with no cue of its own: ``“…,” he said. “…”``, also when the clause goes on
-                    (``“…,” said X, who …. “…”``); also the next paragraph of a quote running
-                    over paragraphs.
+                    (``“…,” said X, who …. “…”``, ``“…,” he told the council on Monday, “…”``,
+                    ``…, according to CNN. “…”``) with no other speaker's clause in it; also the
+                    next paragraph of a quote running over paragraphs.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
@@ -19,10 +22,17 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     participle continuing the previous quote's clause (``“…,” said X,
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
+``colon_intro``     (in the sentence) a quote right after a colon closing a short clause whose subject
+                    is speaker-like and followed by a verb: ``Mr. Christie gloated: “…”``.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
-                    ``Trump: 'I'm the worst'``.
+                    ``Trump: 'I'm the worst'``; or a full name right before the colon that opens
+                    the quote (``Pollsters agree - Carl Bialik: “…”``; not a byline, ``by X's Y:``).
 ``cue_later``       a cue later in the quote's sentence, after other words: ``… the “stronger”
                     candidate, she said.``
+``speaker_before``  a quote opening its sentence and closing its paragraph, right after a sentence
+                    of that paragraph whose subject speaks or judges and that quotes nothing:
+                    ``Analyst Dina Brooks agreed. “…”``.
+``signature``       a paragraph of pure quotation signed by the next one: ``“…”`` ⏎ ``— Ann Lee, Ohio.``
 ``sentence_subject`` an embedded quote with no cue in a sentence whose subject thinks, feels or
                     judges (``believes``, ``hopes``, ``mocked``): the subject, at the lowest
                     confidence (a PolNeAr-style attribution; a scare quote in a plain statement
@@ -40,9 +50,9 @@ from __future__ import annotations
 
 import re
 
-from .clauses import REACH, Bounds, Context, attribution
-from .frames import (Frame, close_end, colon_paragraph, frame_after, frame_before, name_colon, nominal_frame,
-                     participle_of_previous, quote_context, subject_of)
+from .clauses import REACH, SPEAKER_KINDS, Bounds, Context, attribution
+from .frames import (Frame, close_end, colon_in_sentence, colon_paragraph, frame_after, frame_before, name_colon,
+                     nominal_frame, participle_of_previous, quote_context, subject_clause, subject_of)
 from .nonquotes import not_speech, unattributed_reason
 from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
@@ -111,6 +121,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
     """The first rule that attributes ``q``, and where its reporting clause ends."""
     lead_empty = _LEAD.fullmatch(ctx.text, sentence.start, q.open_mark.start) is not None
     after = frame_after(ctx, q, sentence.end)
+    if after is None and lead_empty:
+        after = subject_clause(ctx, q, sentence.end)
     if after is not None and lead_empty:
         used.add(after.cue.span.start)  # type: ignore[union-attr]
         return Attributed(q.span, "direct", attribution(after.speaker, after.cue, "quote_first", after.addressee),
@@ -136,6 +148,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         direct = ctx.text[colon.end:q.open_mark.start].strip() == ""
         return Attributed(q.span, "direct" if direct else "partial", attribution(colon.speaker, None, "name_colon"),
                           q), close_end(q)
+    if (colon := colon_in_sentence(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "direct", attribution(colon.speaker, None, "colon_intro"), q), close_end(q)
     if (noun := nominal_frame(ctx, q, sentence)) is not None:
         return Attributed(q.span, "partial", attribution(noun.speaker, noun.cue, "nominal_cue"), q), close_end(q)
     if (later := _cue_later(ctx, q, sentence, used)) is not None:
@@ -146,11 +160,53 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
                           q), close_end(q)
     if prev is not None and (same := _same_paragraph(ctx, prev, q)) is not None:
         return same, close_end(q)
+    if (signed := _signature_after(ctx, q)) is not None:
+        return Attributed(q.span, "direct", attribution(signed, None, "signature"), q), close_end(q)
+    if lead_empty and (speaker := _speaker_before(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "direct", attribution(speaker, None, "speaker_before"), q), close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
     if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
     return None, close_end(q)
+
+
+def _signature_after(ctx: Context, q: Quote) -> Mention | None:
+    """``“…”`` ⏎ ``— Bernie Sanders, in a debate.``: a paragraph of pure quotation signed by the next
+    paragraph, which opens with a dash and a name."""
+    start, end = ctx.line_bounds(q.open_mark.start)
+    if not _only_quotation(ctx, start, end, [q]):
+        return None
+    m = re.match(r"\s*[-—–]+\s*", ctx.text[end:end + 20])
+    if m is None or "\n" not in ctx.text[end:end + m.end()] or m.group().strip() == "":
+        return None
+    name = ctx.mention_at(end + m.end())
+    return name if name is not None and name.kind in {"name", "single", "role", "org"} else None
+
+
+_WORD_CHAR = re.compile(r"\w")
+_VERB_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|quickly|[a-z]+ly))*\s+([a-z]+)")
+
+
+def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> Mention | None:
+    """``Bystrom agreed. “Mainstream Republicans are running out of time.”``: a quote that opens its
+    sentence and closes its paragraph, right after a sentence of the same paragraph whose subject
+    speaks, thinks or judges (the verb right after it is a cue or an attitude verb) and that holds no
+    quotation of its own."""
+    para_start, para_end = ctx.line_bounds(q.open_mark.start)
+    if _WORD_CHAR.search(ctx.text, close_end(q), para_end):  # no slice to the paragraph's end: linear in one-line text
+        return None
+    i = ctx.sentence_index(sentence.start) - 1
+    if i < 0 or ctx.sentences[i].start < para_start or ctx.sentences[i].end > q.open_mark.start:
+        return None
+    before = ctx.sentences[i]
+    if re.search(r"[“”\"«»]", before.text):
+        return None  # a quote there: the continuation rules decide
+    subject = ctx.sentence_subject(before, before.end)
+    if subject is None or subject.kind not in SPEAKER_KINDS or subject.kind == "place":
+        return None
+    verb = _VERB_AFTER.match(ctx.text, subject.span.end, before.end)
+    return subject if verb is not None and verb.group(1) in ctx.attitude_verbs else None
 
 
 def _attitude_between(ctx: Context, start: int, end: int) -> bool:
@@ -311,15 +367,58 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
         return False
     if re.fullmatch(r"[\s,;:—–\-'’]*", between):
         return True  # “…,” he said, “…”
-    if not lead_empty or between.count("\n") > 2:
+    speaker = p_att.attribution.speaker_mention
+    if _split_by_clause(ctx, p_end, q.open_mark.start, speaker):
+        return True  # “…,” he told Hewitt on Monday, “…”
+    # "…, of Jacksonville, Fla. “She …”": the splitter may keep an abbreviation's stop inside the
+    # sentence, but a stop right before the quote still makes the quote open its own
+    opens = lead_empty or (bool(re.search(r"[.!?]\s+$", between)) and not q.span.text[:1].islower())
+    if not opens or between.count("\n") > 2:
         return False
     if "\n" in between and len(q.span.text.split()) < _FLOATING_WORDS:
         return False  # "'Plan B'" alone in a paragraph after a quote: a subhead, not the same voice
     # “…,” Rao told journalists on Monday. “…”: the rest of the frame's sentence, then this quote
-    frame_sentence = ctx.sentence_at(max(p_end - 1, 0))
-    rest = ctx.text[frame_sentence.end:q.open_mark.start]
-    # the clause may go on (", who …", ", referring to …"), but a new reporting clause with a
-    # subject of its own ("… and Smith said …") starts another voice
-    return frame_sentence.end <= q.open_mark.start and rest.strip() == "" and \
-        not any(c.kind == "according" or ctx.subject_left(c, p_end) is not None
-                for c in ctx.cues_between(p_end, min(frame_sentence.end, p_end + REACH)))
+    if len(between) > REACH or not _SENTENCE_END.search(between) or _sentence_starts(ctx, p_end, q.open_mark.start) > 1:
+        return False
+    return _no_other_voice(ctx, p_end, q.open_mark.start, speaker)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\s)\]”\"’']*$")  # '… on "New Day." "…"': a title may close the clause
+_RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
+
+
+def _split_by_clause(ctx: Context, p_end: int, end: int, speaker: Mention | None) -> bool:
+    """``“…,” he said of the plan on Monday, “…”``: the reporting clause goes on to a comma and the
+    quote resumes in the same sentence."""
+    between = ctx.text[p_end:end]
+    if "\n" in between or len(between) > REACH or not between.rstrip().endswith(","):
+        return False
+    return _sentence_starts(ctx, p_end, end) == 0 and _no_other_voice(ctx, p_end, end, speaker)
+
+
+def _sentence_starts(ctx: Context, start: int, end: int) -> int:
+    """How many sentences start in ``(start, end]`` with a capital, a digit or a quotation mark (the
+    splitter also cuts after ``(D-S.C.)``, leaving a "sentence" that opens with ``), a member …``)."""
+    i = ctx.sentence_index(start) + 1
+    n = 0
+    while i < len(ctx.sentences) and ctx.sentences[i].start <= end:
+        first = ctx.text[ctx.sentences[i].start:ctx.sentences[i].start + 1]
+        n += first.isupper() or first.isdigit() or first in "“\"‘'«"
+        i += 1
+    return n
+
+
+def _no_other_voice(ctx: Context, start: int, end: int, speaker: Mention | None) -> bool:
+    """No reporting clause of another speaker in ``[start, end)``: the clause may go on (``, who
+    …``, ``, referring to …``, ``, according to CNN``), but ``… and Smith said …`` starts another voice."""
+    for c in ctx.cues_between(start, min(end, start + REACH)):
+        if c.kind == "according":
+            if re.fullmatch(r"\s*,\s*", ctx.text[start:c.span.start]):
+                continue  # "…," Sanders said, according to CNN: the outlet relays the same voice
+            return False
+        if _RELATIVE.search(ctx.text, start, c.span.start):
+            continue  # "said X, who once advised Y": the relative clause describes the speaker
+        subject = ctx.subject_left(c, start)
+        if subject is not None and (speaker is None or subject.span != speaker.span):
+            return False
+    return True

@@ -66,6 +66,9 @@ _LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
                              r"[a-z][\w\-’']*\s+){1,4}")
+# "said Army Capt. Christian Pardo": capitalised title words no mention rule took in
+_INVERTED_CAPITAL_TITLE = re.compile(r"\s+(?:[A-Z][\w\-’'.]*\s+){1,2}")
+_COORDINATOR_LEAD = re.compile(r"^(?:and|but|so|yet|or)\b\s*", re.IGNORECASE)
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
 
@@ -160,7 +163,7 @@ class Context:
     def mention_at(self, pos: int, *, skip_space: bool = True) -> Mention | None:
         """The speaker-like mention starting at ``pos`` (after blanks)."""
         if skip_space:
-            while pos < len(self.text) and self.text[pos] in " \t":
+            while pos < len(self.text) and self.text[pos] in " \t\xa0":  # "writes\xa0Nate Silver"
                 pos += 1
         i = bisect.bisect_left(self._mention_starts, pos)
         if i < len(self.mentions) and self.mentions[i].span.start == pos:
@@ -262,8 +265,9 @@ class Context:
         m = self.mention_at(cue.span.end)
         if m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
             for nxt in self.mentions_between(cue.span.end, cue.span.end + 60)[:1]:
-                if nxt.kind in {"name", "single"} and _INVERTED_TITLE.fullmatch(self.text, cue.span.end,
-                                                                                nxt.span.start):
+                if nxt.kind in {"name", "single"} and (
+                        _INVERTED_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)
+                        or _INVERTED_CAPITAL_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)):
                     return nxt
         if m is not None and m.kind in {"org", "place"}:
             for nxt in self.mentions_between(m.span.end, m.span.end + 50)[:1]:
@@ -302,6 +306,7 @@ class Context:
                 continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name
             dateline = DATELINE.match(self.text, sentence.start, m.span.start)
             lead = self.text[dateline.end() if dateline else sentence.start:m.span.start].strip(" ,—–-")
+            lead = _COORDINATOR_LEAD.sub("", lead)  # "And then Trump went on the attack, saying …"
             if self.is_adjunct_gap(lead):
                 return m
             after_comma = self.text[max(sentence.start, m.span.start - 4):m.span.start].rstrip().endswith(",")

@@ -2,24 +2,28 @@
 
 A cue form counts only where it is a verb: written in lower case (``United States`` is
 no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
-calls``).  ``according to`` may start a sentence.  ``quoted X as saying`` is one
-discontinuous cue.
+calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``).
+``according to`` may start a sentence.  ``quoted X as saying`` is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
+(``state Sen. Jo Hart``, ``the tax-writing committee``): :func:`outside_mentions` drops it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from .lexicon import CueEntry, load_lexicon, union
-from ..model import Cue, Quote, Span
+from ..model import Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 from .segment import title_case_headline_end
 
-__all__ = ["find_cues", "cue_entry"]
+__all__ = ["find_cues", "cue_entry", "outside_mentions"]
 
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|such|no)"
                           r"|(?<=\w)[’']s|(?<=s)[’'])\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|with|from|on|at|about|into|across|among|between|than|like|"
+                                 r"without|after|before|over|under)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+saying\b")
 
 
@@ -78,7 +82,28 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is
         if entry.noun and _noun_phrase_before(text, m.start()):
             continue
+        if entry.noun and not word.lower().endswith(("ed", "ing")) \
+                and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "in states like Ohio", "for comments": a noun after a preposition
         kind = "phrase" if " " in entry.lemma else "verb"
         out.append(Cue(span, entry.lemma, kind, entry.reported))
     out.sort(key=lambda c: c.span.start)
+    return out
+
+
+#: Mention kinds whose words are never a reporting verb of the sentence.
+_NOUN_PHRASES = frozenset({"name", "role", "org", "place", "group"})
+
+
+def outside_mentions(cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
+    """The cues that lie inside no name or description (``state Sen. Jo Hart said``: ``said`` only)."""
+    spans = sorted((m.span.start, m.span.end) for m in mentions if m.kind in _NOUN_PHRASES and not m.in_quote)
+    starts = [s for s, _ in spans]
+    out = []
+    for c in cues:
+        i = bisect.bisect_right(starts, c.span.start) - 1
+        # a mention ending with the cue took a verb in ("the ad states"): the cue stays
+        inside = i >= 0 and spans[i][0] <= c.span.start and c.span.end < spans[i][1]
+        if not inside:
+            out.append(c)
     return out

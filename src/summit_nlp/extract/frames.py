@@ -19,10 +19,12 @@ from .segment import blank_line_start
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
-           "name_colon", "colon_paragraph", "nominal_frame", "subject_of"]
+           "name_colon", "colon_paragraph", "nominal_frame", "subject_of", "subject_clause", "colon_in_sentence"]
 
 _LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
-_AFTER_CLOSE = re.compile(r"[\s,—–\-]*")
+_AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single mark may close after the double one
+# a colon clause is the sentence's subject (within REACH of its start) and at most eight words
+_COLON_LEAD = REACH + 400
 _EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
 
 
@@ -49,7 +51,8 @@ def quote_context(ctx: Context, q: Quote) -> Bounds:
     if nxt_i < len(ctx.sentences) and ctx.sentences[nxt_i].start <= end + 2:
         nxt = ctx.sentences[nxt_i]
         # “Why not?” Mrs. Clinton asked. — the splitter ends the sentence inside the quote
-        ends_in_quote = ctx.text[max(q.span.start, q.span.end - 1):q.span.end] in ("?", "!", ".", "…") \
+        # (a nested quote may close first: "… ‘What can I do?’”)
+        ends_in_quote = ctx.text[q.span.start:q.span.end].rstrip("’'\"”")[-1:] in ("?", "!", ".", "…") \
             and _LEAD.fullmatch(ctx.text, first.start, q.open_mark.start) is not None
         if (nxt.text[:1].islower() or ends_in_quote) and "\n" not in ctx.text[end:nxt.start]:
             end = nxt.end
@@ -62,13 +65,13 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
     cues = ctx.cues_between(pos, min(limit, pos + REACH))
     if cues and cues[0].kind == "according" and ctx.text[pos:cues[0].span.start].strip() == "":
-        source = ctx.source_after(cues[0].span.end)  # "…" according to Pieter van Wyk
+        source = ctx.source_after(cues[0].span.end) or _description_after(ctx, cues[0])  # "…" according to X
         return Frame(source, cues[0], source.span.end) if source is not None else None
     cues = [c for c in cues if c.kind != "according"]
     if not cues:
         return None
     if ctx.text[pos:cues[0].span.start].strip() == "":
-        subject = ctx.subject_right(cues[0])
+        subject = ctx.subject_right(cues[0]) or _description_after(ctx, cues[0])
         return Frame(subject, cues[0], subject.span.end) if subject is not None else None
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
     # cue the lead mention reaches through adjuncts and appositions is the frame's
@@ -82,7 +85,29 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     return None
 
 
-_DESCRIPTION = re.compile(r"(?:the|a|an)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+", re.IGNORECASE)
+def subject_clause(ctx: Context, q: Quote, limit: int) -> Frame | None:
+    """``“…,” Katie Hart, who chairs the fund, said in a statement``: for a quote opening its
+    sentence, the first cue after it with the subject the clause rules find on its left
+    (appositions, relative clauses, titles)."""
+    pos = close_end(q)
+    pos += _AFTER_CLOSE.match(ctx.text, pos).end() - pos  # type: ignore[union-attr]
+    cue = next((c for c in ctx.cues_between(pos, min(limit, pos + REACH)) if c.kind != "according"), None)
+    if cue is None:
+        return None
+    gap = ctx.text[pos:cue.span.start]
+    if re.search(r"[“”\"«»:;]|[.!?]\s", gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+        return None  # another quote, a colon or a sentence end: no clause of this quote
+    subject = ctx.subject_left(cue, pos)
+    if subject is None or subject.span.start < pos:
+        return None
+    return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+
+
+_DETERMINER = r"(?:the|a|an|one|another|this|that|his|her|their|some)"
+_DESCRIPTION = re.compile(rf"{_DETERMINER}\s+[\w’'\-]+,?(?:\s+[\w’'\-]+,?){{0,5}}(?<!,)\s+", re.IGNORECASE)
+# "said a person close to the family, who …": a description up to the clause's end (twelve words at most)
+_DESCRIPTION_AFTER = re.compile(rf"\s+({_DETERMINER}(?:\s+[\w’'\-.]+){{0,10}}?\s+[\w’'\-]+)"
+                                r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:who|which|that)\b))", re.IGNORECASE)
 
 
 def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
@@ -91,18 +116,46 @@ def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
     if m is None:
         return None
     words = m.group().split()
+    if not _is_description(words):
+        return None
     end = pos + len(m.group().rstrip())
     return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
+
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me"})
+
+
+def _is_description(words: list[str]) -> bool:
+    """A noun phrase that can speak: no pronoun in it (``this week he``), and a head that is no
+    time word (``the next day``)."""
+    lex = load_lexicon()
+    low = [w.lower().strip(".,") for w in words]
+    time_words = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
+    return not any(w in _PRONOUNS for w in low[1:]) and low[-1] not in time_words
+
+
+def _description_after(ctx: Context, cue: Cue) -> Mention | None:
+    """``“…,” said a person close to the campaign.``: a description no mention rule knows, filling
+    the inverted subject's place after a cue that follows the quote."""
+    m = _DESCRIPTION_AFTER.match(ctx.text, cue.span.end, min(len(ctx.text), cue.span.end + 120))
+    if m is None or "\n" in m.group():
+        return None
+    words = m.group(1).split()
+    if not _is_description(words):
+        return None
+    return Mention(Span.of(ctx.text, m.start(1), m.end(1)), "role", words[-1].lower(),
+                   title=" ".join(words[1:-1]) or None)
 
 
 def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
     """``election law expert Rick Hasen tweeted``: a few title words, then a name, then the cue."""
     names = [m for m in ctx.mentions_between(pos, cue.span.start) if m.kind in {"name", "single"}]
-    if not names:
-        return None
-    m = names[0]
-    lead = ctx.text[pos:m.span.start]  # "Google's chief human resources executive, Laszlo Bock, told"
-    return m if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,6}|(?:[\w\-’'.]+\s+){1,5}[\w\-’'.]+,\s+", lead) else None
+    # the name nearest the cue: "Sanders campaign manager Jeff Weaver said" (not "Sanders")
+    for m in reversed(names[-2:]):
+        lead = ctx.text[pos:m.span.start]  # "Google's chief human resources executive, Laszlo Bock, told"
+        if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,6}|(?:[\w\-’'.]+\s+){1,5}[\w\-’'.]+,\s+", lead):
+            return m
+    return None
 
 
 def participle_of_previous(ctx: Context, q: Quote, prev: tuple[Quote, Attributed, int] | None,
@@ -132,7 +185,7 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
     # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
     for cue in list(reversed(cues))[:3]:
         if cue.kind == "according":
-            subject = ctx.source_after(cue.span.end)
+            subject = ctx.source_after(cue.span.end) or _description_after(ctx, cue)  # "According to a study, …"
             if subject is not None:
                 return Frame(subject, cue, subject.span.end)
             continue
@@ -187,11 +240,20 @@ def subject_of(ctx: Context, cue: Cue, sentence: Span | Bounds, sentence_cues: l
 def name_colon(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
     """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
     m = ctx.mention_at(sentence.start)
-    if m is None or m.kind not in {"name", "single", "org", "place", "role"}:
-        return None
-    if ctx.text[m.span.end:m.span.end + 1] == ":":
+    if m is not None and m.kind in {"name", "single", "org", "place", "role"} \
+            and ctx.text[m.span.end:m.span.end + 1] == ":":
         return Frame(m, None, m.span.end + 1)
-    return None
+    # "Pollsters agree - Carl Bialik: “…”": a full name right before the colon that opens the quote
+    colon = re.search(r":\s*$", ctx.text[max(sentence.start, q.open_mark.start - 4):q.open_mark.start])
+    if colon is None:
+        return None
+    end = q.open_mark.start - len(colon.group())
+    last = next(ctx.mentions_back(end, max(sentence.start, end - 60)), None)
+    if last is None or last.kind != "name" or last.span.end != end or last.in_quote:
+        return None
+    if re.search(r"(?:\bby\s+(?:[\w.]+\s+)?|[’']s?\s+)$", ctx.text[max(0, last.span.start - 30):last.span.start]):
+        return None  # '"…," by Times' Ben Sisario: "…"': an article's byline and its wording, no speech
+    return Frame(last, None, end + 1)
 
 
 def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str] | None:
@@ -218,6 +280,33 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
     if subject is not None and subject.kind != "pronoun" or subject is not None and _near_start(ctx, sentence, subject):
         return Frame(subject, None, prev_end), "colon_intro"
     return None
+
+
+def colon_in_sentence(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
+    """``Mr. Christie gloated: “…”``, ``he demurred: “…”``: a quote right after a colon that closes a
+    short clause of the quote's own sentence, whose subject is speaker-like and followed by a verb
+    (a lower-case word; the same family as ``colon_intro``)."""
+    if q.open_mark.start - sentence.start > _COLON_LEAD:
+        return None  # the subject opens the sentence and at most eight words follow it: no such clause
+    lead = ctx.text[sentence.start:q.open_mark.start]
+    m = re.search(r":\s*$", lead)
+    if m is None or re.search(r"[“”\"«»]", lead):
+        return None
+    colon = sentence.start + m.start()
+    subject = ctx.sentence_subject(sentence, colon)
+    if subject is None or subject.kind not in {"name", "single", "role", "pronoun", "org", "group"}:
+        return None
+    clause = ctx.text[subject.span.end:colon]
+    words = clause.split()
+    if not 1 <= len(words) <= 8 or not re.match(r"\s+[a-z]", clause):
+        return None
+    # the verb: a reporting or attitude verb or a past form ("gloated", "demurred"); in the
+    # headline line any clause ("Ghana's leader at UN: ‘…’")
+    verb = words[0].strip(",")
+    headline = "\n" not in ctx.text[:colon]
+    if not (headline or verb in ctx.attitude_verbs or verb.endswith("ed")):
+        return None
+    return Frame(subject, None, colon + 1)
 
 
 def _near_start(ctx: Context, sentence: Span | Bounds, m: Mention) -> bool:

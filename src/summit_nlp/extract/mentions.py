@@ -157,7 +157,10 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
     for k, (_, _, word) in enumerate(toks):
         if word in {"of", "for"} and k > 0:
             prev = toks[k - 1][2].lower()
-            if not (_is_role_token(prev, lex) or prev in lex.word_class("org_word")):
+            # a title word after a name is a surname: "Representative Peter T. King of New York"
+            after_name = any(t[2].lower() in lex.word_class("given_name") or re.fullmatch(r"[A-Z]\.", t[2])
+                             for t in toks[:k - 1])
+            if not ((_is_role_token(prev, lex) and not after_name) or prev in lex.word_class("org_word")):
                 return toks[:k]
     return toks
 
@@ -219,7 +222,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
                 and not after_quote:
             toks.pop(0)
-        while toks and (toks[-1][2].lower() in skip or toks[-1][2].startswith("(")):
+        while toks and (toks[-1][2].lower() in skip and not after_quote or toks[-1][2].startswith("(")):
             toks.pop()
         if not toks:
             continue
@@ -254,7 +257,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             head = nation_of(core_text, lex) or core_text
         if kind in {"place", "org"} and text[max(0, start - 4):start].lower() == "the ":
             start -= 4  # "the Kremlin", "the Times"
-        if kind in {"single", "name"} and core_text.lower() in not_name:
+        if kind in {"single", "name"} and core_text.lower() in not_name and not after_quote:
             continue
         if core_text.isupper() and len(core_text) > 4 and _DATELINE_AFTER.match(text, end) \
                 and (core_start == 0 or text[core_start - 1] == "\n"):

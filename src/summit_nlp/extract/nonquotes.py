@@ -76,7 +76,8 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
         return "mentioned word", f"after {m.group().strip(' ,:')!r}"
     if _in_word_list(ctx, q, previous):
         return "mentioned word", "in a list of quoted words"
-    if (m := title_noun.search(before)) is not None:
+    # "his grant program, “states were hemorrhaging money”": after a comma only a Title Case span is a title
+    if (m := title_noun.search(before)) is not None and ("," not in m.group() or _is_title_case(q.span.text)):
         return "title", f"after {m.group().strip(' ,:')!r}"
     if speech_noun.search(before):
         return None  # "the campaign's slogan “Stronger Together”": words someone says, capitals or not

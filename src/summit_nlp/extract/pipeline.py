@@ -54,6 +54,7 @@ def analyze_article(article: Article, *, score: bool = True,
     all_quotes = sorted(found_quotes + [t for t, _ in turns], key=lambda q: q.span.start)
     found_cues = cues.find_cues(text, sents, all_quotes)
     found_mentions = mentions.find_mentions(text, sents, all_quotes)
+    found_cues = cues.outside_mentions(found_cues, found_mentions)
     labels = [label for _, _, label in labelled if label is not None]
     if labels:
         found_mentions = sorted(found_mentions + labels, key=lambda m: m.span.start)

@@ -85,6 +85,10 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
         closes = not prev.isspace() and space_after
         if not opens and not closes:
             opens = closes = not (prev.isspace() and nxt.isspace())
+        if prev.isspace() and nxt.isspace():  # spaced from a nested single quote (AP style)
+            # "… be 'above the president,' " said X; "… coalitions, '' said X" (a stray space)
+            closes = text[max(0, s - 2):s - 1] in ("'", "’") or (mark != "'" and text[max(0, s - 2):s - 1] in (",", ".", "!", "?"))
+            opens = text[e + 1:e + 2] in ("'", "‘")  # said, " 'We are …
     if not opens and not closes:
         return None
     return _Mark(s, e, family, opens, closes)

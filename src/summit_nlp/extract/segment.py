@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # nltk is imported when the first article is split, not when 
     from nltk.tokenize import RegexpTokenizer
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end", "blank_line_start"]
+__all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end", "is_title_case_line",
+           "blank_line_start"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Dotted abbreviations (U.S., e.g.) are one token; words keep inner apostrophes and
@@ -100,8 +101,13 @@ def title_case_headline_end(text: str) -> int:
     """End offset of a first line written in Title Case (where capitals mark neither names nor
     sentence starts: ``Putin Says Russia Ready For Talks``); 0 when there is none."""
     end = text.find("\n")
-    line = text[:end] if end > 0 else ""
+    return end if end > 0 and is_title_case_line(text[:end]) else 0
+
+
+def is_title_case_line(line: str) -> bool:
+    """Whether a line reads as a Title Case headline: four words or more, three in four capitalised,
+    and no full stop but one closing it (some archives end every headline with one)."""
     words = re.findall(r"[A-Za-z][\w’']*", line)
-    if len(words) < 4 or line.rstrip().endswith("."):
-        return 0
-    return end if sum(w[0].isupper() for w in words) / len(words) >= 0.75 else 0
+    if len(words) < 4 or re.search(r"[.!?]\s+[A-Z]", line.rstrip().rstrip(".")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
