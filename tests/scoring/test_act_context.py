@@ -35,3 +35,28 @@ def test_walks_stop_at_the_reach_in_unpunctuated_text() -> None:
     assert clause_end(toks, k) == k + _CLAUSE_REACH
     near = tokens("if " + " ".join(["word"] * (_CLAUSE_REACH - 2)) + " offered")
     assert conditional(near, _index(near, "offered"))
+
+
+def test_scoring_work_per_act_does_not_grow_in_one_endless_sentence(monkeypatch) -> None:
+    # The target rules look back over earlier acts and merging compares acts of the same key:
+    # in text with no full stop every act is in the same sentence, so an unbounded look-back
+    # makes scoring quadratic. Count the sentence look-ups (the unit of that work) per act.
+    from summit_nlp import analyze
+    from summit_nlp.scoring import act_context
+
+    calls = [0]
+    real = act_context.ActContext.sentence_index
+
+    def counting(self, pos: int) -> int:
+        calls[0] += 1
+        return real(self, pos)
+
+    monkeypatch.setattr(act_context.ActContext, "sentence_index", counting)
+    clause = "the envoy said that “we reject the plan and condemn the attack” and "
+    per_act = []
+    for n in (100, 400):
+        calls[0] = 0
+        acts = analyze(clause * n).acts
+        assert len(acts) >= n
+        per_act.append(calls[0] / len(acts))
+    assert per_act[1] <= 1.25 * per_act[0], per_act

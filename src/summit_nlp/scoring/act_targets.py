@@ -44,6 +44,10 @@ from .text import tokens
 __all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
 
 _ANAPHOR_SENTENCES = 2
+#: Earlier acts the context rules look back over, at most (besides the sentence window): more
+#: acts than this within two sentences only occur in text with no full stop, where an unbounded
+#: look-back per act made scoring quadratic.
+_LOOKBACK = 50
 #: Acts aimed, when they name no party, at whom the speaker's discourse is about.
 SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
 
@@ -115,13 +119,16 @@ def _both_pattern() -> re.Pattern[str]:
 def _names_both(ctx: ActContext, act: Act) -> bool:
     """Whether the sentence of the act names the two sides together (``both sides``, ``each other``)."""
     s0, s1 = ctx.sentence(act.trigger.start)
-    return _both_pattern().search(ctx.text, s0, s1) is not None
+    key = f"names_both {s0}"  # once per sentence: a search per act was quadratic in one long sentence
+    if key not in ctx.memo:
+        ctx.memo[key] = _both_pattern().search(ctx.text, s0, s1) is not None
+    return bool(ctx.memo[key])
 
 
 def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """The target of the speaker's previous act in this sentence or the one before."""
     k = ctx.sentence_index(act.trigger.start)
-    for prev in reversed(earlier):
+    for prev in reversed(earlier[-_LOOKBACK:]):
         if ctx.sentence_index(prev.trigger.start) < k - _SIBLING_SENTENCES:
             break
         if prev.speaker == act.speaker and prev.target is not None:
@@ -138,7 +145,7 @@ def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
         act.act, ("demand", "appeal", "offer"))
     own = ctx.selves(act.speaker)
     recent: list[tuple[int, Act]] = []
-    for n in range(len(earlier) - 1, -1, -1):  # acts are in text order: look back two sentences only
+    for n in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOKBACK), -1):  # text order: two sentences back
         p = earlier[n]
         if ctx.sentence_index(p.span.start) < k - _ANAPHOR_SENTENCES:
             break
@@ -156,7 +163,7 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     target of the speaker's previous conflictual act within two sentences; in a speech, else the
     party the speech named last (this sentence or the two before), not one of its own."""
     k = ctx.sentence_index(act.span.start)
-    for prev in reversed(earlier):
+    for prev in reversed(earlier[-_LOOKBACK:]):
         if ctx.sentence_index(prev.span.start) < k - _ANAPHOR_SENTENCES:
             break
         if prev.speaker == act.speaker and act.act in SALIENT_ACTS and prev.polarity == "conflictual" \

@@ -397,6 +397,12 @@ def _reply_acts(ctx: ActContext, acts: Sequence[Act]) -> list[Act]:
 
 
 # --------------------------------------------------------------------------- merge
+#: Acts of the same speaker, type and target an act may merge into, the most recent: acts are
+#: merged in text order, so the ones it overlaps are among them (unbounded, a sentence with no
+#: full stop and thousands of acts made merging quadratic).
+_MERGE_REACH = 50
+
+
 def _merge(acts: Iterable[Act]) -> list[Act]:
     """One act per speaker, type and target over overlapping spans (or a shared statement):
     evidence joined, the earliest span and trigger kept, hedged only if every source is."""
@@ -404,7 +410,7 @@ def _merge(acts: Iterable[Act]) -> list[Act]:
     by_key: dict[tuple[str, str, str | None], list[int]] = {}
     for act in sorted(acts, key=lambda a: (a.span.start, a.trigger.start)):
         key = (act.speaker, act.act, act.target)
-        for k in by_key.get(key, ()):
+        for k in by_key.get(key, [])[-_MERGE_REACH:]:
             old = merged[k]
             touch = old.span.overlaps(act.span) or bool(set(old.evidence) & set(act.evidence))
             if touch and not (old.trigger == act.trigger and old.issue != act.issue):
