@@ -303,7 +303,7 @@ def colon_in_sentence(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
     # the verb: a reporting or attitude verb or a past form ("gloated", "demurred"); in the
     # headline line any clause ("Ghana's leader at UN: ‘…’")
     verb = words[0].strip(",")
-    headline = "\n" not in ctx.text[:colon]
+    headline = ctx.line_bounds(colon)[0] == 0  # the first line (a bisection, not a copy of the text before it)
     if not (headline or verb in ctx.attitude_verbs or verb.endswith("ed")):
         return None
     return Frame(subject, None, colon + 1)
