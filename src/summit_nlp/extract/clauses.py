@@ -7,7 +7,8 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   auxiliaries (``has``), time phrases (``on Friday``, ``in the past``), a comma-enclosed
   apposition (``Dmitry Peskov, the Kremlin spokesman, said``), an abbreviation in
   brackets, or ``of <Place>`` (``Senator John McCain of Arizona said``).  A place in a
-  locative phrase gives way to the mention before it (``a spokesperson in Honiara said``);
+  locative phrase gives way to the mention before it (``a spokesperson in Honiara said``,
+  ``leaders from eastern and southern Africa said``);
   a passive (``was told``) has no subject.
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma).
@@ -27,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .cues import cue_entry
-from .lexicon import load_lexicon, rule_confidence
+from .lexicon import load_lexicon, rule_confidence, union
 from ..model import Attribution, Cue, Mention, Span
 
 __all__ = ["Bounds", "Context", "SPEAKER_KINDS", "DATELINE", "attribution"]
@@ -62,7 +63,6 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
-_LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
                              r"[a-z][\w\-’']*\s+){1,4}")
@@ -70,6 +70,14 @@ _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|
 _INVERTED_CAPITAL_TITLE = re.compile(r"\s+(?:[A-Z][\w\-’'.]*\s+){1,2}")
 _COORDINATOR_LEAD = re.compile(r"^(?:and|but|so|yet|or)\b\s*", re.IGNORECASE)
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _locative() -> re.Pattern[str]:
+    """``in``, ``from the``, ``from eastern and southern``: what may stand between a speaker and the
+    place it is from or in (``data/words.tsv`` ``region_modifier``)."""
+    mods = union(load_lexicon().word_class("region_modifier"))
+    return re.compile(rf"\s+(?:in|at|from|of|for|to|across)\s+(?:the\s+)?(?:(?:{mods})(?:,|\s+(?:and|or))?\s+){{0,4}}")
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +226,7 @@ class Context:
             prev = next(self.mentions_back(m.span.start, floor), None)
             if prev is None:
                 return m
-            if prev.kind not in SPEAKER_KINDS or not _LOCATIVE.fullmatch(self.text, prev.span.end, m.span.start):
+            if prev.kind not in SPEAKER_KINDS or not _locative().fullmatch(self.text, prev.span.end, m.span.start):
                 return m
             m = prev
 

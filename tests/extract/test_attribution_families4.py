@@ -1,0 +1,39 @@
+"""Attribution families added for issues 10 and 11 (branch attr4): reporter's-frame subjects that
+were cut short (a time phrase after a body's name, a body whose name opens with a title word, a
+group "from" a region), and more.  Every case is invented for the test."""
+
+from __future__ import annotations
+
+from .test_attribution_families3 import _mention, _quotes
+
+
+# ------------------------------------------------- subjects cut short (issue 11)
+def test_a_time_phrase_after_a_body_is_no_part_of_its_name() -> None:
+    text = "The U.N. Security Council on Thursday said it was “gravely alarmed” by the shelling.\n"
+    assert _quotes(text)[0][1] == "U.N. Security Council"
+    assert _mention(text) == "The U.N. Security Council"
+
+
+def test_an_x_of_y_name_ends_before_a_weekday_or_a_month() -> None:
+    text = "The Ministry of Fisheries on Monday called the quota “a betrayal of the coast”.\n"
+    assert _quotes(text)[0][1] == "Ministry of Fisheries"
+    text = "The Council of Elders in March called the plan “unworkable”.\n"
+    assert _quotes(text)[0][1] == "Council of Elders"
+
+
+def test_a_body_whose_name_opens_with_a_title_word_is_no_person() -> None:
+    # "General" is a rank, but "General Assembly" is no general called Assembly
+    text = "The U.N. General Assembly called for “an immediate halt to the fighting” on Friday.\n"
+    assert _quotes(text)[0][1] == "U.N. General Assembly"
+
+
+def test_a_titled_person_with_an_organisation_like_surname_stays_a_person() -> None:
+    text = "“The harbour will reopen,” said Mayor Ellen Guardian.\n"
+    assert _quotes(text)[0][1] == "Ellen Guardian"
+
+
+def test_a_group_from_a_region_speaks_not_the_region() -> None:
+    text = "Leaders from eastern and southern Africa said the summit was “a first step”.\n"
+    assert _quotes(text)[0][1] == "Leaders"
+    text = "Delegates from western and central Asia told the forum the river had “simply vanished”.\n"
+    assert _quotes(text)[0][1] == "Delegates"
