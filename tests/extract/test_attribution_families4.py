@@ -4,6 +4,8 @@ group "from" a region), and more.  Every case is invented for the test."""
 
 from __future__ import annotations
 
+from summit_nlp import analyze
+
 from .test_attribution_families3 import _mention, _quotes
 
 
@@ -37,3 +39,18 @@ def test_a_group_from_a_region_speaks_not_the_region() -> None:
     assert _quotes(text)[0][1] == "Leaders"
     text = "Delegates from western and central Asia told the forum the river had “simply vanished”.\n"
     assert _quotes(text)[0][1] == "Delegates"
+
+
+# ------------------------------------ a description opening the sentence speaks
+def test_a_description_opening_the_sentence_is_the_subject_of_its_cue() -> None:
+    assert _mention("The lawsuit contends that “the warnings were ignored for years”.") == "The lawsuit"
+    assert _mention("Another shopper said, “Prices have doubled since spring.”") == "Another shopper"
+    assert _mention("As one nurse told the radio station, “We are working double shifts.”") == "one nurse"
+
+
+def test_a_clause_opening_the_sentence_is_no_description() -> None:
+    # an auxiliary or a verb form before the cue: the words are a clause, not a speaker
+    for text in ("The old bridge cannot be described as “safe”.",
+                 "Another parade featured floats telling “the story of the town”."):
+        got = analyze(text, score=False).quotes
+        assert not got or got[0].attribution.rule != "cue_before"

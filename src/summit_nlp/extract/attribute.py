@@ -18,7 +18,9 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
-                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``; or a
+                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``, a short
+                    description no mention rule knows opening the sentence (``The lawsuit
+                    contends that “…”``, ``Another shopper said, “…”``); or a
                     participle continuing the previous quote's clause (``“…,” said X,
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.

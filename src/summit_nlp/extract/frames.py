@@ -189,11 +189,30 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
             if subject is not None:
                 return Frame(subject, cue, subject.span.end)
             continue
-        subject = subject_of(ctx, cue, sentence, cues)
+        subject = subject_of(ctx, cue, sentence, cues) or _description_opening(ctx, cue, sentence)
         if subject is not None:
             return _outer_frame(ctx, cues, cue, subject, sentence) or Frame(subject, cue, cue.span.end,
                                                                              ctx.addressee(cue))
     return None
+
+
+_SENTENCE_LEAD = re.compile(r"[\s“”\"‘’'(\[—–\-]*(?:(?:As|But|And|So|Then|Yet|Still)\s+)?")
+
+
+def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | None:
+    """``The lawsuit contends that “…”``, ``As one employee told the paper, “…”``: a short
+    description no mention rule knows, opening the sentence right before its cue."""
+    lead = _SENTENCE_LEAD.match(ctx.text, sentence.start, cue.span.start)
+    found = _description_before(ctx, lead.end(), cue) if lead is not None else None
+    if found is None:
+        return None
+    # no function word, auxiliary or verb form in it: "The email appears to contradict …", "Another
+    # featured five photos telling …" are clauses, not noun phrases
+    skip = load_lexicon().word_class("not_name") | ctx.attitude_verbs
+    words = [w.lower().strip(".,") for w in found.text.split()[1:]]
+    if any(w in skip or len(w) > 4 and w.endswith("ed") for w in words):
+        return None
+    return found
 
 
 # a new clause (and so a new voice) between an outer reporting verb and an inner subject; a
