@@ -54,3 +54,16 @@ def test_a_clause_opening_the_sentence_is_no_description() -> None:
                  "Another parade featured floats telling “the story of the town”."):
         got = analyze(text, score=False).quotes
         assert not got or got[0].attribution.rule != "cue_before"
+
+
+# ------------------------------ a surname that looks like an adverb or a participle
+def test_a_sentence_initial_surname_in_ly_or_ing_before_a_cue_is_a_name() -> None:
+    text = "Senator Ann Kelly spoke first.\n\nKelly replied with a smile: “It can happen to anyone.”\n"
+    assert _quotes(text)[0][1] == "Ann Kelly"
+    text = "The coach, Tom Fielding, was asked about the loss.\n\nFielding told the station: “We were not ready.”\n"
+    assert _quotes(text)[0][1] == "Tom Fielding"
+
+
+def test_a_sentence_initial_participle_or_adverb_is_still_no_name() -> None:
+    text = "Having announced the cuts, the mayor said the budget was “balanced at last”.\n"
+    assert _quotes(text)[0][1] == "mayor"

@@ -263,7 +263,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and (core_start == 0 or text[core_start - 1] == "\n"):
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower() \
-                and not mid_sentence and not after_quote:
+                and not mid_sentence and not after_quote and not _cue_after(text, end):
             continue  # "Holding signs …", "Similarly, …": a sentence-initial participle or adverb, not "Kelly said"
         if _COMPOUND_ADJECTIVE.search(core_text):
             continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
