@@ -67,3 +67,18 @@ def test_a_sentence_initial_surname_in_ly_or_ing_before_a_cue_is_a_name() -> Non
 def test_a_sentence_initial_participle_or_adverb_is_still_no_name() -> None:
     text = "Having announced the cuts, the mayor said the budget was “balanced at last”.\n"
     assert _quotes(text)[0][1] == "mayor"
+
+
+# ------------------------------------------------ a possessive full name names the person
+def test_a_possessive_full_name_makes_the_person_the_surname_and_pronoun_stand_for() -> None:
+    text = ("Harold Finch's latest plan drew crowds.\n\n"
+            "Although Finch has changed course before, he says he is “done with half measures.”\n")
+    got = analyze(text, score=False)
+    assert got.quotes[0].speaker == "Harold Finch"
+
+
+def test_a_possessive_organisation_named_after_a_person_is_no_person() -> None:
+    text = ("The Harold Finch Foundation's board met on Monday.\n\n"
+            "Finch said the vote was “a formality.”\n")
+    got = analyze(text, score=False)
+    assert got.quotes[0].speaker != "Harold Finch Foundation"
