@@ -82,3 +82,20 @@ def test_a_possessive_organisation_named_after_a_person_is_no_person() -> None:
             "Finch said the vote was “a formality.”\n")
     got = analyze(text, score=False)
     assert got.quotes[0].speaker != "Harold Finch Foundation"
+
+
+# ------------------------------------- a paragraph of quotation after narration
+def test_a_quotation_paragraph_after_a_narrating_paragraph_is_its_subjects() -> None:
+    text = ("The debate turned sharp late in the evening.\n\n"
+            "Councillor Dana Whitlock continued her attack on the budget.\n\n"
+            "“Eight years ago this town was promised a new school, and we are still waiting for it.”\n")
+    assert _quotes(text)[0][1:] == ("Dana Whitlock", "direct", "narration_before")
+
+
+def test_a_short_quotation_paragraph_or_one_after_a_quoting_paragraph_is_not_attributed_so() -> None:
+    text = ("Councillor Dana Whitlock continued her attack on the budget.\n\n"
+            "“A fight to the finish.”\n")
+    assert not [q for q in analyze(text, score=False).quotes if q.attribution.rule == "narration_before"]
+    text = ("Councillor Dana Whitlock called the plan “a mess” and continued her attack.\n\n"
+            "“Eight years ago this town was promised a new school, and we are still waiting for it.”\n")
+    assert not [q for q in analyze(text, score=False).quotes if q.attribution.rule == "narration_before"]
