@@ -99,3 +99,16 @@ def test_a_short_quotation_paragraph_or_one_after_a_quoting_paragraph_is_not_att
     text = ("Councillor Dana Whitlock called the plan “a mess” and continued her attack.\n\n"
             "“Eight years ago this town was promised a new school, and we are still waiting for it.”\n")
     assert not [q for q in analyze(text, score=False).quotes if q.attribution.rule == "narration_before"]
+
+
+# ------------------------------- a description whose role word opens a titled name
+def test_a_description_before_a_name_is_the_names_title() -> None:
+    text = ("The conservative radio host Mara Quill, who spoke on her show on Monday, said "
+            "the party had “lost its way”.\n")
+    assert _quotes(text)[0][1] == "Mara Quill"
+    assert _mention(text) == "The conservative radio host Mara Quill"
+
+
+def test_a_role_of_someone_else_stays_apart_from_the_name() -> None:
+    text = "The daughter of former mayor Ned Orton said the vote was “a disgrace”.\n"
+    assert _quotes(text)[0][1] != "Ned Orton"

@@ -398,7 +398,34 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(_pronouns(text, region, in_quote))
         if region.start < first_line:
             found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe([m for m in found if not _is_dateline(text, m)])
+    return _dedupe(_role_titled_names(text, [m for m in found if not _is_dateline(text, m)]))
+
+
+_LINKED_ROLE = re.compile(r"\b(?:of|for)\b", re.IGNORECASE)
+
+
+def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
+    """``the conservative radio host Charlie Sykes``: a role description whose role word opens a
+    titled name (``host Charlie Sykes``) is that name's title, so the name, not the shorter-titled
+    one, is the mention (not after ``of``/``for``: ``the daughter of President X`` is someone else;
+    only a role word in lower case)."""
+    names: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.kind == "name" and m.title:
+            names.setdefault(m.span.start, []).append(m)
+    if not names:
+        return found
+    out = list(found)
+    for r in found:
+        if r.kind != "role" or _LINKED_ROLE.search(r.text) or not text[r.span.end - len(r.head)].islower():
+            continue  # "the Girl | Scouts": a capitalised role word is a name's own title, read by the name rules
+        for pos in range(r.span.start + 1, r.span.end):
+            for m in names.get(pos, ()):
+                core = m.span.end - len(m.head)
+                if m.span.end > r.span.end and text[core:m.span.end] == m.head and core >= r.span.end:
+                    out.append(Mention(Span.of(text, r.span.start, m.span.end), "name", m.head,
+                                       title=text[r.span.start:core].strip(), nation=m.nation or r.nation))
+    return out
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
