@@ -112,3 +112,16 @@ def test_a_description_before_a_name_is_the_names_title() -> None:
 def test_a_role_of_someone_else_stays_apart_from_the_name() -> None:
     text = "The daughter of former mayor Ned Orton said the vote was “a disgrace”.\n"
     assert _quotes(text)[0][1] != "Ned Orton"
+
+
+# -------------------------------------- a person whose surname is a common noun
+def test_a_given_name_and_a_thing_word_is_a_person() -> None:
+    text = "“The rule is a disaster for shops,” said Robert Bridge of the retailers' group.\n"
+    assert _quotes(text)[0][1:3] == ("Robert Bridge", "direct")
+    text = "“We expected more,” said Susan Summit, a teacher.\n"
+    assert _quotes(text)[0][1] == "Susan Summit"
+
+
+def test_a_thing_named_after_a_person_stays_a_thing() -> None:
+    text = "The Martin Luther King Day parade was cancelled. “It is a shame,” the organiser said.\n"
+    assert "Martin Luther King Day" not in analyze(text, score=False).to_dict()["speakers"]

@@ -181,8 +181,9 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, aft
     words = [t.lower().strip(".") for t in tokens]
     if any(w in lex.word_class("org_word") for w in words):
         return "org"
-    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")):
-        return "thing"  # "Second World War", "Paris Agreement": never a speaker
+    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")) \
+            and not (len(tokens) == 2 and tokens[0] in lex.given_names):
+        return "thing"  # "Second World War", "Paris Agreement": never a speaker (but "David French", "Steven Law")
     if len(tokens) == 1 and len(core) >= 2 and core.replace(".", "").isupper():
         return "org"
     if len(tokens) == 1 and not titled:
