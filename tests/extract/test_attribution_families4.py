@@ -125,3 +125,11 @@ def test_a_given_name_and_a_thing_word_is_a_person() -> None:
 def test_a_thing_named_after_a_person_stays_a_thing() -> None:
     text = "The Martin Luther King Day parade was cancelled. “It is a shame,” the organiser said.\n"
     assert "Martin Luther King Day" not in analyze(text, score=False).to_dict()["speakers"]
+
+
+# ------------------------------------- a party-and-state bracket after the name
+def test_a_party_and_state_bracket_with_a_stop_is_transparent() -> None:
+    text = "Sen. Ada Brennan (D-Nev.) told reporters the bill was “dead on arrival”.\n"
+    assert _quotes(text)[0][1] == "Ada Brennan"
+    text = "Rep. Tom Hale (R-Ky.) called the plan “a giveaway” and accused the board of “hiding the cost”.\n"
+    assert [q[1] for q in _quotes(text)] == ["Tom Hale", "Tom Hale"]

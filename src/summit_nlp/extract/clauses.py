@@ -234,8 +234,8 @@ class Context:
         for m in self.mentions_back(end, max(floor, end - REACH)):
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
-            if self.text[m.span.start - 1:m.span.start] == "(" and self.text[m.span.end:m.span.end + 1] == ")":
-                continue  # "the Department of … (DIRCO) said": the bracketed abbreviation is transparent
+            if self.text[m.span.start - 1:m.span.start] == "(" and self.text[m.span.end:m.span.end + 2].lstrip(".")[:1] == ")":
+                continue  # "the Department of … (DIRCO) said", "Harry Reid (D-Nev.) told": the bracket is transparent
             gap = self.text[m.span.end:end]
             if _PASSIVE_GAP.search(gap):
                 return None  # "it was said that", "Putin was told": a passive, no speaker here
