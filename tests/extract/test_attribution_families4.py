@@ -133,3 +133,15 @@ def test_a_party_and_state_bracket_with_a_stop_is_transparent() -> None:
     assert _quotes(text)[0][1] == "Ada Brennan"
     text = "Rep. Tom Hale (R-Ky.) called the plan “a giveaway” and accused the board of “hiding the cost”.\n"
     assert [q[1] for q in _quotes(text)] == ["Tom Hale", "Tom Hale"]
+
+
+# ---------------------------- a relative clause with adjuncts before its reporting verb
+def test_who_with_adjuncts_before_the_cue_stands_for_the_mention_before_it() -> None:
+    text = "Ortega, who has in the past described the mayor as “a menace to the city”, stayed silent.\n"
+    assert _quotes(text)[0][1] == "Ortega"
+
+
+def test_which_before_a_capitalised_word_is_no_relative_subject() -> None:
+    # "Will" is a surname here, not the modal: the relative clause has its own subject
+    text = "Columnist Ray Will praised the speech in Dayton, Ohio, which Will claims “changed the race”.\n"
+    assert _quotes(text)[0][1] != "Ohio"

@@ -62,6 +62,7 @@ _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that
 _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+")
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
@@ -242,8 +243,10 @@ class Context:
             if m.kind == "name" and gap.lstrip().startswith(",") and self.is_adjunct_gap(gap.lstrip()[1:]) \
                     and _APPOSITIVE_NAME_LEAD.search(self.text, max(0, m.span.start - 40), m.span.start):
                 return m  # "Its chief executive, Fiona Grant, said", "…, former minister X, has said"
-            if re.fullmatch(r"\s*,?\s+(?:who|which)\s+", gap):
-                return m  # "Zelensky who said …", "Mike Lee, who declared …": the pronoun stands for the mention
+            rel = _RELATIVE_LEAD.match(gap)
+            rest = gap[rel.end():] if rel is not None else ""
+            if rel is not None and (not rest or rest.islower() and self.is_adjunct_gap(rest)):
+                return m  # "Zelensky who said …", "Beck, who has in the past described …": the pronoun stands for the mention
             if "," in _APPOSITION.sub(" ", gap):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):
