@@ -145,3 +145,11 @@ def test_which_before_a_capitalised_word_is_no_relative_subject() -> None:
     # "Will" is a surname here, not the modal: the relative clause has its own subject
     text = "Columnist Ray Will praised the speech in Dayton, Ohio, which Will claims “changed the race”.\n"
     assert _quotes(text)[0][1] != "Ohio"
+
+
+# ------------------------------------- an abbreviation's stop inside a reporting clause
+def test_an_abbreviation_in_a_long_subject_after_the_quote_ends_no_sentence() -> None:
+    text = ("“Positions will soften, whether it is now or in two months,” Ohio Rep. Ann Lowe’s chief "
+            "of staff, Joe Karp, told the paper on Monday. “That is inevitable.”\n")
+    got = _quotes(text)
+    assert [(g[1], g[3]) for g in got] == [("Joe Karp", "quote_first"), ("Joe Karp", "continuation")]

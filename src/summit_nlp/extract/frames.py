@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .clauses import REACH, Bounds, Context
 from .lexicon import load_lexicon, union
-from .segment import blank_line_start
+from .segment import blank_line_start, load_abbreviations
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
@@ -95,12 +95,27 @@ def subject_clause(ctx: Context, q: Quote, limit: int) -> Frame | None:
     if cue is None:
         return None
     gap = ctx.text[pos:cue.span.start]
-    if re.search(r"[“”\"«»:;]|[.!?]\s", gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+    if re.search(r"[“”\"«»:;]", gap) or _sentence_end_in(gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
         return None  # another quote, a colon or a sentence end: no clause of this quote
     subject = ctx.subject_left(cue, pos)
     if subject is None or subject.span.start < pos:
         return None
     return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+
+
+_STOP = re.compile(r"([\w.’']*)([.!?])\s")
+_abbreviations = functools.lru_cache(maxsize=1)(load_abbreviations)
+
+
+def _sentence_end_in(gap: str) -> bool:
+    """A full stop, ? or ! followed by a blank in ``gap``, other than the stop of an abbreviation
+    or an initial (``California Rep. Duncan Hunter's chief of staff``, ``the U.S. envoy``)."""
+    abbreviations = _abbreviations()
+    for m in _STOP.finditer(gap):
+        word = m.group(1).lower().rstrip(".")
+        if m.group(2) != "." or not (word in abbreviations or len(word) == 1 or "." in word):
+            return True
+    return False
 
 
 _DETERMINER = r"(?:the|a|an|one|another|this|that|his|her|their|some)"
