@@ -18,6 +18,13 @@ Rule families, in the order they run:
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
+5. **Appositive descriptions** — a description set off by commas right after a person's name
+   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the
+   Centre for Peace in Lima.``) is one more alias of that person, as written.  It must hold a
+   lower-case word (``Russia, the United States and China`` is a list) and no relative or
+   reporting word (``Putin, the Kremlin said,`` is a clause), and the name must not follow a
+   preposition (``On Capitol Hill, the obstacle remains …``).  Only the alias list grows: the
+   description is no mention, so it never changes who speaks.
 """
 
 from __future__ import annotations
@@ -45,6 +52,10 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all fou
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_APPOSITIVE_DESCRIPTION = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
+_NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
+                                 "added", "adds", "according", "and", "or"})
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
 
@@ -542,6 +553,22 @@ class _Resolver:
                 return e
         return None
 
+    def resolve_appositive_aliases(self) -> None:
+        """``Name, a retired Army colonel,``: the description is an alias of the named person."""
+        text = self.ctx.text
+        for e in self._persons():
+            for m in e.mentions:
+                if m.kind not in {"name", "single"} or m.in_quote:
+                    continue
+                d = _APPOSITIVE_DESCRIPTION.match(text, m.span.end)
+                if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
+                    continue  # "On Capitol Hill, the real obstacle remains …": an adverbial, no apposition
+                words = re.findall(r"[\w’'\-]+", d.group(1))
+                if any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
+                        or not any(w.islower() and len(w) > 2 for w in words[1:]):
+                    continue
+                e.add_alias(d.group(1).rstrip())
+
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
         (``the ministry said in a statement``, ``Minsk issued a statement``)."""
@@ -614,6 +641,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
             speakers_by_sentence.setdefault(ctx.sentence_index(sm.span.start), []).append(sm)
     r.resolve_pronouns(mentions, speakers_by_sentence)
     r.resolve_documents(quotes + reported)
+    r.resolve_appositive_aliases()
 
     def statement(item: Attributed, sid: str) -> Statement:
         att = item.attribution
