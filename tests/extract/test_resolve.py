@@ -79,3 +79,9 @@ def test_a_list_or_a_clause_after_a_name_is_no_description():
     text = "Mark Olsen, the Kremlin said, had left. Ines Bauer, the Dutch and the Danes agreed, was right."
     a = analyze(text, score=False)
     assert not any(alias.startswith("the ") for e in a.entities for alias in e.aliases)
+
+
+def test_names_joined_by_and_after_the_cue_are_one_joint_speaker():
+    a = analyze("\"The talks are over,\" replied Ahmed Karimi and Leila Nasser.", score=False)
+    assert a.quotes[0].speaker == "Ahmed Karimi and Leila Nasser"
+    assert analyze("\"No,\" said Tom Smith and left the room.", score=False).quotes[0].speaker == "Tom Smith"

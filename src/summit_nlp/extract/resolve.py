@@ -45,6 +45,7 @@ __all__ = ["resolve_speakers"]
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
                               r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
                               re.IGNORECASE)
@@ -330,7 +331,8 @@ class _Resolver:
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
-        people speaking together are one joint speaker, named as written; ``the two countries``
+        people speaking together are one joint speaker, named as written (also after the cue:
+        ``replied Ahmed and Leila.``); ``the two countries``
         later in the article is that speaker (see :meth:`_joint_for`)."""
         for sm in speakers:
             if sm is None or sm.kind not in {"place", "org", "name", "single"} or sm.span.start in self.joint:
@@ -346,11 +348,19 @@ class _Resolver:
                     break
                 members.insert(0, before[-1])
                 pos = before[-1].span.start
+            if len(members) == 1:  # after its cue: "…," replied Ahmed and Leila.
+                after = [m for m in self.ctx.mentions_between(sm.span.end, sm.span.end + 60)
+                         if m.span.start >= sm.span.end]
+                if after and after[0].kind in {"place", "org", "name", "single"} \
+                        and _JOINT_AND.fullmatch(self.ctx.text, sm.span.end, after[0].span.start) \
+                        and _CLAUSE_END.match(self.ctx.text, after[0].span.end):
+                    members.append(after[0])
             if len(members) < 2:
                 continue
-            name = re.sub(r"^the\s+", "", self.ctx.text[members[0].span.start:sm.span.end], flags=re.I)
+            written = self.ctx.text[members[0].span.start:members[-1].span.end]
+            name = re.sub(r"^the\s+", "", written, flags=re.I)
             joint = self._entity(name, "group")
-            joint.add_alias(self.ctx.text[members[0].span.start:sm.span.end])
+            joint.add_alias(written)
             joint.members = len(members)
             self.joint[sm.span.start] = joint
 
