@@ -62,3 +62,26 @@ def test_description_with_an_unlisted_modifier_and_a_relative_who():
             "Cruz won support from Mike Lee, who declared that it was time to unite.")
     got = [(r.speaker, r.cue_text) for r in analyze(text).reported]
     assert got == [("Harry Reid", "said"), ("Mike Lee", "declared")]
+
+
+def _aliases(text: str, name: str) -> tuple[str, ...]:
+    return analyze(text, score=False).entity(name).aliases
+
+
+def test_a_description_between_commas_after_a_name_is_an_alias():
+    assert "a retired Army colonel" in _aliases("Tom Reid, a retired Army colonel, said the plan would fail.",
+                                                "Tom Reid")
+    text = "\"It will fail,\" said Ana Ruiz, a researcher at the Centre for Peace in Lima."
+    assert "a researcher at the Centre for Peace in Lima" in _aliases(text, "Ana Ruiz")
+
+
+def test_a_list_or_a_clause_after_a_name_is_no_description():
+    text = "Mark Olsen, the Kremlin said, had left. Ines Bauer, the Dutch and the Danes agreed, was right."
+    a = analyze(text, score=False)
+    assert not any(alias.startswith("the ") for e in a.entities for alias in e.aliases)
+
+
+def test_names_joined_by_and_after_the_cue_are_one_joint_speaker():
+    a = analyze("\"The talks are over,\" replied Ahmed Karimi and Leila Nasser.", score=False)
+    assert a.quotes[0].speaker == "Ahmed Karimi and Leila Nasser"
+    assert analyze("\"No,\" said Tom Smith and left the room.", score=False).quotes[0].speaker == "Tom Smith"

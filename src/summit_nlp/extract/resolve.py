@@ -19,6 +19,13 @@ Rule families, in the order they run:
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
+5. **Appositive descriptions** — a description set off by commas right after a person's name
+   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the
+   Centre for Peace in Lima.``) is one more alias of that person, as written.  It must hold a
+   lower-case word (``Russia, the United States and China`` is a list) and no relative or
+   reporting word (``Putin, the Kremlin said,`` is a clause), and the name must not follow a
+   preposition (``On Capitol Hill, the obstacle remains …``).  Only the alias list grows: the
+   description is no mention, so it never changes who speaks.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ __all__ = ["resolve_speakers"]
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
                               r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
                               re.IGNORECASE)
@@ -46,6 +54,10 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all fou
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_APPOSITIVE_DESCRIPTION = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
+_NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
+                                 "added", "adds", "according", "and", "or"})
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
 
@@ -325,7 +337,8 @@ class _Resolver:
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
-        people speaking together are one joint speaker, named as written; ``the two countries``
+        people speaking together are one joint speaker, named as written (also after the cue:
+        ``replied Ahmed and Leila.``); ``the two countries``
         later in the article is that speaker (see :meth:`_joint_for`)."""
         for sm in speakers:
             if sm is None or sm.kind not in {"place", "org", "name", "single"} or sm.span.start in self.joint:
@@ -341,11 +354,19 @@ class _Resolver:
                     break
                 members.insert(0, before[-1])
                 pos = before[-1].span.start
+            if len(members) == 1:  # after its cue: "…," replied Ahmed and Leila.
+                after = [m for m in self.ctx.mentions_between(sm.span.end, sm.span.end + 60)
+                         if m.span.start >= sm.span.end]
+                if after and after[0].kind in {"place", "org", "name", "single"} \
+                        and _JOINT_AND.fullmatch(self.ctx.text, sm.span.end, after[0].span.start) \
+                        and _CLAUSE_END.match(self.ctx.text, after[0].span.end):
+                    members.append(after[0])
             if len(members) < 2:
                 continue
-            name = re.sub(r"^the\s+", "", self.ctx.text[members[0].span.start:sm.span.end], flags=re.I)
+            written = self.ctx.text[members[0].span.start:members[-1].span.end]
+            name = re.sub(r"^the\s+", "", written, flags=re.I)
             joint = self._entity(name, "group")
-            joint.add_alias(self.ctx.text[members[0].span.start:sm.span.end])
+            joint.add_alias(written)
             joint.members = len(members)
             self.joint[sm.span.start] = joint
 
@@ -548,6 +569,22 @@ class _Resolver:
                 return e
         return None
 
+    def resolve_appositive_aliases(self) -> None:
+        """``Name, a retired Army colonel,``: the description is an alias of the named person."""
+        text = self.ctx.text
+        for e in self._persons():
+            for m in e.mentions:
+                if m.kind not in {"name", "single"} or m.in_quote:
+                    continue
+                d = _APPOSITIVE_DESCRIPTION.match(text, m.span.end)
+                if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
+                    continue  # "On Capitol Hill, the real obstacle remains …": an adverbial, no apposition
+                words = re.findall(r"[\w’'\-]+", d.group(1))
+                if any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
+                        or not any(w.islower() and len(w) > 2 for w in words[1:]):
+                    continue
+                e.add_alias(d.group(1).rstrip())
+
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
         (``the ministry said in a statement``, ``Minsk issued a statement``)."""
@@ -620,6 +657,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
             speakers_by_sentence.setdefault(ctx.sentence_index(sm.span.start), []).append(sm)
     r.resolve_pronouns(mentions, speakers_by_sentence)
     r.resolve_documents(quotes + reported)
+    r.resolve_appositive_aliases()
 
     def statement(item: Attributed, sid: str) -> Statement:
         att = item.attribution
