@@ -153,3 +153,21 @@ def test_an_abbreviation_in_a_long_subject_after_the_quote_ends_no_sentence() ->
             "of staff, Joe Karp, told the paper on Monday. “That is inevitable.”\n")
     got = _quotes(text)
     assert [(g[1], g[3]) for g in got] == [("Joe Karp", "quote_first"), ("Joe Karp", "continuation")]
+
+
+# --------------------------- shares of those polled, and adjuncts after a description
+def test_a_share_of_those_polled_is_the_subject_of_its_cue() -> None:
+    text = "Asked about the mayor, 31 percent said “not very likely” and 12 percent said “not at all.”\n"
+    assert [q[1] for q in _quotes(text)] == ["31 percent", "12 percent"]
+    assert _quotes("About four in 10 said the roads were “getting worse”.\n")[0][1] == "About four in 10"
+    assert _quotes("While those surveyed said the fee was “too high”, the council kept it.\n")[0][1] == "those surveyed"
+
+
+def test_an_adjunct_between_a_description_and_its_cue() -> None:
+    assert _mention("The review panel has concluded that “serious” errors were made.") == "The review panel"
+
+
+def test_an_infinitive_takes_no_description_for_its_subject() -> None:
+    got = analyze("The essay goes on to slam the plan as “a fantasy”.\n", score=False).quotes
+    assert not got or got[0].attribution.speaker_mention is None or \
+        got[0].attribution.speaker_mention.text != "The essay goes"

@@ -20,7 +20,9 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
                     subject: ``Putin said: “…”``, ``spoke of an “understanding”``, a short
                     description no mention rule knows opening the sentence (``The lawsuit
-                    contends that “…”``, ``Another shopper said, “…”``); or a
+                    contends that “…”``, ``Another shopper said, “…”``, adjuncts after it: ``The
+                    panel has concluded``), or a share of those polled opening a clause (``21
+                    percent said “…”``, ``those surveyed said``); or a
                     participle continuing the previous quote's clause (``“…,” said X,
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.

@@ -125,9 +125,9 @@ _DESCRIPTION_AFTER = re.compile(rf"\s+({_DETERMINER}(?:\s+[\w’'\-.]+){{0,10}}?
                                 r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:who|which|that)\b))", re.IGNORECASE)
 
 
-def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
-    """``the gambling tycoon told …``: a short description filling the gap up to a cue."""
-    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start)
+def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None) -> Mention | None:
+    """``the gambling tycoon told …``: a short description filling the gap up to a cue (or ``end``)."""
+    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start if end is None else end)
     if m is None:
         return None
     words = m.group().split()
@@ -211,14 +211,56 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
     return None
 
 
-_SENTENCE_LEAD = re.compile(r"[\s“”\"‘’'(\[—–\-]*(?:(?:As|But|And|So|Then|Yet|Still)\s+)?")
+_WORD = re.compile(r"[\w’'\-]+")
+_SENTENCE_LEAD = re.compile(r"[\s“”\"‘’'(\[—–\-]*(?:(?:As|But|And|So|Then|Yet|Still|While|When|Although|Though)\s+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _share_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+    lead, share, surveyed = (union(lex.word_class(c)) for c in ("quantity_lead", "quantity_word", "surveyed_word"))
+    number = r"\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten)"
+    return re.compile(rf"(?:(?:{lead})\s+)?(?:{number}|(?:{share}))(?:\s+of\s+(?:the\s+|those\s+)?[\w\-]+(?:\s+[\w\-]+){{0,3}})?"
+                      rf"|those\s+(?:{surveyed})|(?:the\s+)?respondents", re.IGNORECASE)
+
+
+def _share_before(ctx: Context, opening: int, end: int) -> Mention | None:
+    """``21 percent said``, ``About four in 10 said``, ``those surveyed said``: a share of the people
+    polled right before the cue, opening the sentence (at ``opening``) or a clause (``…, to which 21
+    percent said``; ``data/words.tsv`` ``quantity_word`` …)."""
+    pos = max(opening, end - 80)
+    while end > pos and ctx.text[end - 1] in " ,":
+        end -= 1
+    m = _share_pattern().search(ctx.text, pos, end)
+    while m is not None and m.end() != end:
+        m = _share_pattern().search(ctx.text, m.start() + 1, end)
+    if m is None or m.start() != opening and not _SHARE_LEAD.search(ctx.text, pos, m.start()):
+        return None
+    return Mention(Span.of(ctx.text, m.start(), m.end()), "role", m.group().split()[-1].lower(), plural=True)
+
+
+# what may stand before a share that is its clause's subject: the sentence start, a clause boundary
+_SHARE_LEAD = re.compile(r"(?:[,;:]\s*|\b(?:which|while|and|but|when|as|whereas|[Ww]hile|[Ww]hen|[Aa]nd|[Bb]ut)\s+)$")
 
 
 def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | None:
     """``The lawsuit contends that “…”``, ``As one employee told the paper, “…”``: a short
     description no mention rule knows, opening the sentence right before its cue."""
     lead = _SENTENCE_LEAD.match(ctx.text, sentence.start, cue.span.start)
-    found = _description_before(ctx, lead.end(), cue) if lead is not None else None
+    if lead is None:
+        return None
+    # adjuncts may stand between it and the cue: "The intelligence community has concluded that"
+    end = cue.span.start
+    for w in reversed(list(_WORD.finditer(ctx.text, lead.end(), cue.span.start))):
+        if not (w.group().islower() and ctx.is_adjunct_gap(ctx.text[w.start():cue.span.start])):
+            break
+        end = w.start()
+    if re.search(r"\bto\s+$", ctx.text[max(lead.end(), cue.span.start - 6):cue.span.start]):
+        return None  # "The piece goes on to slam …": an infinitive's subject is the main verb's
+    share = _share_before(ctx, lead.end(), end)
+    if share is not None:
+        return share
+    found = _description_before(ctx, lead.end(), cue, end)
     if found is None:
         return None
     # no function word, auxiliary or verb form in it: "The email appears to contradict …", "Another
