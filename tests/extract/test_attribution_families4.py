@@ -171,3 +171,18 @@ def test_an_infinitive_takes_no_description_for_its_subject() -> None:
     got = analyze("The essay goes on to slam the plan as “a fantasy”.\n", score=False).quotes
     assert not got or got[0].attribution.speaker_mention is None or \
         got[0].attribution.speaker_mention.text != "The essay goes"
+
+
+# ----------------------------------------- a distant subject for an earlier cue
+def test_a_cue_whose_subject_no_clause_rule_reads_takes_the_nearest_mention_in_its_clause() -> None:
+    text = ('Lund, a retired Navy captain who spent six years at NATO headquarters in Oslo and described '
+            'that period in her memoir "Far Posts," told the committee the ships would "anchor the alliance '
+            'for a generation."\n')
+    got = [q for q in analyze(text, score=False).quotes if q.text.startswith("anchor")]
+    assert got and got[0].speaker == "Lund"
+    assert got[0].attribution.rule == "distant_subject"
+
+
+def test_a_quote_with_no_cue_in_its_sentence_gets_no_distant_subject() -> None:
+    text = "Greta Lund toured the harbour, where the new “smart cranes” stood idle.\n"
+    assert not [q for q in analyze(text, score=False).quotes if q.attribution.rule == "distant_subject"]

@@ -44,6 +44,9 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     judges (``believes``, ``hopes``, ``mocked``): the subject, at the lowest
                     confidence (a PolNeAr-style attribution; a scare quote in a plain statement
                     of fact gets none).
+``distant_subject`` (the last resort) a cue earlier in the quote's sentence whose subject none of the
+                    clause rules reads: the nearest speaker-like mention in the cue's clause, else the
+                    sentence's first one (at the lowest confidence).
 ``floating``        a paragraph holding only quotation, next to a paragraph whose quote is
                     attributed (``“…,” she said.``) with nothing in between: the same voice, at a
                     lower confidence (GGT's floating quotes).
@@ -175,7 +178,36 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
     if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
+    if (distant := _distant_subject(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "partial", attribution(distant.speaker, distant.cue, "distant_subject"), q), \
+            close_end(q)
     return None, close_end(q)
+
+
+# a clause boundary between a mention and a cue: the mention is in another clause
+_CLAUSE_GAP = re.compile(r"[,;:—–()“”\"]|\b(?:and|but|or|while|as|when|after|before|because)\b")
+
+
+def _distant_subject(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
+    """The last cue before the quote in its sentence, whose subject no clause rule reads (``the
+    retired colonel who … in her memoir “The Long Watch,” told the committee the jets would
+    “…”``): the nearest speaker-like mention before it in its clause, else the sentence's first one
+    that no preposition governs."""
+    cues = [c for c in ctx.cues_between(max(sentence.start, q.open_mark.start - REACH), q.open_mark.start)
+            if c.kind != "according"]
+    if not cues:
+        return None
+    cue = cues[-1]
+    floor = max(sentence.start, cue.span.start - REACH)
+    for m in ctx.mentions_back(cue.span.start, floor):
+        if _CLAUSE_GAP.search(ctx.text, m.span.end, cue.span.start):
+            break
+        if m.kind in SPEAKER_KINDS and not m.in_quote and not ctx.after_preposition(m):
+            return Frame(m, cue, cue.span.end)
+    for m in ctx.mentions_between(floor, cue.span.start):
+        if m.kind in SPEAKER_KINDS and not m.in_quote and not ctx.after_preposition(m):
+            return Frame(m, cue, cue.span.end)
+    return None
 
 
 def _signature_after(ctx: Context, q: Quote) -> Mention | None:
