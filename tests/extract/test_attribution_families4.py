@@ -186,3 +186,16 @@ def test_a_cue_whose_subject_no_clause_rule_reads_takes_the_nearest_mention_in_i
 def test_a_quote_with_no_cue_in_its_sentence_gets_no_distant_subject() -> None:
     text = "Greta Lund toured the harbour, where the new “smart cranes” stood idle.\n"
     assert not [q for q in analyze(text, score=False).quotes if q.attribution.rule == "distant_subject"]
+
+
+# ------------------------------------------------- mixed-case datelines, participles
+def test_a_mixed_case_dateline_before_an_agency_is_no_subject() -> None:
+    text = ("Mayor swipes at rival.\n\nLisbon (AFP) – Mayor Rita Sousa has criticised the port plan, saying "
+            "that “empty promises” do more harm than good.\n")
+    assert _quotes(text)[0][1] == "Rita Sousa"
+
+
+def test_a_participle_after_a_quote_has_no_inverted_subject() -> None:
+    # "telling reporters": the reporters are told, the sentence's subject tells
+    text = "Rita Sousa has called the vote “historic,” telling reporters on Friday it was “a new start.”\n"
+    assert [q[1] for q in _quotes(text)] == ["Rita Sousa", "Rita Sousa"]

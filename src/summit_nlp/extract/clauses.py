@@ -44,8 +44,9 @@ class Bounds(NamedTuple):
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
-#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ": a dateline opening a paragraph.
-DATELINE = re.compile(r"[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[–—\-]+\s*")
+#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ": a dateline opening a paragraph.
+DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
+                      r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 _TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–])\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")

@@ -71,6 +71,8 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     if not cues:
         return None
     if ctx.text[pos:cues[0].span.start].strip() == "":
+        if cues[0].span.text.endswith("ing"):
+            return None  # "… as “fantastic,” telling reporters …": a participle has no inverted subject
         subject = ctx.subject_right(cues[0]) or _description_after(ctx, cues[0])
         return Frame(subject, cues[0], subject.span.end) if subject is not None else None
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first

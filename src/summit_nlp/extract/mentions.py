@@ -53,6 +53,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
+_AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
 @lru_cache(maxsize=1)
@@ -430,9 +431,13 @@ def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
-    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph."""
-    return m.text.isupper() and len(m.text) > 4 and (m.span.start == 0 or text[m.span.start - 1] == "\n") \
-        and _DATELINE_AFTER.match(text, m.span.end) is not None
+    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph;
+    ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
+    if m.span.start > 0 and text[m.span.start - 1] != "\n":
+        return False
+    if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
+        return True
+    return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
 
 
 def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
