@@ -199,3 +199,9 @@ def test_a_participle_after_a_quote_has_no_inverted_subject() -> None:
     # "telling reporters": the reporters are told, the sentence's subject tells
     text = "Rita Sousa has called the vote “historic,” telling reporters on Friday it was “a new start.”\n"
     assert [q[1] for q in _quotes(text)] == ["Rita Sousa", "Rita Sousa"]
+
+
+# ---------------------------------- a document after a preposition is no subject
+def test_a_document_after_a_preposition_is_an_adjunct_not_the_speaker() -> None:
+    text = "Deputy mayor Ines Varga, who backs the plan, in a statement praised the council for its “courage.”\n"
+    assert _quotes(text)[0][1] == "Ines Varga"

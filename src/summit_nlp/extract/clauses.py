@@ -118,6 +118,7 @@ class Context:
         self._cue_starts = [c.span.start for c in cues]
         self.examined = 0
         self._adjunct, self.attitude_verbs = _word_sets()
+        self._roles = load_lexicon().roles
         self._breaks: list[int] | None = None  # offsets of the line breaks, found on first use
 
     def line_breaks(self) -> list[int]:
@@ -238,6 +239,8 @@ class Context:
                 continue
             if self.text[m.span.start - 1:m.span.start] == "(" and self.text[m.span.end:m.span.end + 2].lstrip(".")[:1] == ")":
                 continue  # "the Department of … (DIRCO) said", "Harry Reid (D-Nev.) told": the bracket is transparent
+            if m.kind == "role" and self._roles.get(m.head) == "document" and self.after_preposition(m):
+                continue  # "X, in a statement, credited …": the document is an adjunct, its issuer speaks
             gap = self.text[m.span.end:end]
             if _PASSIVE_GAP.search(gap):
                 return None  # "it was said that", "Putin was told": a passive, no speaker here
