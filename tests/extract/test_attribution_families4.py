@@ -205,3 +205,16 @@ def test_a_participle_after_a_quote_has_no_inverted_subject() -> None:
 def test_a_document_after_a_preposition_is_an_adjunct_not_the_speaker() -> None:
     text = "Deputy mayor Ines Varga, who backs the plan, in a statement praised the council for its “courage.”\n"
     assert _quotes(text)[0][1] == "Ines Varga"
+
+
+# --------------------------------------------- a party word before a full name
+def test_a_party_word_before_a_full_name_is_a_title_not_part_of_the_name() -> None:
+    text = "Republican Dale Norris said the tariff was “a gift to our rivals”.\n"
+    assert _quotes(text)[0][1] == "Dale Norris"
+    text = "The Republican National Committee said the ad was “misleading”.\n"
+    assert _quotes(text)[0][1] == "Republican National Committee"
+
+
+def test_neither_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Neither Carla Bruns nor her aides would comment. Bruns later said the report was “unfair”.\n"
+    assert "Neither Carla Bruns" not in analyze(text, score=False).to_dict()["speakers"]

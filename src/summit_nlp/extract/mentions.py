@@ -236,6 +236,11 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
             n_title = 1  # "envoy for Sudan Ramtane Lamamra": the place belongs to the title
+        if not n_title and len(words) > 2 and words[0].lower() in lex.word_class("party_word") \
+                and (words[1] in lex.given_names or len(words) == 3 and not any(
+                    w.lower().strip(".") in lex.word_class("org_word") | lex.word_class("non_person_head")
+                    or lex.place_by_word.get(w.lower()) for w in words[1:])):
+            n_title = 1  # "Republican Donald Trump", "Democrat Kim Myers": the party is a title
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
