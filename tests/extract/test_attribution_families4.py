@@ -218,3 +218,10 @@ def test_a_party_word_before_a_full_name_is_a_title_not_part_of_the_name() -> No
 def test_neither_opening_a_sentence_is_no_part_of_a_name() -> None:
     text = "Neither Carla Bruns nor her aides would comment. Bruns later said the report was “unfair”.\n"
     assert "Neither Carla Bruns" not in analyze(text, score=False).to_dict()["speakers"]
+
+
+# ------------------------------------------------ a few more strongly gendered given names
+def test_a_listed_female_given_name_keeps_he_away() -> None:
+    text = "Hillary Moss met the crowd in Dayton.\n\nHe was late, one aide said.\n\n“We will win,” she said.\n"
+    speakers = analyze(text, score=False).to_dict()["speakers"]
+    assert "He" not in speakers.get("Hillary Moss", [])
