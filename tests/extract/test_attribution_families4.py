@@ -225,3 +225,9 @@ def test_a_listed_female_given_name_keeps_he_away() -> None:
     text = "Hillary Moss met the crowd in Dayton.\n\nHe was late, one aide said.\n\n“We will win,” she said.\n"
     speakers = analyze(text, score=False).to_dict()["speakers"]
     assert "He" not in speakers.get("Hillary Moss", [])
+
+
+def test_a_possessive_surname_is_an_antecedent_for_a_pronoun() -> None:
+    text = ("Maria Okonjo won the vote on Friday.\n\nHer rival Grace Banda conceded defeat.\n\n"
+            "Okonjo’s first term was dominated by a drought.\n\nDuring the campaign, she promised “an end to the cuts.”\n")
+    assert _quotes(text)[0][1] == "Maria Okonjo"

@@ -4,7 +4,8 @@ Rule families, in the order they run:
 
 1. **Names** — full names found in the article become person entities (a possessive one too,
    when a given name opens it and no organisation word is in it: ``Donald Trump's victories``); a bare surname
-   (or first name) links to the person who carries it, the most recent one when two share it.
+   (or first name) links to the person who carries it, the most recent one when two share it; so
+   does a possessive one (``Clinton's website``), which a pronoun may then stand for.
    The canonical name is the fullest proper name without titles (``Vladimir Putin``).
 2. **Places and organisations** — countries, capitals and seats of government go to the
    country (``Moscow``, ``the Kremlin`` → Russia); named organisations are their own entity.
@@ -221,6 +222,12 @@ class _Resolver:
 
     def resolve_singles(self, mentions: list[Mention]) -> None:
         for m in mentions:
+            if m.kind == "possessive" and not m.in_quote and m.head[:1].isupper() and " " not in m.head \
+                    and m.span.start not in self.of and not self.lex.place_by_word.get(m.head.lower()):
+                e = self._person_for(m.head, m.span.start)  # "Clinton's website": her, an antecedent for "she"
+                if e is not None:
+                    self._link(m, e)
+                continue
             if m.kind != "single" or m.in_quote:
                 continue
             e = self._person_for(m.head, m.span.start)
