@@ -231,3 +231,17 @@ def test_a_possessive_surname_is_an_antecedent_for_a_pronoun() -> None:
     text = ("Maria Okonjo won the vote on Friday.\n\nHer rival Grace Banda conceded defeat.\n\n"
             "Okonjo’s first term was dominated by a drought.\n\nDuring the campaign, she promised “an end to the cuts.”\n")
     assert _quotes(text)[0][1] == "Maria Okonjo"
+
+
+# ---------------------------------------- Title Case words right after a verb of speaking
+def test_title_case_words_right_after_a_verb_of_speaking_are_speech() -> None:
+    text = "Outside the hall, the protesters chanted “Dump The Mayor” until midnight.\n"
+    got = _quotes(text)
+    assert got and got[0][1] == "protesters"
+    text = "Asked whether she would run again, Governor Ana Pino said, “No.”\n"
+    assert _quotes(text)[0][1] == "Ana Pino"
+
+
+def test_title_case_words_after_a_naming_verb_stay_a_title() -> None:
+    text = "The mayor praised a local play called “The Harbour Years” at the event.\n"
+    assert not _quotes(text)

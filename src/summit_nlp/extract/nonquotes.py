@@ -7,7 +7,8 @@ Each family gives the reason that ``Analysis.dropped`` reports:
                     in the reporter's sentence (``on MSNBC's “Morning Joe”``, ``the book “War and
                     Peace”``), or any span right after a title noun (``the film “…”``, ``a song
                     titled “…”``; ``data/words.tsv`` class ``title_noun``).  A Title Case headline
-                    line is exempt: its capitals mark nothing.
+                    line is exempt: its capitals mark nothing; so is a span right after a verb of
+                    speaking aloud (``chanted “Lock Her Up”``, ``said “No.”``; class ``spoken_verb``).
 ``mentioned word``  words mentioned as words: right after ``the word(s)``, ``the term``, ``the
                     phrase``, ``the label`` … (class ``mention_noun``), or between other such
                     quoted words in a list that opens with one (``terms such as "ambassador," "attack"``).
@@ -45,7 +46,7 @@ _SCARE_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon()
 
     def before(words: frozenset[str]) -> re.Pattern[str]:
@@ -53,7 +54,7 @@ def _nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"\b(?:{alt})(?:\s+(?:such\s+as|like|of))?\s*[,:]?\s*$", re.IGNORECASE)
 
     return (before(lex.word_class("title_noun")), before(lex.word_class("mention_noun")),
-            before(lex.word_class("speech_noun")))
+            before(lex.word_class("speech_noun")), before(lex.word_class("spoken_verb")))
 
 
 def _is_title_case(text: str) -> bool:
@@ -71,7 +72,7 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     if _TAG_OPEN.search(text, line_start, q.open_mark.start):
         return "markup", "inside an HTML/XML tag"
     before = text[max(sentence.start, q.open_mark.start - 60):q.open_mark.start]
-    title_noun, mention_noun, speech_noun = _nouns()
+    title_noun, mention_noun, speech_noun, spoken = _nouns()
     if (m := mention_noun.search(before)) is not None:
         return "mentioned word", f"after {m.group().strip(' ,:')!r}"
     if _in_word_list(ctx, q, previous):
@@ -83,7 +84,7 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
         return None  # "the campaign's slogan “Stronger Together”": words someone says, capitals or not
     embedded = _LEAD_BEFORE.fullmatch(text, sentence.start, q.open_mark.start) is None
     in_headline = q.open_mark.start < title_case_headline_end(text)
-    if embedded and not in_headline and _is_title_case(q.span.text):
+    if embedded and not in_headline and _is_title_case(q.span.text) and not spoken.search(before):
         return "title", "Title Case words inside the reporter's sentence"
     return None
 
