@@ -85,3 +85,20 @@ def test_names_joined_by_and_after_the_cue_are_one_joint_speaker():
     a = analyze("\"The talks are over,\" replied Ahmed Karimi and Leila Nasser.", score=False)
     assert a.quotes[0].speaker == "Ahmed Karimi and Leila Nasser"
     assert analyze("\"No,\" said Tom Smith and left the room.", score=False).quotes[0].speaker == "Tom Smith"
+
+
+def test_named_organisations_and_countries_are_in_the_cast_with_the_article_they_take():
+    text = "Mexico asked the United States to act. The EU agreed with NATO. \"We wait,\" Mexico said."
+    a = analyze(text, score=False)
+    assert [e.name for e in a.entities] == ["Mexico"]  # only Mexico speaks
+    speakers = a.to_dict()["speakers"]
+    assert {"United States", "NATO"} <= set(speakers) and "the United States" in speakers["United States"]
+
+
+def test_the_united_states_is_a_country_not_a_group_of_states():
+    from summit_nlp.extract.mentions import find_mentions
+    from summit_nlp.extract.segment import sentences
+
+    text = "Mexico asked the United States to act."
+    kinds = {m.text: m.kind for m in find_mentions(text, sentences(text), [])}
+    assert "place" in {kinds.get("United States"), kinds.get("the United States")} and "group" not in kinds.values()

@@ -25,6 +25,11 @@ Rule families, in the order they run:
    reporting word (``Putin, the Kremlin said,`` is a clause), and the name must not follow a
    preposition (``On Capitol Hill, the obstacle remains …``).  Only the alias list grows: the
    description is no mention, so it never changes who speaks.
+6. **The cast** — entities are the speakers, addressees and fully named persons; the named
+   organisations and countries that neither speak nor are addressed are returned apart
+   (``Extraction.mentioned``), so the output's ``speakers`` lists the whole cast while scoring's
+   parties stay the speakers'.  An organisation or country written with its article keeps it
+   in an alias (``the State Department``, ``the EU``).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ __all__ = ["resolve_speakers"]
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
                               r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
@@ -88,6 +94,11 @@ class _Builder:
             self.roles |= title_roles(title.lower())
         if m.nation:
             self.nations.add(m.nation)
+
+    @property
+    def named(self) -> bool:
+        """Named by the article outside quotes (``NATO``, ``Washington``), not only described."""
+        return any(m.kind in {"org", "place", "name", "single"} and not m.in_quote for m in self.mentions)
 
     def last_before(self, pos: int) -> int:
         """Offset of its latest mention before ``pos``, or -1."""
@@ -144,6 +155,10 @@ class _Resolver:
     def _link(self, m: Mention, e: _Builder) -> None:
         e.add(m)
         self.of[m.span.start] = e
+        if m.kind in {"org", "place"} and not m.text.lower().startswith("the "):
+            lead = _THE_BEFORE.search(self.ctx.text, max(0, m.span.start - 4), m.span.start)
+            if lead is not None:  # aliases as written: "the State Department", "the EU"
+                e.add_alias(self.ctx.text[lead.start():m.span.end])
 
     def _persons(self) -> list[_Builder]:
         return [e for e in self.entities if e.kind == "person"]
@@ -634,8 +649,10 @@ def _issue_verb_before() -> re.Pattern[str]:
 
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
                      quotes: list[Attributed], reported: list[Attributed]
-                     ) -> tuple[list[Entity], list[Statement], list[Statement]]:
-    """Entities for the article, and the quotes and reported speech with canonical speakers."""
+                     ) -> tuple[list[Entity], list[Statement], list[Statement], list[Entity]]:
+    """Entities for the article, the quotes and reported speech with canonical speakers, and the
+    named organisations and countries that neither speak nor are addressed (the rest of the cast:
+    listed in the output's ``speakers``, no party of their own to scoring)."""
     ctx = Context(text, sentences, mentions, [])
     r = _Resolver(ctx)
     r.resolve_names(mentions)
@@ -670,4 +687,6 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
         for e in r.entities
         if e.speaks or (e.kind == "person" and " " in e.name)
     ]
-    return entities, quote_stmts, reported_stmts
+    mentioned = [Entity(e.name, e.kind, tuple(e.aliases), tuple(e.mentions)) for e in r.entities
+                 if not e.speaks and e.kind in {"organisation", "country"} and e.named]
+    return entities, quote_stmts, reported_stmts, mentioned
