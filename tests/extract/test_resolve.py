@@ -102,3 +102,14 @@ def test_the_united_states_is_a_country_not_a_group_of_states():
     text = "Mexico asked the United States to act."
     kinds = {m.text: m.kind for m in find_mentions(text, sentences(text), [])}
     assert "place" in {kinds.get("United States"), kinds.get("the United States")} and "group" not in kinds.values()
+
+
+def test_the_commission_after_the_european_commission_is_that_commission():
+    text = "The European Commission warned Hungary. \"We will act,\" the Commission said."
+    a = analyze(text, score=False)
+    assert a.quotes[0].speaker == "European Commission"
+
+
+def test_a_role_with_the_place_it_serves_is_an_alias_as_written():
+    text = "Esteban Moncada, Mexico's ambassador in Washington, said the plan was fair."
+    assert "Mexico's ambassador in Washington" in _aliases(text, "Esteban Moncada")

@@ -18,18 +18,14 @@ Rule families, in the order they run:
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
-5. **Appositive descriptions** — a description set off by commas right after a person's name
-   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the
-   Centre for Peace in Lima.``) is one more alias of that person, as written.  It must hold a
-   lower-case word (``Russia, the United States and China`` is a list) and no relative or
-   reporting word (``Putin, the Kremlin said,`` is a clause), and the name must not follow a
-   preposition (``On Capitol Hill, the obstacle remains …``).  Only the alias list grows: the
-   description is no mention, so it never changes who speaks.
+5. **Descriptions** — a person's appositive descriptions join its aliases as written
+   (:mod:`.descriptions`); they are no mentions, so they never change who speaks.
 6. **The cast** — entities are the speakers, addressees and fully named persons; the named
    organisations and countries that neither speak nor are addressed are returned apart
    (``Extraction.mentioned``), so the output's ``speakers`` lists the whole cast while scoring's
    parties stay the speakers'.  An organisation or country written with its article keeps it
-   in an alias (``the State Department``, ``the EU``).
+   in an alias (``the State Department``, ``the EU``); a one-word organisation name that ends an
+   earlier one's is that one (``the Commission`` after ``the European Commission``).
 """
 
 from __future__ import annotations
@@ -40,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clauses import REACH, Context
+from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens,
                      named_institution, organisation_in, role_class, surname, title_gender, title_roles)
@@ -59,10 +56,6 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all fou
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-_APPOSITIVE_DESCRIPTION = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
-_NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
-                                 "added", "adds", "according", "and", "or"})
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
 
 
@@ -254,9 +247,18 @@ class _Resolver:
                     e = self._entity(m.title, "organisation")
                     self.abbreviations[m.head] = e
                 else:
-                    e = self.abbreviations.get(m.head) or self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I),
-                                                                       "organisation")
+                    name = re.sub(r"^the\s+", "", m.head, flags=re.I)
+                    e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
+                        or self._entity(name, "organisation")
                 self._link(m, e)
+
+    def _headed_by(self, word: str, pos: int) -> _Builder | None:
+        """``the Commission`` after ``the European Commission``: a one-word organisation name that
+        ends the name of an organisation named before it is that organisation."""
+        if " " in word or not self.lex.word_class("org_word") & {word.lower()}:
+            return None
+        return self._latest(pos, lambda e: e.kind == "organisation" and " " in e.name
+                            and e.name.split()[-1].lower() == word.lower())
 
     def _place_named(self, name: str):
         return self._places_by_name.get(name)
@@ -579,20 +581,10 @@ class _Resolver:
         return None
 
     def resolve_appositive_aliases(self) -> None:
-        """``Name, a retired Army colonel,``: the description is an alias of the named person."""
-        text = self.ctx.text
+        """A person's descriptions as written (:mod:`.descriptions`) join its aliases."""
         for e in self._persons():
-            for m in e.mentions:
-                if m.kind not in {"name", "single"} or m.in_quote:
-                    continue
-                d = _APPOSITIVE_DESCRIPTION.match(text, m.span.end)
-                if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
-                    continue  # "On Capitol Hill, the real obstacle remains …": an adverbial, no apposition
-                words = re.findall(r"[\w’'\-]+", d.group(1))
-                if any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
-                        or not any(w.islower() and len(w) > 2 for w in words[1:]):
-                    continue
-                e.add_alias(d.group(1).rstrip())
+            for alias in description_aliases(self.ctx.text, e.mentions):
+                e.add_alias(alias)
 
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
