@@ -113,3 +113,23 @@ def test_the_commission_after_the_european_commission_is_that_commission():
 def test_a_role_with_the_place_it_serves_is_an_alias_as_written():
     text = "Esteban Moncada, Mexico's ambassador in Washington, said the plan was fair."
     assert "Mexico's ambassador in Washington" in _aliases(text, "Esteban Moncada")
+
+
+def test_a_resolution_speaks_for_the_body_that_voted_and_it_for_the_same_body():
+    text = ("The U.N. Security Council voted on Thursday to extend the mission. The resolution urges all "
+            "parties to \"refrain from any action that could undermine the ceasefire.\" It also calls on "
+            "foreign fighters to leave Libya.")
+    a = analyze(text, score=False)
+    assert a.quotes[0].speaker == "U.N. Security Council" and a.reported[-1].speaker == "U.N. Security Council"
+
+
+def test_a_capitalised_description_after_a_name_and_an_article_is_that_person():
+    text = ("Sen. Carla Ruiz, a Texas Republican, accused Mexico of \"hoarding water.\" "
+            "She urged the administration to act.")
+    a = analyze(text, score=False)
+    assert [s.speaker for s in a.statements] == ["Carla Ruiz", "Carla Ruiz"]
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    text = "Home Secretary Joanna Pryor spoke in London. Further sanctions would follow, she said."
+    assert analyze(text, score=False).reported[0].speaker == "Joanna Pryor"

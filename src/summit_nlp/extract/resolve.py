@@ -19,7 +19,9 @@ Rule families, in the order they run:
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
 5. **Descriptions** — a person's appositive descriptions join its aliases as written
-   (:mod:`.descriptions`); they are no mentions, so they never change who speaks.
+   (:mod:`.descriptions`); they are no mentions, so they never change who speaks.  A capitalised
+   run after ``, a`` following a name describes that person (``Carla Ruiz, a Texas Republican,``):
+   it and, when all its names take an article, its entity join the person.
 6. **The cast** — entities are the speakers, addressees and fully named persons; the named
    organisations and countries that neither speak nor are addressed are returned apart
    (``Extraction.mentioned``), so the output's ``speakers`` lists the whole cast while scoring's
@@ -30,16 +32,15 @@ Rule families, in the order they run:
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clauses import REACH, Context
+from .builder import EntityBuilder as _Builder
 from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens,
-                     named_institution, organisation_in, role_class, surname, title_gender, title_roles)
+                     named_institution, organisation_in, role_class, surname, title_gender)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
@@ -47,6 +48,8 @@ __all__ = ["resolve_speakers"]
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
@@ -57,50 +60,6 @@ _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:know
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
-
-
-@dataclass
-class _Builder:
-    """Mutable scratch state while entities are being formed (never leaves this module)."""
-
-    name: str
-    kind: str
-    titles: list[str] = field(default_factory=list)
-    nations: set[str] = field(default_factory=set)
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str | None = None
-    speaks: bool = False
-    narrator: bool = False  # the writer's own "I"
-    roles: set[str] = field(default_factory=set)  # role words of all its titles
-    starts: list[int] = field(default_factory=list)  # sorted mention offsets
-    members: int = 0  # a joint speaker's number of members ("China and Russia": 2)
-
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        bisect.insort(self.starts, m.span.start)
-        if m.text not in self.aliases:
-            self.aliases.append(m.text)
-        title = f"{m.title or ''} {m.head}".strip() if m.kind == "role" else m.title
-        if title:
-            self.titles.append(title.lower())
-            self.roles |= title_roles(title.lower())
-        if m.nation:
-            self.nations.add(m.nation)
-
-    @property
-    def named(self) -> bool:
-        """Named by the article outside quotes (``NATO``, ``Washington``), not only described."""
-        return any(m.kind in {"org", "place", "name", "single"} and not m.in_quote for m in self.mentions)
-
-    def last_before(self, pos: int) -> int:
-        """Offset of its latest mention before ``pos``, or -1."""
-        i = bisect.bisect_left(self.starts, pos)
-        return self.starts[i - 1] if i else -1
-
-    def add_alias(self, alias: str) -> None:
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
 
 
 @lru_cache(maxsize=1)
@@ -580,11 +539,44 @@ class _Resolver:
                 return e
         return None
 
+    def resolve_described_names(self, mentions: list[Mention]) -> None:
+        """``Sen. Carla Ruiz, a Texas Republican, accused …``: a capitalised run after an indefinite
+        article set off after a person's name describes that person (people's names take no
+        article); the entity the run made on its own joins the person."""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.kind not in {"name", "single"} or m.in_quote or prev.kind not in {"name", "single"} \
+                    or not _INDEFINITE_APPOSITION.fullmatch(self.ctx.text, prev.span.end, m.span.start):
+                continue
+            person, described = self.of.get(prev.span.start), self.of.get(m.span.start)
+            if person is None or person.kind != "person" or described is None or described is person \
+                    or described.kind not in {"person", "unknown"}:
+                continue
+            if all(_ARTICLE_BEFORE.search(self.ctx.text, max(0, d.span.start - 4), d.span.start)
+                   for d in described.mentions if d.kind in {"name", "single"}):
+                self._merge(keep=person, drop=described)
+            else:  # the run's entity holds other words too ("Texas" elsewhere): move this mention only
+                described.mentions.remove(m)
+                described.starts.remove(m.span.start)
+                self._link(m, person)
+
     def resolve_appositive_aliases(self) -> None:
         """A person's descriptions as written (:mod:`.descriptions`) join its aliases."""
         for e in self._persons():
             for alias in description_aliases(self.ctx.text, e.mentions):
                 e.add_alias(alias)
+
+    def resolve_voted_documents(self, mentions: list[Mention]) -> None:
+        """``The resolution urges …`` after ``The Security Council voted …``: a resolution whose
+        issuer no rule found is the deliberative body named last before it (before pronouns, so
+        that ``It also calls on …`` is that body too)."""
+        bodies = self.lex.word_class("deliberative_body")
+        for m in mentions:
+            if m.kind == "role" and m.head in self.lex.word_class("voted_document") and not m.in_quote \
+                    and m.span.start not in self.of:
+                body = self._latest(m.span.start, lambda e: e.kind == "organisation"
+                                    and e.name.split()[-1].lower() in bodies)
+                if body is not None:
+                    self._link(m, body)
 
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
@@ -653,6 +645,8 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_joint([item.attribution.speaker_mention for item in quotes + reported])
     r.resolve_roles(mentions)
     r.resolve_also_known_as(mentions)
+    r.resolve_voted_documents(mentions)
+    r.resolve_described_names(mentions)
     speakers_by_sentence: dict[int, list[Mention]] = {}
     for item in quotes + reported:
         sm = item.attribution.speaker_mention
