@@ -120,8 +120,8 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
 
 def _split_title(tokens: list[str], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
-    if tokens[-1].lower().strip(".") in lex.word_class("org_word"):
-        return 0  # "State Department", "Foreign Office": an organisation, no title + name
+    if tokens[-1].lower().strip(".") in lex.word_class("org_word") or _is_country(" ".join(tokens), lex):
+        return 0  # "State Department", "Foreign Office", "United States": no title + name
     # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
     last_role = max((k for k, t in enumerate(tokens[:-1]) if _is_role_token(_POSSESSIVE.sub("", t), lex)
                      and tokens[k].lower() not in {"of", "for"}), default=-1)
@@ -150,6 +150,11 @@ def _split_title(tokens: list[str], lex: Lexicon) -> int:
             break
         i += 1
     return i if has_role else 0  # "Sofia Lindgren": a capital's name is a first name here
+
+
+def _is_country(words: str, lex: Lexicon) -> bool:
+    place = lex.place_by_word.get(words.lower())
+    return place is not None and not place.organisation
 
 
 def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -342,6 +347,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                            nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
     for m in _group_pattern().finditer(text, region.start, region.end):
+        if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
+            continue  # "the United States", "the United Arab Emirates": a country, no group of states
         out.append(Mention(Span.of(text, m.start(), m.end()), "group", m.group().split()[-1].lower(),
                            nation=nation_of(m.group(), lex), plural=True, in_quote=in_quote))
     return out

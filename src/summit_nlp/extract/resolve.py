@@ -20,26 +20,29 @@ Rule families, in the order they run:
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
-5. **Appositive descriptions** — a description set off by commas right after a person's name
-   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the
-   Centre for Peace in Lima.``) is one more alias of that person, as written.  It must hold a
-   lower-case word (``Russia, the United States and China`` is a list) and no relative or
-   reporting word (``Putin, the Kremlin said,`` is a clause), and the name must not follow a
-   preposition (``On Capitol Hill, the obstacle remains …``).  Only the alias list grows: the
-   description is no mention, so it never changes who speaks.
+5. **Descriptions** — a person's appositive descriptions join its aliases as written
+   (:mod:`.descriptions`); they are no mentions, so they never change who speaks.  A capitalised
+   run after ``, a`` following a name describes that person (``Carla Ruiz, a Texas Republican,``):
+   it and, when all its names take an article, its entity join the person.
+6. **The cast** — entities are the speakers, addressees and fully named persons; the named
+   organisations and countries that neither speak nor are addressed are returned apart
+   (``Extraction.mentioned``), so the output's ``speakers`` lists the whole cast while scoring's
+   parties stay the speakers'.  An organisation or country written with its article keeps it
+   in an alias (``the State Department``, ``the EU``); a one-word organisation name that ends an
+   earlier one's is that one (``the Commission`` after ``the European Commission``).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clauses import REACH, Context
+from .builder import EntityBuilder as _Builder
+from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens,
-                     named_institution, organisation_in, role_class, surname, title_gender, title_roles)
+                     named_institution, organisation_in, role_class, surname, title_gender)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
@@ -47,6 +50,9 @@ __all__ = ["resolve_speakers"]
 _PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
                               r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
@@ -55,50 +61,7 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all fou
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-_APPOSITIVE_DESCRIPTION = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
-_NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
-                                 "added", "adds", "according", "and", "or"})
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
-
-
-@dataclass
-class _Builder:
-    """Mutable scratch state while entities are being formed (never leaves this module)."""
-
-    name: str
-    kind: str
-    titles: list[str] = field(default_factory=list)
-    nations: set[str] = field(default_factory=set)
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str | None = None
-    speaks: bool = False
-    narrator: bool = False  # the writer's own "I"
-    roles: set[str] = field(default_factory=set)  # role words of all its titles
-    starts: list[int] = field(default_factory=list)  # sorted mention offsets
-    members: int = 0  # a joint speaker's number of members ("China and Russia": 2)
-
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        bisect.insort(self.starts, m.span.start)
-        if m.text not in self.aliases:
-            self.aliases.append(m.text)
-        title = f"{m.title or ''} {m.head}".strip() if m.kind == "role" else m.title
-        if title:
-            self.titles.append(title.lower())
-            self.roles |= title_roles(title.lower())
-        if m.nation:
-            self.nations.add(m.nation)
-
-    def last_before(self, pos: int) -> int:
-        """Offset of its latest mention before ``pos``, or -1."""
-        i = bisect.bisect_left(self.starts, pos)
-        return self.starts[i - 1] if i else -1
-
-    def add_alias(self, alias: str) -> None:
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +109,10 @@ class _Resolver:
     def _link(self, m: Mention, e: _Builder) -> None:
         e.add(m)
         self.of[m.span.start] = e
+        if m.kind in {"org", "place"} and not m.text.lower().startswith("the "):
+            lead = _THE_BEFORE.search(self.ctx.text, max(0, m.span.start - 4), m.span.start)
+            if lead is not None:  # aliases as written: "the State Department", "the EU"
+                e.add_alias(self.ctx.text[lead.start():m.span.end])
 
     def _persons(self) -> list[_Builder]:
         return [e for e in self.entities if e.kind == "person"]
@@ -252,9 +219,18 @@ class _Resolver:
                     e = self._entity(m.title, "organisation")
                     self.abbreviations[m.head] = e
                 else:
-                    e = self.abbreviations.get(m.head) or self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I),
-                                                                       "organisation")
+                    name = re.sub(r"^the\s+", "", m.head, flags=re.I)
+                    e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
+                        or self._entity(name, "organisation")
                 self._link(m, e)
+
+    def _headed_by(self, word: str, pos: int) -> _Builder | None:
+        """``the Commission`` after ``the European Commission``: a one-word organisation name that
+        ends the name of an organisation named before it is that organisation."""
+        if " " in word or not self.lex.word_class("org_word") & {word.lower()}:
+            return None
+        return self._latest(pos, lambda e: e.kind == "organisation" and " " in e.name
+                            and e.name.split()[-1].lower() == word.lower())
 
     def _place_named(self, name: str):
         return self._places_by_name.get(name)
@@ -576,21 +552,44 @@ class _Resolver:
                 return e
         return None
 
+    def resolve_described_names(self, mentions: list[Mention]) -> None:
+        """``Sen. Carla Ruiz, a Texas Republican, accused …``: a capitalised run after an indefinite
+        article set off after a person's name describes that person (people's names take no
+        article); the entity the run made on its own joins the person."""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.kind not in {"name", "single"} or m.in_quote or prev.kind not in {"name", "single"} \
+                    or not _INDEFINITE_APPOSITION.fullmatch(self.ctx.text, prev.span.end, m.span.start):
+                continue
+            person, described = self.of.get(prev.span.start), self.of.get(m.span.start)
+            if person is None or person.kind != "person" or described is None or described is person \
+                    or described.kind not in {"person", "unknown"}:
+                continue
+            if all(_ARTICLE_BEFORE.search(self.ctx.text, max(0, d.span.start - 4), d.span.start)
+                   for d in described.mentions if d.kind in {"name", "single"}):
+                self._merge(keep=person, drop=described)
+            else:  # the run's entity holds other words too ("Texas" elsewhere): move this mention only
+                described.mentions.remove(m)
+                described.starts.remove(m.span.start)
+                self._link(m, person)
+
     def resolve_appositive_aliases(self) -> None:
-        """``Name, a retired Army colonel,``: the description is an alias of the named person."""
-        text = self.ctx.text
+        """A person's descriptions as written (:mod:`.descriptions`) join its aliases."""
         for e in self._persons():
-            for m in e.mentions:
-                if m.kind not in {"name", "single"} or m.in_quote:
-                    continue
-                d = _APPOSITIVE_DESCRIPTION.match(text, m.span.end)
-                if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
-                    continue  # "On Capitol Hill, the real obstacle remains …": an adverbial, no apposition
-                words = re.findall(r"[\w’'\-]+", d.group(1))
-                if any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
-                        or not any(w.islower() and len(w) > 2 for w in words[1:]):
-                    continue
-                e.add_alias(d.group(1).rstrip())
+            for alias in description_aliases(self.ctx.text, e.mentions):
+                e.add_alias(alias)
+
+    def resolve_voted_documents(self, mentions: list[Mention]) -> None:
+        """``The resolution urges …`` after ``The Security Council voted …``: a resolution whose
+        issuer no rule found is the deliberative body named last before it (before pronouns, so
+        that ``It also calls on …`` is that body too)."""
+        bodies = self.lex.word_class("deliberative_body")
+        for m in mentions:
+            if m.kind == "role" and m.head in self.lex.word_class("voted_document") and not m.in_quote \
+                    and m.span.start not in self.of:
+                body = self._latest(m.span.start, lambda e: e.kind == "organisation"
+                                    and e.name.split()[-1].lower() in bodies)
+                if body is not None:
+                    self._link(m, body)
 
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
@@ -647,8 +646,10 @@ def _issue_verb_before() -> re.Pattern[str]:
 
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
                      quotes: list[Attributed], reported: list[Attributed]
-                     ) -> tuple[list[Entity], list[Statement], list[Statement]]:
-    """Entities for the article, and the quotes and reported speech with canonical speakers."""
+                     ) -> tuple[list[Entity], list[Statement], list[Statement], list[Entity]]:
+    """Entities for the article, the quotes and reported speech with canonical speakers, and the
+    named organisations and countries that neither speak nor are addressed (the rest of the cast:
+    listed in the output's ``speakers``, no party of their own to scoring)."""
     ctx = Context(text, sentences, mentions, [])
     r = _Resolver(ctx)
     r.resolve_names(mentions)
@@ -657,6 +658,8 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_joint([item.attribution.speaker_mention for item in quotes + reported])
     r.resolve_roles(mentions)
     r.resolve_also_known_as(mentions)
+    r.resolve_voted_documents(mentions)
+    r.resolve_described_names(mentions)
     speakers_by_sentence: dict[int, list[Mention]] = {}
     for item in quotes + reported:
         sm = item.attribution.speaker_mention
@@ -683,4 +686,6 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
         for e in r.entities
         if e.speaks or (e.kind == "person" and " " in e.name)
     ]
-    return entities, quote_stmts, reported_stmts
+    mentioned = [Entity(e.name, e.kind, tuple(e.aliases), tuple(e.mentions)) for e in r.entities
+                 if not e.speaks and e.kind in {"organisation", "country"} and e.named]
+    return entities, quote_stmts, reported_stmts, mentioned
