@@ -245,3 +245,11 @@ def test_title_case_words_right_after_a_verb_of_speaking_are_speech() -> None:
 def test_title_case_words_after_a_naming_verb_stay_a_title() -> None:
     text = "The mayor praised a local play called “The Harbour Years” at the event.\n"
     assert not _quotes(text)
+
+
+# ------------------------------------------- a quoted title inside an apposition
+def test_a_quoted_title_inside_an_apposition_is_no_clause_boundary() -> None:
+    text = ('Ray Olin, the co-author of "Paper Trails," about the decline of local news, said the town '
+            'had lost "a shared story".\n')
+    got = _quotes(text)
+    assert got[0][1] == "Ray Olin" and got[0][3] == "cue_before"

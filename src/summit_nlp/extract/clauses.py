@@ -31,7 +31,7 @@ from .cues import cue_entry
 from .lexicon import load_lexicon, rule_confidence, union
 from ..model import Attribution, Cue, Mention, Span
 
-__all__ = ["Bounds", "Context", "SPEAKER_KINDS", "DATELINE", "attribution"]
+__all__ = ["Bounds", "Context", "SPEAKER_KINDS", "DATELINE", "QUOTED_TITLE", "attribution"]
 
 
 class Bounds(NamedTuple):
@@ -50,6 +50,9 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 _TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–])\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
+# a quoted title inside a clause ("the co-author of “Going Viral,” about …"): its marks and its
+# comma are no clause boundary
+QUOTED_TITLE = re.compile(r"[“\"][A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|the|a|an|and|in|on|for|to|with))*[,.]?[”\"],?")
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
@@ -185,7 +188,7 @@ class Context:
     # ------------------------------------------------------------- rules
     def is_adjunct_gap(self, gap: str) -> bool:
         """Only adverbs, auxiliaries, time phrases and appositions in ``gap``."""
-        gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", gap))  # "the Association … (ASEAN) said"
+        gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)))  # "… (ASEAN) said"
         gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
         if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
             return False
@@ -251,7 +254,7 @@ class Context:
             rest = gap[rel.end():] if rel is not None else ""
             if rel is not None and (not rest or rest.islower() and self.is_adjunct_gap(rest)):
                 return m  # "Zelensky who said …", "Beck, who has in the past described …": the pronoun stands for the mention
-            if "," in _APPOSITION.sub(" ", gap):
+            if "," in _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):
                 participle = cue.span.text.endswith("ing") and m.kind != "possessive" and not strict

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .clauses import REACH, Bounds, Context
+from .clauses import QUOTED_TITLE, REACH, Bounds, Context
 from .lexicon import load_lexicon, union
 from .segment import blank_line_start, load_abbreviations
 from ..model import Attributed, Cue, Mention, Quote, Span
@@ -97,7 +97,8 @@ def subject_clause(ctx: Context, q: Quote, limit: int) -> Frame | None:
     if cue is None:
         return None
     gap = ctx.text[pos:cue.span.start]
-    if re.search(r"[“”\"«»:;]", gap) or _sentence_end_in(gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+    if re.search(r"[“”\"«»:;]", QUOTED_TITLE.sub(" ", gap)) or _sentence_end_in(gap) \
+            or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
         return None  # another quote, a colon or a sentence end: no clause of this quote
     subject = ctx.subject_left(cue, pos)
     if subject is None or subject.span.start < pos:
