@@ -253,3 +253,9 @@ def test_a_quoted_title_inside_an_apposition_is_no_clause_boundary() -> None:
             'had lost "a shared story".\n')
     got = _quotes(text)
     assert got[0][1] == "Ray Olin" and got[0][3] == "cue_before"
+
+
+def test_the_two_after_a_quote_is_a_description_that_speaks() -> None:
+    text = "Two senators wrote to the agency.\n\n“You seem to have picked a new standard,” the two write.\n"
+    assert _quotes(text)[0][3] == "quote_first"
+    assert _mention(text) == "the two"

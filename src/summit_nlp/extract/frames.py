@@ -140,15 +140,18 @@ def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None
     return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
 
 
+_NUMBERS = frozenset({"two", "three", "four", "five", "six"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me"})
 
 
 def _is_description(words: list[str]) -> bool:
     """A noun phrase that can speak: no pronoun in it (``this week he``), and a head that is no
-    time word (``the next day``)."""
+    time word (``the next day``); ``the two`` (a number after ``the``) is people."""
     lex = load_lexicon()
     low = [w.lower().strip(".,") for w in words]
     time_words = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
+    if low[:1] == ["the"] and len(low) == 2 and low[1] in _NUMBERS:
+        return True
     return not any(w in _PRONOUNS for w in low[1:]) and low[-1] not in time_words
 
 
