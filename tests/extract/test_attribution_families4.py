@@ -259,3 +259,10 @@ def test_the_two_after_a_quote_is_a_description_that_speaks() -> None:
     text = "Two senators wrote to the agency.\n\n“You seem to have picked a new standard,” the two write.\n"
     assert _quotes(text)[0][3] == "quote_first"
     assert _mention(text) == "the two"
+
+
+def test_one_or_another_after_the_cue_is_the_inverted_subject() -> None:
+    text = "Banners hung from every bridge.\n\n“The river is ours!” read one.\n"
+    assert _quotes(text)[0][1:] == ("one", "direct", "quote_first")
+    text = "Voters lined up early.\n\n“It is time for a change,” said another.\n"
+    assert _mention(text) == "another"

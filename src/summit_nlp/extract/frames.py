@@ -155,10 +155,16 @@ def _is_description(words: list[str]) -> bool:
     return not any(w in _PRONOUNS for w in low[1:]) and low[-1] not in time_words
 
 
+_ONE_AFTER = re.compile(r"[ \t]+(one|another)(?=[ \t]*(?:[,;:!?]|\.(?:\s|$)|$))", re.IGNORECASE)
+
+
 def _description_after(ctx: Context, cue: Cue) -> Mention | None:
     """``“…,” said a person close to the campaign.``: a description no mention rule knows, filling
     the inverted subject's place after a cue that follows the quote."""
     m = _DESCRIPTION_AFTER.match(ctx.text, cue.span.end, min(len(ctx.text), cue.span.end + 120))
+    if m is None and (one := _ONE_AFTER.match(ctx.text, cue.span.end, min(len(ctx.text), cue.span.end + 12))):
+        # "“America is great!” read one.", "tweeted another.": one of the people or things just named
+        return Mention(Span.of(ctx.text, one.start(1), one.end(1)), "role", one.group(1).lower())
     if m is None or "\n" in m.group():
         return None
     words = m.group(1).split()
