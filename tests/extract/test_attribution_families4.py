@@ -266,3 +266,8 @@ def test_one_or_another_after_the_cue_is_the_inverted_subject() -> None:
     assert _quotes(text)[0][1:] == ("one", "direct", "quote_first")
     text = "Voters lined up early.\n\n“It is time for a change,” said another.\n"
     assert _mention(text) == "another"
+
+
+def test_a_name_in_apposition_to_an_inverted_description_is_the_speaker() -> None:
+    text = "“He was a classic case,” said his best friend at college, Bruce Tarry, who knew him well.\n"
+    assert _quotes(text)[0][1] == "Bruce Tarry"

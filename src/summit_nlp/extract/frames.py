@@ -170,6 +170,10 @@ def _description_after(ctx: Context, cue: Cue) -> Mention | None:
     words = m.group(1).split()
     if not _is_description(words):
         return None
+    comma = re.match(r",[ \t]*", ctx.text[m.end(1):m.end(1) + 3])
+    name = ctx.mention_at(m.end(1) + comma.end()) if comma is not None else None
+    if name is not None and name.kind == "name" and re.match(r"\s*(?:[,;.]|$)", ctx.text[name.span.end:name.span.end + 2]):
+        return name  # "said his best friend at college, Bruce Tarry, who …": the name in apposition
     return Mention(Span.of(ctx.text, m.start(1), m.end(1)), "role", words[-1].lower(),
                    title=" ".join(words[1:-1]) or None)
 
