@@ -271,3 +271,9 @@ def test_one_or_another_after_the_cue_is_the_inverted_subject() -> None:
 def test_a_name_in_apposition_to_an_inverted_description_is_the_speaker() -> None:
     text = "“He was a classic case,” said his best friend at college, Bruce Tarry, who knew him well.\n"
     assert _quotes(text)[0][1] == "Bruce Tarry"
+
+
+def test_a_mention_closing_the_quotes_own_clause_before_said_name_is_no_subject() -> None:
+    text = ("Beijing has used “velvet gloves” in its dealings with Central Asia, said Nora Kassel, "
+            "an expert at the institute.\n")
+    assert _quotes(text)[0][1] == "Nora Kassel"

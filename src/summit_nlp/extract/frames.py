@@ -83,6 +83,10 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
                     and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
                 if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
                     return None  # "…," Trump said: "…" — the clause introduces the next quote
+                if lead.span.start > pos and ctx.text[lead.span.end:cue.span.start].strip() == "," \
+                        and (inverted := ctx.subject_right(cue)) is not None:
+                    # "… in its dealings with Central Asia, said Nargis Kassenova": the cue's own subject follows it
+                    return Frame(inverted, cue, inverted.span.end)
                 return Frame(lead, cue, cue.span.end, ctx.addressee(cue))
     return None
 
