@@ -277,3 +277,8 @@ def test_a_mention_closing_the_quotes_own_clause_before_said_name_is_no_subject(
     text = ("Beijing has used “velvet gloves” in its dealings with Central Asia, said Nora Kassel, "
             "an expert at the institute.\n")
     assert _quotes(text)[0][1] == "Nora Kassel"
+
+
+def test_a_person_of_a_place_with_age_speaks_not_the_place() -> None:
+    text = "Cora Janes, 22, of Flint, Mich., said she still hoped for a “surprise” at the convention.\n"
+    assert _quotes(text)[0][1] == "Cora Janes"

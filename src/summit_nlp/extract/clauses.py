@@ -67,6 +67,7 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+")
+_RESIDENT_GAP = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+")
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
@@ -223,8 +224,18 @@ class Context:
         # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause
         app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
         if app is not None:
-            return self._subject_before(cue, floor, app.start(), strict=True)
+            found = self._subject_before(cue, floor, app.start(), strict=True)
+            return self._resident(found, floor) if found is not None else None
         return None
+
+    def _resident(self, m: Mention, floor: int) -> Mention:
+        """``Cory James, 22, of Flint, Mich., said``: a place after a name, its age and ``of`` tells
+        where the person lives; the person speaks."""
+        prev = next(self.mentions_back(m.span.start, floor), None)
+        if m.kind in {"place", "single"} and prev is not None and prev.kind in {"name", "single"} \
+                and _RESIDENT_GAP.fullmatch(self.text, prev.span.end, m.span.start):
+            return prev
+        return m
 
     def _head_of_locative(self, m: Mention, floor: int) -> Mention:
         """``a Chinese embassy spokesperson in Honiara``: the speaker is before ``in Honiara``."""
