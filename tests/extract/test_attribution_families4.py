@@ -282,3 +282,10 @@ def test_a_mention_closing_the_quotes_own_clause_before_said_name_is_no_subject(
 def test_a_person_of_a_place_with_age_speaks_not_the_place() -> None:
     text = "Cora Janes, 22, of Flint, Mich., said she still hoped for a “surprise” at the convention.\n"
     assert _quotes(text)[0][1] == "Cora Janes"
+
+
+def test_a_place_in_an_adverbial_phrase_set_off_by_commas_is_no_subject() -> None:
+    text = "Okafor, during a town hall meeting in Dayton, Ohio, said the plan would “put miners out of work.”\n"
+    assert _quotes(text)[0][1] == "Okafor"
+    text = "Rachel Bern, a philanthropist from Monsey, New York, said the rally was “a disgrace.”\n"
+    assert _quotes(text)[0][1] == "Rachel Bern"

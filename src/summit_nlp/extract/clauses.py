@@ -67,6 +67,7 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+")
+_ADVERBIAL_BREAK = re.compile(r"[;:“”\"()]|\b(?:and|but|who|which|that|whose|while|said|says)\b")
 _RESIDENT_GAP = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+")
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
@@ -225,8 +226,20 @@ class Context:
         app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
         if app is not None:
             found = self._subject_before(cue, floor, app.start(), strict=True)
+            if found is not None and found.kind in {"place", "single", "org"} and self.after_preposition(found):
+                return self._before_adverbial(found, cue, floor)
             return self._resident(found, floor) if found is not None else None
         return None
+
+    def _before_adverbial(self, m: Mention, cue: Cue, floor: int) -> Mention:
+        """``Clinton, during a town hall meeting in Columbus, Ohio, said``: a place in an adverbial
+        phrase set off by commas is no subject; the mention before the phrase's comma is (else ``m``)."""
+        for prev in self.mentions_back(m.span.start, max(floor, cue.span.start - 160)):
+            if prev.kind not in SPEAKER_KINDS or self.after_preposition(prev):
+                continue
+            stretch = self.text[prev.span.end:cue.span.start]
+            return prev if stretch.startswith(",") and not _ADVERBIAL_BREAK.search(stretch) else m
+        return m
 
     def _resident(self, m: Mention, floor: int) -> Mention:
         """``Cory James, 22, of Flint, Mich., said``: a place after a name, its age and ``of`` tells
