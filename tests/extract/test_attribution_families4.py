@@ -289,3 +289,10 @@ def test_a_place_in_an_adverbial_phrase_set_off_by_commas_is_no_subject() -> Non
     assert _quotes(text)[0][1] == "Okafor"
     text = "Rachel Bern, a philanthropist from Monsey, New York, said the rally was “a disgrace.”\n"
     assert _quotes(text)[0][1] == "Rachel Bern"
+
+
+def test_a_quote_after_a_clause_ending_according_to_a_relay_continues_the_speaker() -> None:
+    text = ("“They do not care about politics,” Mayor Ines Ruiz said of the families, according to a pool "
+            "report. “Neither do I.”\n")
+    got = _quotes(text)
+    assert [(g[1], g[3]) for g in got] == [("Ines Ruiz", "quote_first"), ("Ines Ruiz", "continuation")]

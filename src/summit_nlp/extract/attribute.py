@@ -466,8 +466,10 @@ def _no_other_voice(ctx: Context, start: int, end: int, speaker: Mention | None)
     …``, ``, referring to …``, ``, according to CNN``), but ``… and Smith said …`` starts another voice."""
     for c in ctx.cues_between(start, min(end, start + REACH)):
         if c.kind == "according":
-            if re.fullmatch(r"\s*,\s*", ctx.text[start:c.span.start]):
-                continue  # "…," Sanders said, according to CNN: the outlet relays the same voice
+            lead = ctx.text[start:c.span.start]
+            if re.fullmatch(r"\s*,\s*", lead) or re.search(r",?\s+$", lead) and not re.search(r"[.!?;]\s", lead) \
+                    and not any(x.span.start < c.span.start for x in ctx.cues_between(start, c.span.start)):
+                continue  # "…," Sanders said (of the plan), according to CNN: the outlet relays the same voice
             return False
         if _RELATIVE.search(ctx.text, start, c.span.start):
             continue  # "said X, who once advised Y": the relative clause describes the speaker
