@@ -296,3 +296,10 @@ def test_a_quote_after_a_clause_ending_according_to_a_relay_continues_the_speake
             "report. “Neither do I.”\n")
     got = _quotes(text)
     assert [(g[1], g[3]) for g in got] == [("Ines Ruiz", "quote_first"), ("Ines Ruiz", "continuation")]
+
+
+def test_a_quote_after_a_sentence_closing_with_its_reporting_clause_continues_it() -> None:
+    text = ('The lawyer is not taking the case but plans to watch it closely, Ana Lee says. '
+            '"If the government can cherry-pick our statements, nobody is safe."\n')
+    got = analyze(text, score=False).quotes
+    assert got[0].speaker == "Ana Lee" and got[0].attribution.rule == "clause_before"

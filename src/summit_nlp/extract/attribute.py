@@ -36,6 +36,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``speaker_before``  a quote opening its sentence and closing its paragraph, right after a sentence
                     of that paragraph whose subject speaks or judges and that quotes nothing:
                     ``Analyst Dina Brooks agreed. “…”``.
+``clause_before``   the same after a sentence that closes with its reporting clause after a comma
+                    (``…, Ana Lee says. “…”``): that clause's speaker and cue, as a continuation.
 ``narration_before`` the same after a paragraph break: a paragraph of pure quotation (eight words or
                     more) after a paragraph that quotes nothing and closes with such a sentence
                     (``Howard kept up the attack.`` ⏎ ``“Eight years ago …”``).
@@ -173,7 +175,9 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
     if (signed := _signature_after(ctx, q)) is not None:
         return Attributed(q.span, "direct", attribution(signed, None, "signature"), q), close_end(q)
     if lead_empty and (before := _speaker_before(ctx, q, sentence)) is not None:
-        return Attributed(q.span, "direct", attribution(before[0], None, before[1]), q), close_end(q)
+        speaker, rule, cue = before
+        return Attributed(q.span, "direct", attribution(speaker, cue, rule, continuation=cue is not None), q), \
+            close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
     if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
@@ -231,7 +235,7 @@ _VERB_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|quickly|[a-z]+ly))*\s+
 _NARRATED_WORDS = 8
 
 
-def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> tuple[Mention, str] | None:
+def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> tuple[Mention, str, Cue | None] | None:
     """``Bystrom agreed. “Mainstream Republicans are running out of time.”``: a quote that opens its
     sentence and closes its paragraph, right after a sentence of the same paragraph whose subject
     speaks, thinks or judges (the verb right after it is a cue or an attitude verb) and that holds no
@@ -255,11 +259,35 @@ def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> tuple[Mention, 
         rule = "narration_before"
     if re.search(r"[“”\"«»]", before.text):
         return None  # a quote there: the continuation rules decide
+    if rule == "speaker_before" and (closing := _closing_clause(ctx, before)) is not None:
+        return closing[0], "clause_before", closing[1]
     subject = ctx.sentence_subject(before, before.end)
     if subject is None or subject.kind not in SPEAKER_KINDS or subject.kind == "place":
         return None
     verb = _VERB_AFTER.match(ctx.text, subject.span.end, before.end)
-    return (subject, rule) if verb is not None and verb.group(1) in ctx.attitude_verbs else None
+    return (subject, rule, None) if verb is not None and verb.group(1) in ctx.attitude_verbs else None
+
+
+def _closing_clause(ctx: Context, before: Span) -> tuple[Mention, Cue] | None:
+    """``…, dos Santos says.`` / ``…, said Ann Lee.``: a sentence whose reported content closes with
+    its reporting clause after a comma; its subject (the quote that follows speaks on)."""
+    cues = [c for c in ctx.cues_between(max(before.start, before.end - 80), before.end) if c.kind != "according"]
+    if not cues:
+        return None
+    cue = cues[-1]
+    tail = ctx.text[cue.span.end:before.end].rstrip(" .!?\n")
+    subject = ctx.subject_left(cue, before.start)
+    if subject is not None and subject.span.end <= cue.span.start:
+        opens = ctx.text[max(before.start, subject.span.start - 2):subject.span.start].strip() == ","
+        rest = tail
+    else:
+        subject = ctx.subject_right(cue) if ctx.text[max(before.start, cue.span.start - 2):cue.span.start].strip() == "," \
+            else None
+        opens = subject is not None
+        rest = ctx.text[subject.span.end:before.end].rstrip(" .!?\n") if subject is not None else ""
+    if subject is None or not opens or subject.kind not in SPEAKER_KINDS or subject.kind == "place":
+        return None
+    return (subject, cue) if not rest or ctx.is_adjunct_gap(rest) else None
 
 
 def _attitude_between(ctx: Context, start: int, end: int) -> bool:
