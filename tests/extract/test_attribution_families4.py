@@ -303,3 +303,9 @@ def test_a_quote_after_a_sentence_closing_with_its_reporting_clause_continues_it
             '"If the government can cherry-pick our statements, nobody is safe."\n')
     got = analyze(text, score=False).quotes
     assert got[0].speaker == "Ana Lee" and got[0].attribution.rule == "clause_before"
+
+
+def test_more_reporting_verbs_after_a_quote() -> None:
+    assert _quotes("“This is fantastic!” beamed Dora Hale of Mobile, Alabama.\n")[0][1] == "Dora Hale"
+    assert _quotes("“Gun owners should leave their weapons at home,” opined the Daily Ledger.\n")[0][1] == "Daily Ledger"
+    assert _quotes("“Nobody saw it coming,” remembered Paul Verne, a former aide.\n")[0][1] == "Paul Verne"
