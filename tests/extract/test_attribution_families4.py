@@ -309,3 +309,8 @@ def test_more_reporting_verbs_after_a_quote() -> None:
     assert _quotes("“This is fantastic!” beamed Dora Hale of Mobile, Alabama.\n")[0][1] == "Dora Hale"
     assert _quotes("“Gun owners should leave their weapons at home,” opined the Daily Ledger.\n")[0][1] == "Daily Ledger"
     assert _quotes("“Nobody saw it coming,” remembered Paul Verne, a former aide.\n")[0][1] == "Paul Verne"
+
+
+def test_an_organisation_named_watch_keeps_its_last_word() -> None:
+    assert _quotes("“The arrests are arbitrary,” Human Rights Watch said in a statement.\n")[0][1] == "Human Rights Watch"
+    assert _quotes("“The files were sent at night,” Civic Watch added.\n")[0][1] == "Civic Watch"

@@ -229,7 +229,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
                 and not after_quote:
             toks.pop(0)
-        while toks and (toks[-1][2].lower() in skip and not after_quote or toks[-1][2].startswith("(")):
+        while toks and (toks[-1][2].lower() in skip and not after_quote and not (
+                len(toks) > 1 and toks[-1][2].lower() in lex.word_class("org_word")) or toks[-1][2].startswith("(")):
             toks.pop()
         if not toks:
             continue
