@@ -314,3 +314,11 @@ def test_more_reporting_verbs_after_a_quote() -> None:
 def test_an_organisation_named_watch_keeps_its_last_word() -> None:
     assert _quotes("“The arrests are arbitrary,” Human Rights Watch said in a statement.\n")[0][1] == "Human Rights Watch"
     assert _quotes("“The files were sent at night,” Civic Watch added.\n")[0][1] == "Civic Watch"
+
+
+def test_a_later_quote_in_the_paragraph_reads_its_own_pronoun_subject() -> None:
+    text = ("Mayor Ines Ruiz says she goes “back to work tomorrow.” She is predicting she will do "
+            "“very, very well” in the next vote.\n")
+    got = analyze(text, score=False).quotes
+    assert got[1].speaker == "Ines Ruiz"
+    assert got[1].attribution.speaker_mention.text == "She"

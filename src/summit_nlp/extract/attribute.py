@@ -327,7 +327,12 @@ def _same_paragraph(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote)
     if others:
         return None
     att = p_att.attribution
-    return Attributed(q.span, "partial", attribution(att.speaker_mention, att.cue, "same_paragraph",
+    # "… Trump says he goes “back to war.” He's predicting he will do “very well”": the new sentence's
+    # own pronoun subject is the mention read (the same voice, named where the quote is)
+    subject = ctx.sentence_subject(ctx.sentence_at(q.open_mark.start), q.open_mark.start)
+    speaker = subject if subject is not None and subject.kind == "pronoun" and subject.span.start >= p_end \
+        and subject.head in {"he", "she"} else att.speaker_mention
+    return Attributed(q.span, "partial", attribution(speaker, att.cue, "same_paragraph",
                                                      att.addressee_mention), q)
 
 
