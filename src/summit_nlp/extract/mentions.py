@@ -53,6 +53,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
+_AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +187,9 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, aft
     words = [t.lower().strip(".") for t in tokens]
     if any(w in lex.word_class("org_word") for w in words):
         return "org"
-    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")):
-        return "thing"  # "Second World War", "Paris Agreement": never a speaker
+    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")) \
+            and not (len(tokens) == 2 and tokens[0] in lex.given_names):
+        return "thing"  # "Second World War", "Paris Agreement": never a speaker (but "David French", "Steven Law")
     if len(tokens) == 1 and len(core) >= 2 and core.replace(".", "").isupper():
         return "org"
     if len(tokens) == 1 and not titled:
@@ -239,6 +241,11 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
             n_title = 1  # "envoy for Sudan Ramtane Lamamra": the place belongs to the title
+        if not n_title and len(words) > 2 and words[0].lower() in lex.word_class("party_word") \
+                and (words[1] in lex.given_names or len(words) == 3 and not any(
+                    w.lower().strip(".") in lex.word_class("org_word") | lex.word_class("non_person_head")
+                    or lex.place_by_word.get(w.lower()) for w in words[1:])):
+            n_title = 1  # "Republican Donald Trump", "Democrat Kim Myers": the party is a title
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
@@ -268,7 +275,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and (core_start == 0 or text[core_start - 1] == "\n"):
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower() \
-                and not mid_sentence and not after_quote:
+                and not mid_sentence and not after_quote and not _cue_after(text, end):
             continue  # "Holding signs …", "Similarly, …": a sentence-initial participle or adverb, not "Kelly said"
         if _COMPOUND_ADJECTIVE.search(core_text):
             continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
@@ -405,13 +412,44 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(_pronouns(text, region, in_quote))
         if region.start < first_line:
             found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe([m for m in found if not _is_dateline(text, m)])
+    return _dedupe(_role_titled_names(text, [m for m in found if not _is_dateline(text, m)]))
+
+
+_LINKED_ROLE = re.compile(r"\b(?:of|for)\b", re.IGNORECASE)
+
+
+def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
+    """``the conservative radio host Charlie Sykes``: a role description whose role word opens a
+    titled name (``host Charlie Sykes``) is that name's title, so the name, not the shorter-titled
+    one, is the mention (not after ``of``/``for``: ``the daughter of President X`` is someone else;
+    only a role word in lower case)."""
+    names: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.kind == "name" and m.title:
+            names.setdefault(m.span.start, []).append(m)
+    if not names:
+        return found
+    out = list(found)
+    for r in found:
+        if r.kind != "role" or _LINKED_ROLE.search(r.text) or not text[r.span.end - len(r.head)].islower():
+            continue  # "the Girl | Scouts": a capitalised role word is a name's own title, read by the name rules
+        for pos in range(r.span.start + 1, r.span.end):
+            for m in names.get(pos, ()):
+                core = m.span.end - len(m.head)
+                if m.span.end > r.span.end and text[core:m.span.end] == m.head and core >= r.span.end:
+                    out.append(Mention(Span.of(text, r.span.start, m.span.end), "name", m.head,
+                                       title=text[r.span.start:core].strip(), nation=m.nation or r.nation))
+    return out
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
-    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph."""
-    return m.text.isupper() and len(m.text) > 4 and (m.span.start == 0 or text[m.span.start - 1] == "\n") \
-        and _DATELINE_AFTER.match(text, m.span.end) is not None
+    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph;
+    ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
+    if m.span.start > 0 and text[m.span.start - 1] != "\n":
+        return False
+    if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
+        return True
+    return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
 
 
 def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:

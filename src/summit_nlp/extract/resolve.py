@@ -2,7 +2,8 @@
 
 Rule families, in the order they run:
 
-1. **Names** — full names found in the article become person entities; a bare surname
+1. **Names** — full names found in the article become person entities (a possessive one too,
+   when a given name opens it and no organisation word is in it: ``Donald Trump's victories``); a bare surname
    (or first name) links to the person who carries it, the most recent one when two share it.
    The canonical name is the fullest proper name without titles (``Vladimir Putin``).
 2. **Places and organisations** — countries, capitals and seats of government go to the
@@ -116,7 +117,12 @@ class _Resolver:
         return [e for e in self.entities if e.kind == "person"]
 
     def resolve_names(self, mentions: list[Mention]) -> None:
-        full = [m for m in mentions if m.kind == "name" and not m.in_quote]
+        # "Donald Trump's latest victories": a possessive full name (a given name first) names the
+        # person too, though it never speaks; the bare surnames after it link to that person
+        org_words = self.lex.word_class("org_word")
+        full = [m for m in mentions if not m.in_quote and (m.kind == "name" or m.kind == "possessive"
+                and " " in m.head and m.head.split()[0] in self.lex.given_names
+                and not any(w.lower() in org_words for w in m.head.split()))]
         # Longest names first, so "Vladimir Putin" exists before "Putin" is met.
         for m in sorted(full, key=lambda m: -len(m.head.split())):
             target = self._person_for(m.head, m.span.start)
