@@ -29,7 +29,7 @@ merged. The act record itself is :class:`.act_record.Act`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
@@ -71,6 +71,8 @@ class ActResult:
 
     acts: tuple[Act, ...]
     entities: tuple["Entity", ...]
+    #: per statement id, its hedging-lexicon hits from the article's one scan (None: scan it alone)
+    certainty: Mapping[str, list[tuple[int, int, int]] | None] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- units
@@ -453,4 +455,7 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
               and a.rule.split(":")[0].endswith("_group")]
     named = [a.target for a in final if a.target is not None] + [a.speaker for a in final]  # frames' new speakers too
     entities = ctx.parties.with_targets(named, groups)
-    return ActResult(final, entities)
+    text = ctx.text
+    certainty = {st.id: ctx.certainty_in(st.span.start, st.span.end) for st in sts
+                 if text[st.span.start:st.span.end] == st.text}
+    return ActResult(final, entities, certainty)
