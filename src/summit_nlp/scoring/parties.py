@@ -107,7 +107,8 @@ class Parties:
                 forms.setdefault(m.party, []).append(m.span.text)
         for party, form in named:
             forms.setdefault(party, []).append(form)
-        out = [replace(e, aliases=_merged(e.aliases, forms.get(e.name, ()))) for e in self.entities.values()]
+        out = [replace(e, aliases=merged) if (merged := _merged(e.aliases, forms.get(e.name, ()))) != e.aliases else e
+               for e in self.entities.values()]
         for name in dict.fromkeys(t for t in targets if t not in self.entities):
             out.append(Entity(name=name, kind=self.kinds.get(name, "group"), aliases=_merged((), forms.get(name, ()))))
         return tuple(out)
@@ -185,8 +186,25 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(by_form, by_demonym, _index(by_form))
 
 
+#: A first word with more forms than this (``United``, ``UN``, ``Republic``) is matched by one regex.
+_MANY_FORMS = 6
+
+
+@lru_cache(maxsize=4096)
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """``forms`` (longest first) as one alternation ending on a word boundary: the first form of the
+    tuple that matches is the one the regex matches (a word character is ``isalnum()`` or ``_``)."""
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
 def _longest(text: str, pos: int, hi: int, forms: tuple[str, ...]) -> str | None:
     """The longest of ``forms`` (sorted longest first) written at ``pos``, ending on a word boundary."""
+    if len(forms) > _MANY_FORMS:
+        m = _forms_regex(forms).match(text, pos)
+        if m is None:
+            return None
+        if m.end() <= hi:
+            return m.group()
     for form in forms:
         end = pos + len(form)
         if end <= hi and text.startswith(form, pos) and not (end < len(text) and (
@@ -312,7 +330,10 @@ _DOCUMENT_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
 
 def _in_document_name(text: str, start: int) -> bool:
     """Whether the mention at ``start`` names a document's owner (``the Charter of the United Nations``)."""
-    m = _DOCUMENT_OF.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if text.find("of", lo, start) < 0:
+        return False
+    m = _DOCUMENT_OF.search(text, lo, start)
     return m is not None and m.group(1).lower() in word_class("document_noun")
 
 

@@ -72,6 +72,7 @@ def _act_evidence(act: Act, pole: int) -> dict[str, Any]:
             "pole": "+" if pole > 0 else "-", "act": act.act, "act_id": act.id, "intensity": act.intensity}
 
 
+_NO_HITS = ToneScore(_bipolar(0, 0), ())
 _NO_ACTS: Mapping[str, ToneScore] = {d: ToneScore() for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
 
 
@@ -120,6 +121,8 @@ class ToneScorer:
             neg = _is_negated(text, start, self.negators)
             hits.append({"text": word, "start": start + offset, "end": end + offset,
                          "pole": "-" if neg or pole < 0 else "+", "pattern": pattern, "negated": neg})
+        if not hits:
+            return _NO_HITS
         plus = sum(h["pole"] == "+" for h in hits)
         return ToneScore(_bipolar(plus, len(hits) - plus), tuple(hits))
 
