@@ -1,6 +1,7 @@
 """Trigger families added from CAMEO's verb sets: concern (012), denigration and rebuff (110-111),
 veto and refusal phrases (120), appreciation (051), intentions (030 INTEND, STRIVE) and the
-speaker's own cooperative actions after will/would (060 AID, 080 ALLOW/RELEASE, 040 VISIT/MEET)."""
+speaker's own cooperative actions after will/would (060 AID, 080 ALLOW/RELEASE, 040 VISIT/MEET); our
+diplomatic phrases for threats (CAMEO 131-139 categories), denials, rejections, conditions and offers."""
 
 from __future__ import annotations
 
@@ -30,6 +31,26 @@ def _acts(text: str, speaker: str = "Germany", **kw) -> list[tuple[str, str | No
     ("Germany said it plans to reopen its embassy in Vienna.", "offer", "Austria"),
     ("Germany said it would grant Austria access to the port.", "offer", "Austria"),
     ("Germany will strive to narrow the gap with Spain.", "offer", "Spain"),
+    # threats (our phrases for CAMEO's 131-139 categories: sanctions, force, ultimatums)
+    ("Germany said it would impose new sanctions on Russia.", "threaten", "Russia"),
+    ("Germany said it would not hesitate to act.", "threaten", None),
+    ("Germany said it could use military force.", "threaten", None),
+    ("Germany said Russia will pay a heavy price for the attack.", "threaten", "Russia"),
+    ("Germany said any incursion would be met with a firm response.", "threaten", None),
+    ("Germany issued an ultimatum.", "threaten", None),
+    # denials
+    ("Germany said it had no role in the attack.", "deny", None),
+    ("Germany said it was not responsible for the outage.", "deny", None),
+    ("Germany said there was no basis for the report.", "deny", None),
+    # rejections
+    ("Germany said the plan was a non-starter.", "reject", None),
+    ("Germany said its borders were not up for negotiation.", "reject", None),
+    ("Germany said it would not back down.", "reject", None),
+    # demands, offers, warnings
+    ("Germany laid down strict conditions for the loan.", "demand", None),
+    ("Germany said it was ready for talks with Russia.", "offer", "Russia"),
+    ("Germany expressed its readiness to mediate.", "offer", None),
+    ("Germany said the move could destabilise the region.", "warn", None),
 ])
 def test_cameo_families_give_their_act(text: str, act: str, target: str | None) -> None:
     got = _acts(text)
@@ -39,3 +60,8 @@ def test_cameo_families_give_their_act(text: str, act: str, target: str | None) 
 def test_the_countries_concerned_is_no_concern() -> None:
     assert _acts("Germany said the countries concerned would meet on Monday.") == []
 
+
+
+
+def test_a_negated_readiness_is_a_refusal() -> None:
+    assert _acts("Germany said it was not ready for talks.")[0][0] == "reject"

@@ -45,3 +45,18 @@ def test_a_first_word_with_many_forms_finds_the_same_longest_form_by_regex() -> 
             loop = next((f for f in forms if pos + len(f) <= hi and text.startswith(f, pos) and not (
                 pos + len(f) < len(text) and (text[pos + len(f)].isalnum() or text[pos + len(f)] in "_-"))), None)
             assert P._longest(text, pos, hi, forms) == loop
+
+
+def test_a_party_named_by_an_abbreviation_lists_the_gazetteers_full_name() -> None:
+    """``U.S.`` as an entity name: its aliases gain ``United States`` (what annotators name it); a
+    person is never renamed."""
+    text = "The U.S. rejected the proposal of Freedonia, Jordan Smith said."
+    body = "The U.S. rejected the proposal of Freedonia"
+    ents = (Entity(name="U.S.", kind="country", aliases=("U.S.",)),
+            Entity(name="Jordan", kind="person", aliases=("Jordan",)))
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="U.S.")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    out = {e.name: e.aliases for e in score_analysis(a).entities}
+    assert "United States" in out["U.S."]
+    assert out["Jordan"] == ("Jordan",)

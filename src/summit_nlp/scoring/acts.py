@@ -39,7 +39,8 @@ from .act_context import (ActContext, Trigger, clause_end, clause_start, conditi
 from .act_frames import read
 from .act_phrases import Reading, Unit
 from .act_record import Act
-from .act_sides import own_camps
+from .act_authors import authors
+from .act_sides import own_camps, side
 from .act_targets import resolve_targets
 from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
@@ -329,8 +330,9 @@ def _group_subject(ctx: ActContext, sub: list[Token]) -> PartyMention | None:
     return PartyMention(span, span.text, "group", True)
 
 
-def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act]:
-    """Speech acts in the reporter's words whose subject names a party (module docstring, pass 2)."""
+def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Sequence[Act] = ()) -> list[Act]:
+    """Speech acts in the reporter's words whose subject names a party (module docstring, pass 2);
+    one naming no party on a thing another party authored is aimed at that author (:mod:`.act_authors`)."""
     cache: dict[tuple[int, int], Any] = {}
     acts: list[Act] = []
     touching: dict[int, list[tuple[int, int]]] = {}
@@ -354,7 +356,9 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act
                             continue
                         act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start))
                         if act is not None:
-                            acts.append(act)
+                            found = authors(ctx, act, earlier) if act.target is None else []
+                            acts += [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found] \
+                                or [act]
     return acts
 
 
@@ -447,7 +451,7 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
     if speaker is None and sentiments is not None:
         acts += tone_acts(ctx, units, acts, sentiments)
     if speaker is None:
-        acts += _frame_acts(ctx, [(u.start, u.end) for u, _ in units])
+        acts += _frame_acts(ctx, [(u.start, u.end) for u, _ in units], sorted(acts, key=lambda a: a.trigger.start))
     acts += _reply_acts(ctx, acts)
     merged = sorted(_merge(acts), key=lambda a: (a.span.start, a.trigger.start, a.act))
     final = tuple(replace(a, id=f"a{k}") for k, a in enumerate(merged, 1))

@@ -107,11 +107,27 @@ class Parties:
                 forms.setdefault(m.party, []).append(m.span.text)
         for party, form in named:
             forms.setdefault(party, []).append(form)
-        out = [replace(e, aliases=merged) if (merged := _merged(e.aliases, forms.get(e.name, ()))) != e.aliases else e
-               for e in self.entities.values()]
+        out = []
+        for e in self.entities.values():
+            merged = _merged(e.aliases, forms.get(e.name, ()))
+            if e.kind != "person":
+                merged = _merged(merged, self._full_name(e.name, merged))
+            out.append(replace(e, aliases=merged) if merged != e.aliases else e)
         for name in dict.fromkeys(t for t in targets if t not in self.entities):
-            out.append(Entity(name=name, kind=self.kinds.get(name, "group"), aliases=_merged((), forms.get(name, ()))))
+            aliases = _merged((), forms.get(name, ()))
+            out.append(Entity(name=name, kind=self.kinds.get(name, "group"),
+                              aliases=_merged(aliases, self._full_name(name, aliases))))
         return tuple(out)
+
+    def _full_name(self, name: str, aliases: Iterable[str]) -> tuple[str, ...]:
+        """The gazetteer's name of the country or organisation a party named by an abbreviation or a
+        metonym is (``U.S.`` -> ``United States``), when it is not its name already: one of its names."""
+        gaz = _gazetteer()
+        for form in (name, *aliases):
+            place = gaz.by_form.get(form)
+            if place is not None and place.name != name and self.owners.of(place) == name:
+                return (place.name,)
+        return ()
 
 
 def _merged(old: Iterable[str], new: Iterable[str]) -> tuple[str, ...]:
