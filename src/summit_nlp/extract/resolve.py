@@ -214,8 +214,17 @@ class _Resolver:
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._entity(name, "organisation")
+                        or self._national_body(name) or self._entity(name, "organisation")
                 self._link(m, e)
+
+    def _national_body(self, name: str) -> _Builder | None:
+        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``: a government's own body is filed
+        under its country, as ``the Chinese foreign ministry`` is."""
+        first, _, rest = name.partition(" ")
+        place = self.lex.place_by_word.get(first.lower())
+        if place is None or place.organisation or not rest or rest.lower().split()[-1] not in self.lex.word_class("national_institution"):
+            return None
+        return self._country(place.name)
 
     def _headed_by(self, word: str, pos: int) -> _Builder | None:
         """``the Commission`` after ``the European Commission``: a one-word organisation name that
