@@ -51,7 +51,7 @@ _INSTITUTION_HEADS = ("Ministry", "Department", "Office", "Agency", "Council", "
                       "Chamber", "Tribunal", "Command", "Corps", "Force", "Forces", "Bank", "Fund", "Union")
 _W = rf"[{_UP}][\w’'\-]*"
 _INSTITUTION = re.compile(
-    rf"(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+    rf"(?=[{_UP}])(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
     rf"{_W}(?:(?:[ \t]+(?:and|of|for|on|&)[ \t]+(?:the[ \t]+)?|[ \t]+){_W})*"
     rf"(?:(?:,[ \t]+{_W}(?:[ \t]+{_W})*)+[ \t]+(?:and|&)[ \t]+{_W}(?:[ \t]+{_W})*)?)"
     rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
@@ -63,7 +63,7 @@ def _titles() -> re.Pattern[str]:
     lex = load_lexicon()
     titles = [t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"}]
     alt = union(titles, space=r"[ \t]+")
-    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?=\w)(?:{alt})(?![\w])", re.IGNORECASE)
 
 
 def _place_at(text: str, pos: int, lex: Lexicon) -> int:
