@@ -7,7 +7,8 @@ from summit_nlp import analyze
 MARKS = st.sampled_from(list("“”‘’\"'«»`") + ["``", "''", "\n", "\n\n", " ", ", ", ". ", ": "])
 WORDS = st.sampled_from(["Putin", "said", "told", "he", "the Russian leader", "Russia", "according to",
                          "warned that", "We", "will", "Mr.", "U.S.", "called on", "Kyiv", "to", "stop",
-                         "rejected", "the idea", "praised", "must", "if", "not", "illegal", "the European capitals"])
+                         "rejected", "the idea", "praised", "must", "if", "not", "illegal", "the European capitals",
+                         "certainly", "could", "un-", "possibly", "would", "not clear", "the bill", "drafted by"])
 TEXTS = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=6)), max_size=60).map("".join)
 
 
@@ -25,7 +26,19 @@ def _check(text: str) -> None:
             if ev is not None:
                 assert text[ev["start"]:ev["end"]] == ev["text"]
         assert item["speaker"] is None or item["speaker"] in d["speakers"]
+        _check_certainty(text, item, item["quote"] if "quote" in item else item["text"])
     _check_acts(text, d)
+
+
+def _check_certainty(text: str, item: dict, words: str) -> None:
+    """Hedges and boosters (read from the article's one scan) slice to their words and are what the
+    tone scorer finds in the statement's own text."""
+    from summit_nlp.scoring.tone import score_tone
+
+    evidence = item["tone"]["certainty"]["evidence"]
+    for e in evidence:
+        assert text[e["start"]:e["end"]] == e["text"]
+    assert evidence == list(score_tone(words, offset=item["start"])["certainty"].to_dict()["evidence"])
 
 
 def _check_acts(text: str, d: dict) -> None:

@@ -28,3 +28,35 @@ def test_the_paramilitary_force_is_the_speaker_in_its_own_report() -> None:
     assert _acts(text, "Northern Front", text, ents) == [("offer", "ready to")]
     other = "The Northern Front said the Kenyan force was ready to observe a truce."  # a name: not the speaker
     assert _acts(other, "Northern Front", other, ents) == []
+
+
+def test_a_first_word_with_many_forms_finds_the_same_longest_form_by_regex() -> None:
+    """``United``, ``UN``, ``Republic`` open dozens of gazetteer names: one regex finds the form the
+    literal loop would, on a word boundary and inside the range."""
+    from summit_nlp.scoring import parties as P
+
+    forms = tuple(sorted(("United", "United Nations", "United Nations Security Council", "United States",
+                          "United States of America", "United Kingdom", "United Arab Emirates", "United-X"),
+                         key=len, reverse=True))
+    assert len(forms) > P._MANY_FORMS
+    text = "The United Nations Security Councilor and the United States, the United Statesman, United."
+    for pos in [k for k in range(len(text)) if text.startswith("United", k)]:
+        for hi in (len(text), pos + 14, pos + 20):
+            loop = next((f for f in forms if pos + len(f) <= hi and text.startswith(f, pos) and not (
+                pos + len(f) < len(text) and (text[pos + len(f)].isalnum() or text[pos + len(f)] in "_-"))), None)
+            assert P._longest(text, pos, hi, forms) == loop
+
+
+def test_a_party_named_by_an_abbreviation_lists_the_gazetteers_full_name() -> None:
+    """``U.S.`` as an entity name: its aliases gain ``United States`` (what annotators name it); a
+    person is never renamed."""
+    text = "The U.S. rejected the proposal of Freedonia, Jordan Smith said."
+    body = "The U.S. rejected the proposal of Freedonia"
+    ents = (Entity(name="U.S.", kind="country", aliases=("U.S.",)),
+            Entity(name="Jordan", kind="person", aliases=("Jordan",)))
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="U.S.")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    out = {e.name: e.aliases for e in score_analysis(a).entities}
+    assert "United States" in out["U.S."]
+    assert out["Jordan"] == ("Jordan",)

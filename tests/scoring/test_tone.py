@@ -71,3 +71,22 @@ def test_bipolar_scores_stay_inside_unit_interval() -> None:
 def test_bad_input_is_neutral(text: str) -> None:
     r = score_tone(text)
     assert all(r[d].score == 0 and r[d].evidence == () for d in DIMENSIONS)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said it would certainly not accept the plan, which could possibly fail.",
+    "We are clearly ready. Perhaps they might come; it is not clear whether they will.",
+    "Un-certain times: we will definitely respond, probably tomorrow.",
+])
+def test_certainty_read_from_the_article_scan_equals_the_statement_alone(text: str) -> None:
+    """score_analysis takes each statement's hedges and boosters from the one scan of the article's
+    triggers; the result is what the tone scorer finds in the statement's text alone."""
+    scored = score_analysis(one_statement_analysis(text, speaker="Germany"))
+    assert scored.scores["s1"].tone["certainty"] == score_tone(text)["certainty"]
+
+
+def test_certainty_of_a_statement_cut_inside_a_word_is_read_from_its_own_text() -> None:
+    text = "They said un-certainly we will respond."
+    scored = score_analysis(one_statement_analysis(text, speaker="Germany", start=13))
+    assert scored.scores["s1"].tone["certainty"] == score_tone(text[13:], offset=13)["certainty"]
+    assert [e["text"] for e in scored.scores["s1"].tone["certainty"].evidence] == ["certainly"]

@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import CueEntry, load_lexicon, union
+from .lexicon import WORD_START, CueEntry, load_lexicon, union
 from ..model import Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 from .segment import title_case_headline_end
@@ -47,7 +47,7 @@ def _noun_phrase_before(text: str, pos: int) -> bool:
 def _cue_pattern() -> re.Pattern[str]:
     forms = sorted(load_lexicon().cues, key=len, reverse=True)
     alt = union(forms)
-    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+    return re.compile(rf"{WORD_START}(?:{alt})\b", re.IGNORECASE)
 
 
 def cue_entry(cue: Cue) -> CueEntry | None:
@@ -78,8 +78,11 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             out.append(Cue(span, entry.lemma, "according", True))
             continue
         in_headline = m.start() < headline_end and word[:1].isupper() and word[1:].islower()
-        if not (word.islower() or in_headline) or _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if not (word.islower() or in_headline):
             continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is
+        det = _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if det is not None and (entry.noun or not det.group().lower().startswith("that")):
+            continue  # "a warning", "Ukraine’s calls"; but "a report … that says" is a relative clause
         if entry.noun and _noun_phrase_before(text, m.start()):
             continue
         if entry.noun and not word.lower().endswith(("ed", "ing")) \

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .lexicon import Lexicon, load_lexicon, union
+from .lexicon import WORD_START, Lexicon, load_lexicon, union
 from ..model import Mention, Quote, Span
 from .segment import title_case_headline_end
 
@@ -35,7 +35,7 @@ _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|ab
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
-    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
+    rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
     rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
@@ -71,7 +71,7 @@ def _role_pattern() -> re.Pattern[str]:
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
     # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
     return re.compile(
-        rf"\b(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their))"
+        rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their))"
         rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
         rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
     )
@@ -88,7 +88,7 @@ def _group_pattern() -> re.Pattern[str]:
            rf"(?i:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of)"
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
-    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")
+    return re.compile(rf"{WORD_START}(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")
 
 
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:

@@ -19,7 +19,8 @@ Rule families, in the order they run:
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
-   nothing fits, the speaker stays unknown (``None``).
+   nothing fits, the speaker stays unknown (``None``).  The writer's ``I`` outside quotes is the
+   person a ``By …`` line near the top names, else an entity ``I`` (:mod:`.pronouns`).
 5. **Descriptions** — a person's appositive descriptions join its aliases as written
    (:mod:`.descriptions`); they are no mentions, so they never change who speaks.  A capitalised
    run after ``, a`` following a name describes that person (``Carla Ruiz, a Texas Republican,``):
@@ -37,8 +38,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import REACH, Context
+from .clauses import Context
 from .builder import EntityBuilder as _Builder
+from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens,
@@ -47,7 +49,6 @@ from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
 
-_PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
 _INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
@@ -74,7 +75,7 @@ def _whole_words(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-class _Resolver:
+class _Resolver(PronounRules):
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lex = load_lexicon()
@@ -221,8 +222,17 @@ class _Resolver:
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._entity(name, "organisation")
+                        or self._national_body(name) or self._entity(name, "organisation")
                 self._link(m, e)
+
+    def _national_body(self, name: str) -> _Builder | None:
+        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``: a government's own body is filed
+        under its country, as ``the Chinese foreign ministry`` is."""
+        first, _, rest = name.partition(" ")
+        place = self.lex.place_by_word.get(first.lower())
+        if place is None or place.organisation or not rest or rest.lower().split()[-1] not in self.lex.word_class("national_institution"):
+            return None
+        return self._country(place.name)
 
     def _headed_by(self, word: str, pos: int) -> _Builder | None:
         """``the Commission`` after ``the European Commission``: a one-word organisation name that
@@ -476,81 +486,6 @@ class _Resolver:
                 if best is None or last > best[0]:
                     best = (last, e)
         return best[1] if best else None
-
-    # --------------------------------------------------------------- pronouns
-    def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
-        for m in mentions:
-            if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in _PRONOUN_HEADS) or m.in_quote:
-                continue
-            if m.head == "i":
-                writer = self._entity("I", "person")  # the writer, speaking outside quotes
-                writer.narrator = True
-                self._link(m, writer)
-                continue
-            e = self._antecedent(m, speakers_by_sentence)
-            if e is not None:
-                self._link(m, e)
-                if m.head in {"he", "she"} and e.gender is None:
-                    e.gender = "m" if m.head == "he" else "f"
-
-    def _compatible(self, pron: Mention, e: _Builder) -> bool:
-        if e.narrator:
-            return False  # the writer's "I" is never what a third-person pronoun stands for
-        if pron.head == "they":
-            return e.kind in {"group", "organisation", "country"}
-        if pron.head == "it":
-            return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
-        if e.kind not in {"person", "person-description", "unknown"}:
-            return False
-        want = "m" if pron.head == "he" else "f"
-        return e.gender in (None, want)
-
-    def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
-        ctx = self.ctx
-        si = ctx.sentence_index(pron.span.start)
-        sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
-        # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
-        near = [c for c in speakers_by_sentence.get(si, []) if pron.span.start - REACH <= c.span.start < pron.span.start]
-        for cand in reversed(near):
-            e = self.of.get(cand.span.start)
-            if e is not None and self._compatible(pron, e):
-                return e
-        subj = ctx.sentence_subject(sentence, pron.span.start)
-        if subj is not None and subj.span.start < pron.span.start:
-            e = self.of.get(subj.span.start)
-            if e is not None and self._compatible(pron, e):
-                return e
-        # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
-        for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
-            e = self.of.get(cand.span.start)
-            if e is not None and e.kind == "person" and self._compatible(pron, e) \
-                    and not ctx.after_preposition(cand):
-                return e
-        # 2. speakers, then subjects, then any mention of up to six sentences back
-        for back in range(1, 7):
-            j = si - back
-            if j < 0:
-                break
-            sent = ctx.sentences[j]
-            ordered = list(speakers_by_sentence.get(j, []))
-            s = ctx.sentence_subject(sent, sent.end)
-            if s is not None:
-                ordered.append(s)
-            salient = len(ordered)
-            ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
-            for k, cand in enumerate(ordered):
-                e = self.of.get(cand.span.start)
-                if e is None or cand.in_quote or not self._compatible(pron, e):
-                    continue
-                if e.kind == "unknown" and k >= salient:
-                    continue  # a bare capitalised word counts only as a speaker or a subject
-                return e
-        # 3. the nearest compatible mention before it in this sentence
-        for cand in ctx.mentions_back(pron.span.start, max(sentence.start, pron.span.start - REACH)):
-            e = self.of.get(cand.span.start)
-            if e is not None and e.kind != "unknown" and self._compatible(pron, e):
-                return e
-        return None
 
     def resolve_described_names(self, mentions: list[Mention]) -> None:
         """``Sen. Carla Ruiz, a Texas Republican, accused …``: a capitalised run after an indefinite

@@ -64,9 +64,11 @@ class Scored:
 
 
 def score_statement(st: Statement, acts: Iterable[Act] = (), *,
-                    analyzer: LexiconVader | None = None, sentiment: SentimentScore | None = None) -> StatementScores:
+                    analyzer: LexiconVader | None = None, sentiment: SentimentScore | None = None,
+                    certainty: Iterable[tuple[int, int, int]] | None = None) -> StatementScores:
     """Sentiment and tone of one statement's own words and acts (evidence offsets are article offsets);
-    ``sentiment``, when given, is the statement's sentiment already scored."""
+    ``sentiment``, when given, is the statement's sentiment already scored, ``certainty`` its
+    hedging-lexicon hits already found (:meth:`.tone.ToneScorer.score`)."""
     from .text import word_count
 
     text, offset = st.text, st.span.start
@@ -75,7 +77,7 @@ def score_statement(st: Statement, acts: Iterable[Act] = (), *,
     return StatementScores(
         statement_id=st.id,
         sentiment=sentiment,
-        tone=score_tone(text, acts, offset=offset),
+        tone=score_tone(text, acts, offset=offset, certainty=certainty),
         words=word_count(text),
     )
 
@@ -94,6 +96,7 @@ def score_analysis(extraction: "Extraction") -> Scored:
     for act in found.acts:
         for sid in act.evidence:
             by_statement.setdefault(sid, []).append(act)
-    scores = {st.id: score_statement(st, by_statement.get(st.id, ()), analyzer=vader, sentiment=sentiments[st.id])
+    scores = {st.id: score_statement(st, by_statement.get(st.id, ()), analyzer=vader, sentiment=sentiments[st.id],
+                                     certainty=found.certainty.get(st.id))
               for st in statements}
     return Scored(scores, found.acts, stances_from_acts(found.acts), found.entities)

@@ -29,21 +29,27 @@ class LexiconVader(SentimentIntensityAnalyzer):
     def polarity_scores(self, text: str) -> dict[str, float]:
         """nltk's ``polarity_scores`` unchanged, except that the text is tokenised by
         :class:`_FastSentiText` (same tokens; nltk's version builds a dict of every word
-        times every punctuation mark, which was most of the cost of scoring)."""
+        times every punctuation mark, which was most of the cost of scoring) and that a word
+        outside the lexicon gets its valence 0 here instead of through ``sentiment_valence``."""
         sentitext = _FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
         sentiments: list[float] = []
         words_and_emoticons = sentitext.words_and_emoticons
         first_index: dict[str, int] = {}
         for idx, token in enumerate(words_and_emoticons):
             first_index.setdefault(token, idx)
+        lexicon, boosters = self.lexicon, self.constants.BOOSTER_DICT
         for item in words_and_emoticons:
             valence = 0
+            low = item.lower()
+            if low not in lexicon:  # nltk's sentiment_valence appends 0 for such a word, booster or not
+                sentiments.append(valence)
+                continue
             i = first_index[item]
             if (
                 i < len(words_and_emoticons) - 1
-                and item.lower() == "kind"
+                and low == "kind"
                 and words_and_emoticons[i + 1].lower() == "of"
-            ) or item.lower() in self.constants.BOOSTER_DICT:
+            ) or low in boosters:
                 sentiments.append(valence)
                 continue
             sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
@@ -79,8 +85,25 @@ class _PunctuatedWords:
         return word
 
 
+_PUNCTUATION = frozenset(string.punctuation)
+
+
 class _FastSentiText(SentiText):
     """nltk's ``SentiText`` with the punctuation map of :class:`_PunctuatedWords`."""
 
     def _words_plus_punc(self) -> _PunctuatedWords:  # type: ignore[override]
         return _PunctuatedWords(self.text, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION)
+
+    def _words_and_emoticons(self) -> list[str]:
+        """nltk's tokens: a token only changes when punctuation opens or closes it (the map is
+        built, once, only then)."""
+        wes = [we for we in self.text.split() if len(we) > 1]
+        words: _PunctuatedWords | None = None
+        for i, we in enumerate(wes):
+            if we[0] in _PUNCTUATION or we[-1] in _PUNCTUATION:
+                if words is None:
+                    words = self._words_plus_punc()
+                word = words._word(we)
+                if word is not None:
+                    wes[i] = word
+        return wes

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..model import Span, Statement
 from .chunk import is_verb_like
-from .lexicons import act_triggers, chunk_class, tone_patterns, word_class
+from .lexicons import act_triggers, certainty_rows, chunk_class, tone_patterns, word_class
 from .matcher import PhraseMatcher, build_matcher
 from .parties import Parties, PartyMention, find_parties, self_parties
 from .text import QUOTE_MARKS, Token
@@ -35,6 +35,8 @@ _CLAUSE_REACH = 60
 SELF, OTHER, NONE = "<self>", "<other>", "<none>"
 BOTH = "<both sides>"  # a target named as "both governments", "the two sides": the two sides of the story
 HEDGE = "<hedge>"
+BOOSTER = "<booster>"
+_EDGE_WORD = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,20 +52,25 @@ class Trigger:
 
 @dataclass(frozen=True)
 class _Rules:
-    """The compiled trigger table and the hedges of the hedging lexicon, in one matcher."""
+    """The compiled trigger table and the hedging lexicon (hedges and boosters), in one matcher."""
 
-    triggers: PhraseMatcher  # the trigger patterns, then the hedges
+    triggers: PhraseMatcher  # the trigger patterns, then the certainty patterns
     rows: tuple[tuple[str, str, str], ...]  # (act, frame, negated) per pattern index
+    certainty: tuple[int, ...]  # per pattern index: its index in the tone scorer's rows, or -1
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    """Compile the shipped triggers and hedges once per process."""
+    """Compile the shipped triggers and the hedging lexicon once per process."""
     rows = act_triggers()
-    hedges = [t.pattern for t in tone_patterns() if t.dimension == "certainty" and t.pole < 0]
-    # one matcher for both, so that the text is scanned once: hedge rows have the frame HEDGE
-    return _Rules(build_matcher([r.pattern for r in rows] + hedges),
-                  tuple((r.act, r.frame, r.negated) for r in rows) + (("", HEDGE, "-"),) * len(hedges))
+    lexicon = [t for t in tone_patterns() if t.dimension == "certainty"]
+    tone_index = {pattern: k for k, (_, pattern) in enumerate(certainty_rows())}
+    # one matcher for all, so that the text is scanned once: hedges have the frame HEDGE, boosters BOOSTER;
+    # the tone scorer reads each statement's certainty hits from this scan (ActContext.certainty_in)
+    return _Rules(build_matcher([r.pattern for r in rows] + [t.pattern for t in lexicon]),
+                  tuple((r.act, r.frame, r.negated) for r in rows)
+                  + tuple(("", HEDGE if t.pole < 0 else BOOSTER, "-") for t in lexicon),
+                  (-1,) * len(rows) + tuple(tone_index[t.pattern] for t in lexicon))
 
 
 @dataclass(frozen=True)
@@ -80,9 +87,11 @@ class ActContext:
     analyzer: LexiconVader
     speaker: str | None = None  # the speech's speaker in speech mode
     hedge_starts: tuple[int, ...] = ()  # where a hedge of the lexicon stands
-    event_counts: Counter[str] = field(default_factory=Counter)
     _selves: dict[str, frozenset[str]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # per-article results of the target rules
+    ranges: tuple[tuple[int, int], ...] = ()  # the stretches of text the triggers were matched in
+    range_starts: tuple[int, ...] = ()
+    certainty: tuple[tuple[int, int, int], ...] = ()  # (start, end, tone scorer row) of every certainty hit
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding position ``pos``."""
@@ -100,6 +109,37 @@ class ActContext:
                 break
             if t.end <= end:
                 yield t
+
+    def certainty_in(self, start: int, end: int) -> list[tuple[int, int, int]] | None:
+        """The certainty hits of ``text[start:end]`` as the tone scorer's matcher finds them in that
+        text alone (offsets relative to ``start``, sorted by start, longest first), or None when this
+        scan may differ from that one: the stretch is not inside one scanned range, or a word
+        character touches it at either end."""
+        k = bisect.bisect_right(self.range_starts, start) - 1
+        if k < 0 or self.ranges[k][1] < end or start >= end:
+            return None
+        text = self.text
+        if (start > self.ranges[k][0] and _EDGE_WORD.match(text, start - 1)) or \
+                (end < self.ranges[k][1] and _EDGE_WORD.match(text, end)):
+            return None
+        lo = bisect.bisect_left(self.certainty, (start, -1, -1))
+        out = []
+        for s, e, idx in self.certainty[lo:]:
+            if s >= end:
+                break
+            if e <= end:
+                out.append((s - start, e - start, idx))
+        out.sort(key=lambda t: (t[0], t[0] - t[1], t[2]))
+        return out
+
+    @property
+    def event_counts(self) -> Counter[str]:
+        """How often each event noun (``summit``, ``meeting`` …) occurs in the text (counted on first use)."""
+        counts = self.memo.get("event_counts")
+        if counts is None:
+            events = word_class("event_noun")
+            counts = self.memo["event_counts"] = Counter(w for w in _WORDS.findall(self.text.lower()) if w in events)
+        return counts  # type: ignore[return-value]
 
     def selves(self, speaker: str) -> frozenset[str]:
         """The parties ``speaker`` speaks for (itself, the country its title names)."""
@@ -152,16 +192,17 @@ def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: t
     starts, ends = _sentences(extraction)
     ranges = _near_statements(starts, ends, statements, 1)
     r = rules()
-    matched = [Trigger(s + lo, e + lo, *r.rows[i]) for lo, hi in ranges for s, e, i in r.triggers.find(text[lo:hi])]
-    found = [t for t in matched if t.frame != HEDGE]
-    events = word_class("event_noun")
+    hits = [(s + lo, e + lo, i) for lo, hi in ranges for s, e, i in r.triggers.find(text[lo:hi])]
+    matched = [Trigger(s, e, *r.rows[i]) for s, e, i in hits]
+    found = [t for t in matched if t.frame != HEDGE and t.frame != BOOSTER]
     return ActContext(
         text=text, sent_starts=starts, sent_ends=ends, statements=statements,
         parties=find_parties(extraction, speaker, ranges), triggers=tuple(found),
         trigger_starts=tuple(t.start for t in found), analyzer=analyzer, speaker=speaker,
-        event_counts=Counter(w for w in _WORDS.findall(text.lower()) if w in events),
         hedge_starts=tuple(sorted({t.start for t in matched if t.frame == HEDGE
                                    and not _reported_would(text, t.start, t.end)})),
+        ranges=tuple(ranges), range_starts=tuple(lo for lo, _ in ranges),
+        certainty=tuple(sorted((s, e, r.certainty[i]) for s, e, i in hits if r.certainty[i] >= 0)),
     )
 
 

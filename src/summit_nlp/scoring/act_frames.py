@@ -11,7 +11,8 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
 * ``ask`` — ``urged X to V …``, ``called on X to V1 … and V2 …``: X is the target, one act
   per verb; a concession verb (abandon, withdraw, cede …) makes it a demand.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
-  and sets no condition, else a demand (``called for any peace deal to include …``).
+  and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
+  binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
 * ``that`` — ``expected that X will …``, ``hoped that …``, ``warned that …``: each party
   subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat.
 * ``against`` — ``warned against NP``: NP is the issue, a party it names the target.
@@ -205,8 +206,9 @@ def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Tri
     if agent is not None and agent.party in ctx.selves(unit.speaker):
         agent = None
     cooperative = is_cooperative(np.text)
-    act = "demand" if trig.act == "demand" or condition or (not cooperative and (agent is not None or pressure)) \
-        else "appeal"
+    binding = any(w in word_class("binding_word") for w in np.text.lower().split())  # "a legally binding deal"
+    act = "demand" if trig.act == "demand" or condition or binding \
+        or (not cooperative and (agent is not None or pressure)) else "appeal"
     return [Reading(act, agent if act == "demand" else None, short(issue))]
 
 

@@ -1,6 +1,8 @@
 """Frames of the speaker's own acts (see :mod:`.act_frames`): ``self`` (an offer, threat or refusal
 of the speaker's own side: ``ready to``, ``will respond``), ``refuse`` (``will not V``) and
-``invite`` (``invited Trump to Moscow``, ``next time in Moscow``)."""
+``invite`` (``invited Trump to Moscow``, ``next time in Moscow``). An offer trigger whose verb is a
+hostile action (``hostile_verb`` in ``data/act_words.tsv``: ``vowed to march on the capital``,
+``pledged to retake the city``) is the speaker's own harm: a threat."""
 
 from __future__ import annotations
 
@@ -44,9 +46,12 @@ def read_self(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig
         target = None
     vp = verb_phrase(ctx.text, toks, i) if i < len(toks) else None
     issue = vp[0] if vp else issue_np(ctx, toks, i)[0]
-    if trig.act == "threaten":
+    act = trig.act
+    if act == "offer" and i < len(toks) and toks[i].lower in word_class("hostile_verb"):
+        act = "threaten"  # "vowed to march on the capital", "pledged to retake the city": its own harm
+    if act == "threaten":
         target = target or _condition_party(ctx, unit, toks, token_at(toks, trig.start))
-    return [Reading(trig.act, target or _you(ctx, unit, toks, i, end), short(issue))]
+    return [Reading(act, target or _you(ctx, unit, toks, i, end), short(issue))]
 
 
 def _condition_party(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int) -> PartyMention | None:

@@ -5,6 +5,9 @@
 
 * *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
   asked or proposed something of the speaker within two sentences;
+* *author* — a rejection, criticism or denial of an authored thing (``the bill``, ``the
+  resolution``; a praise of ``the pledge``) is aimed at whoever the article says drafted, proposed,
+  passed or made it (:mod:`.act_authors`; one act per author);
 * *addressee* — the statement's addressee when it is a party (``told Morimoto that …``, never
   ``reporters``);
 * *context* — a criticism, rejection, denial or threat at the target of the speaker's previous
@@ -34,6 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from .act_authors import authors
 from .act_context import BOTH, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
@@ -55,6 +59,12 @@ SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
 def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> list[Act]:
     """The act with its target resolved: one act per side when it is aimed at ``both governments``,
     else :func:`resolve_target`."""
+    if act.target is None and anaphor:  # "rejected the idea": whoever asked or proposed it of the speaker
+        act, anaphor = _resolve_anaphor(ctx, act, earlier), False
+    if act.target is None:
+        found = authors(ctx, act, earlier)
+        if found:  # "rejected the bill": aimed at whoever the article says drafted or passed it
+            return [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found]
     if act.target != BOTH:
         act = resolve_target(ctx, unit, act, earlier, anaphor)
     if act.target == BOTH:

@@ -29,7 +29,7 @@ merged. The act record itself is :class:`.act_record.Act`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
@@ -39,7 +39,8 @@ from .act_context import (ActContext, Trigger, clause_end, clause_start, conditi
 from .act_frames import read
 from .act_phrases import Reading, Unit
 from .act_record import Act
-from .act_sides import own_camps
+from .act_authors import authors
+from .act_sides import own_camps, side
 from .act_targets import resolve_targets
 from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
@@ -71,6 +72,8 @@ class ActResult:
 
     acts: tuple[Act, ...]
     entities: tuple["Entity", ...]
+    #: per statement id, its hedging-lexicon hits from the article's one scan (None: scan it alone)
+    certainty: Mapping[str, list[tuple[int, int, int]] | None] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- units
@@ -327,8 +330,9 @@ def _group_subject(ctx: ActContext, sub: list[Token]) -> PartyMention | None:
     return PartyMention(span, span.text, "group", True)
 
 
-def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act]:
-    """Speech acts in the reporter's words whose subject names a party (module docstring, pass 2)."""
+def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Sequence[Act] = ()) -> list[Act]:
+    """Speech acts in the reporter's words whose subject names a party (module docstring, pass 2);
+    one naming no party on a thing another party authored is aimed at that author (:mod:`.act_authors`)."""
     cache: dict[tuple[int, int], Any] = {}
     acts: list[Act] = []
     touching: dict[int, list[tuple[int, int]]] = {}
@@ -352,7 +356,9 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]]) -> list[Act
                             continue
                         act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start))
                         if act is not None:
-                            acts.append(act)
+                            found = authors(ctx, act, earlier) if act.target is None else []
+                            acts += [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found] \
+                                or [act]
     return acts
 
 
@@ -445,7 +451,7 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
     if speaker is None and sentiments is not None:
         acts += tone_acts(ctx, units, acts, sentiments)
     if speaker is None:
-        acts += _frame_acts(ctx, [(u.start, u.end) for u, _ in units])
+        acts += _frame_acts(ctx, [(u.start, u.end) for u, _ in units], sorted(acts, key=lambda a: a.trigger.start))
     acts += _reply_acts(ctx, acts)
     merged = sorted(_merge(acts), key=lambda a: (a.span.start, a.trigger.start, a.act))
     final = tuple(replace(a, id=f"a{k}") for k, a in enumerate(merged, 1))
@@ -453,4 +459,7 @@ def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | N
               and a.rule.split(":")[0].endswith("_group")]
     named = [a.target for a in final if a.target is not None] + [a.speaker for a in final]  # frames' new speakers too
     entities = ctx.parties.with_targets(named, groups)
-    return ActResult(final, entities)
+    text = ctx.text
+    certainty = {st.id: ctx.certainty_in(st.span.start, st.span.end) for st in sts
+                 if text[st.span.start:st.span.end] == st.text}
+    return ActResult(final, entities, certainty)

@@ -124,6 +124,14 @@ def tone_patterns() -> tuple[TonePattern, ...]:
 
 
 @lru_cache(maxsize=1)
+def certainty_rows() -> tuple[tuple[int, str], ...]:
+    """The ``certainty`` rows of the hedging lexicon as ``(pole, pattern)``, longest pattern first
+    (the order the tone scorer breaks ties in)."""
+    return tuple(sorted(((tp.pole, tp.pattern) for tp in tone_patterns() if tp.dimension == "certainty"),
+                        key=lambda r: len(r[1]), reverse=True))
+
+
+@lru_cache(maxsize=1)
 def act_types() -> Mapping[str, ActType]:
     """The rows of ``data/act_types.tsv`` by act name, in SPEC order."""
     return MappingProxyType({a: ActType(a, pol, float(i), st) for a, pol, i, st, *_ in _data_rows("act_types.tsv", 4)})

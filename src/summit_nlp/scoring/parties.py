@@ -107,10 +107,27 @@ class Parties:
                 forms.setdefault(m.party, []).append(m.span.text)
         for party, form in named:
             forms.setdefault(party, []).append(form)
-        out = [replace(e, aliases=_merged(e.aliases, forms.get(e.name, ()))) for e in self.entities.values()]
+        out = []
+        for e in self.entities.values():
+            merged = _merged(e.aliases, forms.get(e.name, ()))
+            if e.kind != "person":
+                merged = _merged(merged, self._full_name(e.name, merged))
+            out.append(replace(e, aliases=merged) if merged != e.aliases else e)
         for name in dict.fromkeys(t for t in targets if t not in self.entities):
-            out.append(Entity(name=name, kind=self.kinds.get(name, "group"), aliases=_merged((), forms.get(name, ()))))
+            aliases = _merged((), forms.get(name, ()))
+            out.append(Entity(name=name, kind=self.kinds.get(name, "group"),
+                              aliases=_merged(aliases, self._full_name(name, aliases))))
         return tuple(out)
+
+    def _full_name(self, name: str, aliases: Iterable[str]) -> tuple[str, ...]:
+        """The gazetteer's name of the country or organisation a party named by an abbreviation or a
+        metonym is (``U.S.`` -> ``United States``), when it is not its name already: one of its names."""
+        gaz = _gazetteer()
+        for form in (name, *aliases):
+            place = gaz.by_form.get(form)
+            if place is not None and place.name != name and self.owners.of(place) == name:
+                return (place.name,)
+        return ()
 
 
 def _merged(old: Iterable[str], new: Iterable[str]) -> tuple[str, ...]:
@@ -185,8 +202,25 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(by_form, by_demonym, _index(by_form))
 
 
+#: A first word with more forms than this (``United``, ``UN``, ``Republic``) is matched by one regex.
+_MANY_FORMS = 6
+
+
+@lru_cache(maxsize=4096)
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """``forms`` (longest first) as one alternation ending on a word boundary: the first form of the
+    tuple that matches is the one the regex matches (a word character is ``isalnum()`` or ``_``)."""
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
 def _longest(text: str, pos: int, hi: int, forms: tuple[str, ...]) -> str | None:
     """The longest of ``forms`` (sorted longest first) written at ``pos``, ending on a word boundary."""
+    if len(forms) > _MANY_FORMS:
+        m = _forms_regex(forms).match(text, pos)
+        if m is None:
+            return None
+        if m.end() <= hi:
+            return m.group()
     for form in forms:
         end = pos + len(form)
         if end <= hi and text.startswith(form, pos) and not (end < len(text) and (
@@ -312,7 +346,10 @@ _DOCUMENT_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
 
 def _in_document_name(text: str, start: int) -> bool:
     """Whether the mention at ``start`` names a document's owner (``the Charter of the United Nations``)."""
-    m = _DOCUMENT_OF.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if text.find("of", lo, start) < 0:
+        return False
+    m = _DOCUMENT_OF.search(text, lo, start)
     return m is not None and m.group(1).lower() in word_class("document_noun")
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from .acts import Act
-from .lexicons import tone_patterns, word_class
+from .lexicons import certainty_rows, word_class
 from .matcher import PhraseMatcher, build_matcher
 
 __all__ = ["ToneScore", "DIMENSIONS", "BIPOLAR", "UNIPOLAR", "MEAN", "score_tone", "score_acts", "ToneScorer",
@@ -72,6 +72,7 @@ def _act_evidence(act: Act, pole: int) -> dict[str, Any]:
             "pole": "+" if pole > 0 else "-", "act": act.act, "act_id": act.id, "intensity": act.intensity}
 
 
+_NO_HITS = ToneScore(_bipolar(0, 0), ())
 _NO_ACTS: Mapping[str, ToneScore] = {d: ToneScore() for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
 
 
@@ -101,12 +102,15 @@ class ToneScorer:
     patterns: tuple[tuple[int, str], ...]
     negators: frozenset[str]
 
-    def score(self, text: str, *, offset: int = 0) -> ToneScore:
+    def score(self, text: str, *, offset: int = 0,
+              found: Iterable[tuple[int, int, int]] | None = None) -> ToneScore:
         """The ``certainty`` score of ``text`` (article offset ``offset``); matches do not overlap,
-        left to right, the longest wins ("not clear" is one hedge, not a hedge plus a booster)."""
+        left to right, the longest wins ("not clear" is one hedge, not a hedge plus a booster).
+        ``found``, when given, is what ``self.matcher.find(text)`` returns, read from a scan of the
+        article (:meth:`.act_context.ActContext.certainty_in`)."""
         hits: list[dict[str, Any]] = []
         taken = 0
-        for start, end, idx in self.matcher.find(text):
+        for start, end, idx in (self.matcher.find(text) if found is None else found):
             if start < taken:
                 continue
             pole, pattern = self.patterns[idx]
@@ -117,6 +121,8 @@ class ToneScorer:
             neg = _is_negated(text, start, self.negators)
             hits.append({"text": word, "start": start + offset, "end": end + offset,
                          "pole": "-" if neg or pole < 0 else "+", "pattern": pattern, "negated": neg})
+        if not hits:
+            return _NO_HITS
         plus = sum(h["pole"] == "+" for h in hits)
         return ToneScore(_bipolar(plus, len(hits) - plus), tuple(hits))
 
@@ -130,12 +136,13 @@ def _is_negated(text: str, start: int, negators: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def make_tone_scorer() -> ToneScorer:
     """The :class:`ToneScorer` built from the shipped hedging lexicon (compiled once per process)."""
-    rows = tuple(sorted(((tp.pole, tp.pattern) for tp in tone_patterns() if tp.dimension == "certainty"),
-                        key=lambda r: len(r[1]), reverse=True))
+    rows = certainty_rows()
     return ToneScorer(matcher=build_matcher([r[1] for r in rows]), patterns=rows,
                       negators=word_class("negator"))
 
 
-def score_tone(text: str, acts: Iterable[Act] = (), *, offset: int = 0) -> dict[str, ToneScore]:
-    """Every dimension for a statement's text and acts."""
-    return {**score_acts(acts), "certainty": make_tone_scorer().score(text, offset=offset)}
+def score_tone(text: str, acts: Iterable[Act] = (), *, offset: int = 0,
+               certainty: Iterable[tuple[int, int, int]] | None = None) -> dict[str, ToneScore]:
+    """Every dimension for a statement's text and acts (``certainty``: the hedging lexicon's hits
+    in ``text`` when already found, see :meth:`ToneScorer.score`)."""
+    return {**score_acts(acts), "certainty": make_tone_scorer().score(text, offset=offset, found=certainty)}
