@@ -58,3 +58,10 @@ def test_made_clear_reports_what_was_made_clear():
 
     got = analyze("Mexico has made clear it will not simply accept new terms.", score=False).reported
     assert [(r.speaker, r.cue_text) for r in got] == [("Mexico", "made clear")]
+
+
+def test_an_inverted_reporting_clause_after_the_content_names_the_speaker():
+    from summit_nlp import analyze
+
+    got = analyze("The union will sit out the race, said Tom Hale.", score=False).reported
+    assert [(r.speaker, r.cue_text) for r in got] == [("Tom Hale", "said")]

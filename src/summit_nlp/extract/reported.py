@@ -83,18 +83,26 @@ def _according_to(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
 def _content_first(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     """``The talks will resume, officials said.`` — content, comma, reporting clause at the end."""
     lead = ctx.text[max(sentence.start, cue.span.start - REACH):cue.span.start]
-    subject = ctx.subject_left(cue, sentence.start)
+    inverted = _inverted_subject(ctx, cue, sentence)  # "…, said Tom Hale." before "The union …, said"
+    subject = None if inverted is not None and lead.rstrip().endswith(",") else ctx.subject_left(cue, sentence.start)
     if subject is not None:
         lead = ctx.text[max(sentence.start, subject.span.start - REACH):subject.span.start]
     else:
-        subject = ctx.subject_right(cue)
-        tail_from = subject.span.end if subject else None
-        if subject is None or sentence.end - tail_from > REACH \
-                or not ctx.is_adjunct_gap(ctx.text[tail_from:sentence.end].strip(" .")):
+        subject = inverted
+        if subject is None:
             return None
     if not lead.rstrip().endswith(",") or len(lead.split()) < 4:
         return None
     return _item(ctx, cue, subject, sentence, sentence.start, sentence.end, "content_first")
+
+
+def _inverted_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
+    """The speaker right after the cue that closes the sentence (``…, said a senior official.``)."""
+    subject = ctx.subject_right(cue)
+    if subject is None or sentence.end - subject.span.end > REACH \
+            or not ctx.is_adjunct_gap(ctx.text[subject.span.end:sentence.end].strip(" .")):
+        return None
+    return subject
 
 
 def _is_headline(text: str, sentence: Span) -> bool:
@@ -150,7 +158,9 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     subject = ctx.subject_left(cue, sentence.start)
     if subject is None and ctx.is_coordinated(cue, sentence.start):
         subject = _earlier_subject(ctx, cue, sentence) or ctx.sentence_subject(sentence, cue.span.start)
-    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _only_adjuncts(content):
+    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _only_adjuncts(content) \
+            or ctx.text[max(sentence.start, cue.span.start - 3):cue.span.start].rstrip().endswith(",") \
+            and _inverted_subject(ctx, cue, sentence):
         return _content_first(ctx, cue, sentence)
     if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):
         return None
