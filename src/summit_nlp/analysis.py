@@ -93,7 +93,7 @@ class Analysis(Extraction):
         out: dict[str, Any] = {
             "article": article if article is not None else self.article.id,
             "text_sha256": self.article.sha256,
-            "speakers": {e.name: list(e.aliases) for e in self.entities},
+            "speakers": {e.name: list(e.aliases) for e in self.cast},
         }
         if self.speaker is not None:
             out["speaker"] = self.speaker

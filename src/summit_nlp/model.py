@@ -258,6 +258,8 @@ class Extraction:
     In speech mode (SPEC section 2b) ``speaker`` is the speech's speaker and ``speech``
     holds every sentence as one of its statements (ids ``s1``, ``s2`` …); ``quotes`` and
     ``reported`` then hold only what the speaker quotes or reports of others.
+    ``mentioned`` holds the named organisations and countries that neither speak nor are
+    addressed; :attr:`cast` is ``entities`` followed by them (the output's ``speakers``).
     """
 
     article: Article
@@ -268,6 +270,14 @@ class Extraction:
     dropped: tuple[Dropped, ...] = ()
     speech: tuple[Statement, ...] = ()
     speaker: str | None = None
+    mentioned: tuple[Entity, ...] = ()
+
+    @property
+    def cast(self) -> tuple[Entity, ...]:
+        """Every entity the article names or hears from: ``entities``, then the ``mentioned`` ones
+        no later layer listed under the same name."""
+        names = {e.name for e in self.entities}
+        return self.entities + tuple(e for e in self.mentioned if e.name not in names)
 
     @property
     def statements(self) -> tuple[Statement, ...]:

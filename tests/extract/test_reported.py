@@ -43,3 +43,18 @@ def test_thinking_verbs_and_quotes_are_not_reported_speech():
 def test_passives_have_no_speaker():
     assert reported("It was said that the border would reopen in May.") == []
     assert reported("The minister was told that the border would reopen.") == []
+
+
+def test_a_time_after_the_cue_then_a_clause_is_content():
+    from summit_nlp import analyze
+
+    assert analyze("Jane Smith said on Wednesday she would introduce a bill.", score=False).reported
+    assert analyze("Jane Smith said late Tuesday the talks had failed.", score=False).reported
+    assert not analyze("Jane Smith said on Monday in Geneva.", score=False).reported
+
+
+def test_made_clear_reports_what_was_made_clear():
+    from summit_nlp import analyze
+
+    got = analyze("Mexico has made clear it will not simply accept new terms.", score=False).reported
+    assert [(r.speaker, r.cue_text) for r in got] == [("Mexico", "made clear")]

@@ -62,3 +62,80 @@ def test_description_with_an_unlisted_modifier_and_a_relative_who():
             "Cruz won support from Mike Lee, who declared that it was time to unite.")
     got = [(r.speaker, r.cue_text) for r in analyze(text).reported]
     assert got == [("Harry Reid", "said"), ("Mike Lee", "declared")]
+
+
+def _aliases(text: str, name: str) -> tuple[str, ...]:
+    return analyze(text, score=False).entity(name).aliases
+
+
+def test_a_description_between_commas_after_a_name_is_an_alias():
+    assert "a retired Army colonel" in _aliases("Tom Reid, a retired Army colonel, said the plan would fail.",
+                                                "Tom Reid")
+    text = "\"It will fail,\" said Ana Ruiz, a researcher at the Centre for Peace in Lima."
+    assert "a researcher at the Centre for Peace in Lima" in _aliases(text, "Ana Ruiz")
+
+
+def test_a_list_or_a_clause_after_a_name_is_no_description():
+    text = "Mark Olsen, the Kremlin said, had left. Ines Bauer, the Dutch and the Danes agreed, was right."
+    a = analyze(text, score=False)
+    assert not any(alias.startswith("the ") for e in a.entities for alias in e.aliases)
+
+
+def test_names_joined_by_and_after_the_cue_are_one_joint_speaker():
+    a = analyze("\"The talks are over,\" replied Ahmed Karimi and Leila Nasser.", score=False)
+    assert a.quotes[0].speaker == "Ahmed Karimi and Leila Nasser"
+    assert analyze("\"No,\" said Tom Smith and left the room.", score=False).quotes[0].speaker == "Tom Smith"
+
+
+def test_named_organisations_and_countries_are_in_the_cast_with_the_article_they_take():
+    text = "Mexico asked the United States to act. The EU agreed with NATO. \"We wait,\" Mexico said."
+    a = analyze(text, score=False)
+    assert [e.name for e in a.entities] == ["Mexico"]  # only Mexico speaks
+    speakers = a.to_dict()["speakers"]
+    assert {"United States", "NATO"} <= set(speakers) and "the United States" in speakers["United States"]
+
+
+def test_the_united_states_is_a_country_not_a_group_of_states():
+    from summit_nlp.extract.mentions import find_mentions
+    from summit_nlp.extract.segment import sentences
+
+    text = "Mexico asked the United States to act."
+    kinds = {m.text: m.kind for m in find_mentions(text, sentences(text), [])}
+    assert "place" in {kinds.get("United States"), kinds.get("the United States")} and "group" not in kinds.values()
+
+
+def test_the_commission_after_the_european_commission_is_that_commission():
+    text = "The European Commission warned Hungary. \"We will act,\" the Commission said."
+    a = analyze(text, score=False)
+    assert a.quotes[0].speaker == "European Commission"
+
+
+def test_a_role_with_the_place_it_serves_is_an_alias_as_written():
+    text = "Esteban Moncada, Mexico's ambassador in Washington, said the plan was fair."
+    assert "Mexico's ambassador in Washington" in _aliases(text, "Esteban Moncada")
+
+
+def test_a_resolution_speaks_for_the_body_that_voted_and_it_for_the_same_body():
+    text = ("The U.N. Security Council voted on Thursday to extend the mission. The resolution urges all "
+            "parties to \"refrain from any action that could undermine the ceasefire.\" It also calls on "
+            "foreign fighters to leave Libya.")
+    a = analyze(text, score=False)
+    assert a.quotes[0].speaker == "U.N. Security Council" and a.reported[-1].speaker == "U.N. Security Council"
+
+
+def test_a_capitalised_description_after_a_name_and_an_article_is_that_person():
+    text = ("Sen. Carla Ruiz, a Texas Republican, accused Mexico of \"hoarding water.\" "
+            "She urged the administration to act.")
+    a = analyze(text, score=False)
+    assert [s.speaker for s in a.statements] == ["Carla Ruiz", "Carla Ruiz"]
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    text = "Home Secretary Joanna Pryor spoke in London. Further sanctions would follow, she said."
+    assert analyze(text, score=False).reported[0].speaker == "Joanna Pryor"
+
+
+def test_a_named_embassy_or_ministry_of_a_nation_is_its_country():
+    text = ("The Turkish Embassy in Washington said in a statement that Turkey had \"honored every commitment.\" "
+            "The Chinese Foreign Ministry said it was calm.")
+    assert [s.speaker for s in analyze(text, score=False).statements] == ["Turkey", "China"]

@@ -2,6 +2,10 @@
 
 One or two sentences each, by family (basic, pronoun, direct_partial, marks, not_quotes), with
 the expected quote texts, speakers and kinds; written by a colleague who did not see the rules.
+``short_cases_lead.json`` holds 43 more in the styles of textacy's, statement extractors' and GGT's
+tests (split quotes, ``according to``, documents as sources, other languages' marks and verbs),
+written by the lead after reading the rules: first run, before any rule for them, quote F1 0.937
+(37 of 40 found, 2 false), kind accuracy 1.00, speaker accuracy 0.87.
 Scored like the hidden test cases of other extractors: quote F1 (a predicted quote matches an
 expected one with the same text, or one containing the other), kind accuracy and speaker
 accuracy over matched quotes.  The floors are the issue's targets (quote F1 >= 0.97, kind >= 0.95).
@@ -17,17 +21,19 @@ import pytest
 from summit_nlp import analyze
 from summit_nlp.evaluate import names_agree
 
-CASES = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "short_cases.json").read_text(encoding="utf-8"))
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CASES = json.loads((FIXTURES / "short_cases.json").read_text(encoding="utf-8"))
+CASE_FILES = ("short_cases.json", "short_cases_lead.json")
 
 
 def _same(pred: str, gold: str) -> bool:
     return pred == gold or pred in gold or gold in pred
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
+@pytest.fixture(scope="module", params=CASE_FILES)
+def scores(request: pytest.FixtureRequest) -> dict[str, float]:
     tp = fp = fn = kind_ok = speaker_ok = 0
-    for case in CASES:
+    for case in json.loads((FIXTURES / request.param).read_text(encoding="utf-8")):
         pred = [(q.text, q.speaker, q.kind) for q in analyze(case["text"], score=False).quotes]
         used: set[int] = set()
         for g in case["quotes"]:

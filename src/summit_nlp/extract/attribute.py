@@ -18,7 +18,11 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
-                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``; or a
+                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``, a short
+                    description no mention rule knows opening the sentence (``The lawsuit
+                    contends that “…”``, ``Another shopper said, “…”``, adjuncts after it: ``The
+                    panel has concluded``), or a share of those polled opening a clause (``21
+                    percent said “…”``, ``those surveyed said``); or a
                     participle continuing the previous quote's clause (``“…,” said X,
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
@@ -32,11 +36,17 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``speaker_before``  a quote opening its sentence and closing its paragraph, right after a sentence
                     of that paragraph whose subject speaks or judges and that quotes nothing:
                     ``Analyst Dina Brooks agreed. “…”``.
+``narration_before`` the same after a paragraph break: a paragraph of pure quotation (eight words or
+                    more) after a paragraph that quotes nothing and closes with such a sentence
+                    (``Howard kept up the attack.`` ⏎ ``“Eight years ago …”``).
 ``signature``       a paragraph of pure quotation signed by the next one: ``“…”`` ⏎ ``— Ann Lee, Ohio.``
 ``sentence_subject`` an embedded quote with no cue in a sentence whose subject thinks, feels or
                     judges (``believes``, ``hopes``, ``mocked``): the subject, at the lowest
                     confidence (a PolNeAr-style attribution; a scare quote in a plain statement
                     of fact gets none).
+``distant_subject`` (the last resort) a cue earlier in the quote's sentence whose subject none of the
+                    clause rules reads: the nearest speaker-like mention in the cue's clause, else the
+                    sentence's first one (at the lowest confidence).
 ``floating``        a paragraph holding only quotation, next to a paragraph whose quote is
                     attributed (``“…,” she said.``) with nothing in between: the same voice, at a
                     lower confidence (GGT's floating quotes).
@@ -162,13 +172,42 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         return same, close_end(q)
     if (signed := _signature_after(ctx, q)) is not None:
         return Attributed(q.span, "direct", attribution(signed, None, "signature"), q), close_end(q)
-    if lead_empty and (speaker := _speaker_before(ctx, q, sentence)) is not None:
-        return Attributed(q.span, "direct", attribution(speaker, None, "speaker_before"), q), close_end(q)
+    if lead_empty and (before := _speaker_before(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "direct", attribution(before[0], None, before[1]), q), close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
     if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)
+    if (distant := _distant_subject(ctx, q, sentence)) is not None:
+        return Attributed(q.span, "partial", attribution(distant.speaker, distant.cue, "distant_subject"), q), \
+            close_end(q)
     return None, close_end(q)
+
+
+# a clause boundary between a mention and a cue: the mention is in another clause
+_CLAUSE_GAP = re.compile(r"[,;:—–()“”\"]|\b(?:and|but|or|while|as|when|after|before|because)\b")
+
+
+def _distant_subject(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
+    """The last cue before the quote in its sentence, whose subject no clause rule reads (``the
+    retired colonel who … in her memoir “The Long Watch,” told the committee the jets would
+    “…”``): the nearest speaker-like mention before it in its clause, else the sentence's first one
+    that no preposition governs."""
+    cues = [c for c in ctx.cues_between(max(sentence.start, q.open_mark.start - REACH), q.open_mark.start)
+            if c.kind != "according"]
+    if not cues:
+        return None
+    cue = cues[-1]
+    floor = max(sentence.start, cue.span.start - REACH)
+    for m in ctx.mentions_back(cue.span.start, floor):
+        if _CLAUSE_GAP.search(ctx.text, m.span.end, cue.span.start):
+            break
+        if m.kind in SPEAKER_KINDS and not m.in_quote and not ctx.after_preposition(m):
+            return Frame(m, cue, cue.span.end)
+    for m in ctx.mentions_between(floor, cue.span.start):
+        if m.kind in SPEAKER_KINDS and not m.in_quote and not ctx.after_preposition(m):
+            return Frame(m, cue, cue.span.end)
+    return None
 
 
 def _signature_after(ctx: Context, q: Quote) -> Mention | None:
@@ -188,7 +227,11 @@ _WORD_CHAR = re.compile(r"\w")
 _VERB_AFTER = re.compile(r"(?:\s+(?:also|then|later|again|quickly|[a-z]+ly))*\s+([a-z]+)")
 
 
-def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> Mention | None:
+#: A paragraph of pure quotation after narration is taken for speech from this many words on.
+_NARRATED_WORDS = 8
+
+
+def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> tuple[Mention, str] | None:
     """``Bystrom agreed. “Mainstream Republicans are running out of time.”``: a quote that opens its
     sentence and closes its paragraph, right after a sentence of the same paragraph whose subject
     speaks, thinks or judges (the verb right after it is a cue or an attitude verb) and that holds no
@@ -197,16 +240,26 @@ def _speaker_before(ctx: Context, q: Quote, sentence: Bounds) -> Mention | None:
     if _WORD_CHAR.search(ctx.text, close_end(q), para_end):  # no slice to the paragraph's end: linear in one-line text
         return None
     i = ctx.sentence_index(sentence.start) - 1
-    if i < 0 or ctx.sentences[i].start < para_start or ctx.sentences[i].end > q.open_mark.start:
+    if i < 0 or ctx.sentences[i].end > q.open_mark.start:
         return None
     before = ctx.sentences[i]
+    rule = "speaker_before"
+    if before.start < para_start:
+        # "Howard kept up the attack." ⏎ "“Eight years ago she …”": a paragraph of pure quotation
+        # after a paragraph that quotes nothing and closes with such a sentence
+        prev_start = ctx.line_bounds(before.start)[0]
+        if q.close_mark is None or len(q.span.text.split()) < _NARRATED_WORDS \
+                or _LEAD.fullmatch(ctx.text, para_start, q.open_mark.start) is None \
+                or re.search(r"[“”\"«»]", ctx.text[prev_start:before.end]):
+            return None
+        rule = "narration_before"
     if re.search(r"[“”\"«»]", before.text):
         return None  # a quote there: the continuation rules decide
     subject = ctx.sentence_subject(before, before.end)
     if subject is None or subject.kind not in SPEAKER_KINDS or subject.kind == "place":
         return None
     verb = _VERB_AFTER.match(ctx.text, subject.span.end, before.end)
-    return subject if verb is not None and verb.group(1) in ctx.attitude_verbs else None
+    return (subject, rule) if verb is not None and verb.group(1) in ctx.attitude_verbs else None
 
 
 def _attitude_between(ctx: Context, start: int, end: int) -> bool:

@@ -7,7 +7,8 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   auxiliaries (``has``), time phrases (``on Friday``, ``in the past``), a comma-enclosed
   apposition (``Dmitry Peskov, the Kremlin spokesman, said``), an abbreviation in
   brackets, or ``of <Place>`` (``Senator John McCain of Arizona said``).  A place in a
-  locative phrase gives way to the mention before it (``a spokesperson in Honiara said``);
+  locative phrase gives way to the mention before it (``a spokesperson in Honiara said``,
+  ``leaders from eastern and southern Africa said``);
   a passive (``was told``) has no subject.
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma).
@@ -27,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .cues import cue_entry
-from .lexicon import load_lexicon, rule_confidence
+from .lexicon import load_lexicon, rule_confidence, union
 from ..model import Attribution, Cue, Mention, Span
 
 __all__ = ["Bounds", "Context", "SPEAKER_KINDS", "DATELINE", "attribution"]
@@ -43,8 +44,9 @@ class Bounds(NamedTuple):
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
-#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ": a dateline opening a paragraph.
-DATELINE = re.compile(r"[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[–—\-]+\s*")
+#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ": a dateline opening a paragraph.
+DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
+                      r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 _TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–])\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
@@ -61,8 +63,8 @@ _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that
 _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+")
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
-_LOCATIVE = re.compile(r"\s+(?:in|at|from|of|for|to)\s+(?:the\s+)?")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
                              r"[a-z][\w\-’']*\s+){1,4}")
@@ -70,6 +72,14 @@ _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|
 _INVERTED_CAPITAL_TITLE = re.compile(r"\s+(?:[A-Z][\w\-’'.]*\s+){1,2}")
 _COORDINATOR_LEAD = re.compile(r"^(?:and|but|so|yet|or)\b\s*", re.IGNORECASE)
 _COORD = re.compile(r"(?:\b(?:and|but|or|while|then)\b|,)\s*(?:[\w]+ly\s+|also\s+|later\s+|then\s+)*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _locative() -> re.Pattern[str]:
+    """``in``, ``from the``, ``from eastern and southern``: what may stand between a speaker and the
+    place it is from or in (``data/words.tsv`` ``region_modifier``)."""
+    mods = union(load_lexicon().word_class("region_modifier"))
+    return re.compile(rf"\s+(?:in|at|from|of|for|to|across)\s+(?:the\s+)?(?:(?:{mods})(?:,|\s+(?:and|or))?\s+){{0,4}}")
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +118,7 @@ class Context:
         self._cue_starts = [c.span.start for c in cues]
         self.examined = 0
         self._adjunct, self.attitude_verbs = _word_sets()
+        self._roles = load_lexicon().roles
         self._breaks: list[int] | None = None  # offsets of the line breaks, found on first use
 
     def line_breaks(self) -> list[int]:
@@ -218,7 +229,7 @@ class Context:
             prev = next(self.mentions_back(m.span.start, floor), None)
             if prev is None:
                 return m
-            if prev.kind not in SPEAKER_KINDS or not _LOCATIVE.fullmatch(self.text, prev.span.end, m.span.start):
+            if prev.kind not in SPEAKER_KINDS or not _locative().fullmatch(self.text, prev.span.end, m.span.start):
                 return m
             m = prev
 
@@ -226,16 +237,20 @@ class Context:
         for m in self.mentions_back(end, max(floor, end - REACH)):
             if m.kind not in SPEAKER_KINDS and m.kind != "possessive":
                 continue
-            if self.text[m.span.start - 1:m.span.start] == "(" and self.text[m.span.end:m.span.end + 1] == ")":
-                continue  # "the Department of … (DIRCO) said": the bracketed abbreviation is transparent
+            if self.text[m.span.start - 1:m.span.start] == "(" and self.text[m.span.end:m.span.end + 2].lstrip(".")[:1] == ")":
+                continue  # "the Department of … (DIRCO) said", "Harry Reid (D-Nev.) told": the bracket is transparent
+            if m.kind == "role" and self._roles.get(m.head) == "document" and self.after_preposition(m):
+                continue  # "X, in a statement, credited …": the document is an adjunct, its issuer speaks
             gap = self.text[m.span.end:end]
             if _PASSIVE_GAP.search(gap):
                 return None  # "it was said that", "Putin was told": a passive, no speaker here
             if m.kind == "name" and gap.lstrip().startswith(",") and self.is_adjunct_gap(gap.lstrip()[1:]) \
                     and _APPOSITIVE_NAME_LEAD.search(self.text, max(0, m.span.start - 40), m.span.start):
                 return m  # "Its chief executive, Fiona Grant, said", "…, former minister X, has said"
-            if re.fullmatch(r"\s*,?\s+(?:who|which)\s+", gap):
-                return m  # "Zelensky who said …", "Mike Lee, who declared …": the pronoun stands for the mention
+            rel = _RELATIVE_LEAD.match(gap)
+            rest = gap[rel.end():] if rel is not None else ""
+            if rel is not None and (not rest or rest.islower() and self.is_adjunct_gap(rest)):
+                return m  # "Zelensky who said …", "Beck, who has in the past described …": the pronoun stands for the mention
             if "," in _APPOSITION.sub(" ", gap):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if not self.is_adjunct_gap(gap):

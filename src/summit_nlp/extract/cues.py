@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .lexicon import CueEntry, load_lexicon, union
+from .lexicon import WORD_START, CueEntry, load_lexicon, union
 from ..model import Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 from .segment import title_case_headline_end
@@ -47,7 +47,7 @@ def _noun_phrase_before(text: str, pos: int) -> bool:
 def _cue_pattern() -> re.Pattern[str]:
     forms = sorted(load_lexicon().cues, key=len, reverse=True)
     alt = union(forms)
-    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+    return re.compile(rf"{WORD_START}(?:{alt})\b", re.IGNORECASE)
 
 
 def cue_entry(cue: Cue) -> CueEntry | None:

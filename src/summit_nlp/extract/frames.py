@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .clauses import REACH, Bounds, Context
 from .lexicon import load_lexicon, union
-from .segment import blank_line_start
+from .segment import blank_line_start, load_abbreviations
 from ..model import Attributed, Cue, Mention, Quote, Span
 
 __all__ = ["Frame", "close_end", "quote_context", "frame_after", "frame_before", "participle_of_previous",
@@ -71,6 +71,8 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     if not cues:
         return None
     if ctx.text[pos:cues[0].span.start].strip() == "":
+        if cues[0].span.text.endswith("ing"):
+            return None  # "… as “fantastic,” telling reporters …": a participle has no inverted subject
         subject = ctx.subject_right(cues[0]) or _description_after(ctx, cues[0])
         return Frame(subject, cues[0], subject.span.end) if subject is not None else None
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
@@ -95,12 +97,27 @@ def subject_clause(ctx: Context, q: Quote, limit: int) -> Frame | None:
     if cue is None:
         return None
     gap = ctx.text[pos:cue.span.start]
-    if re.search(r"[“”\"«»:;]|[.!?]\s", gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
+    if re.search(r"[“”\"«»:;]", gap) or _sentence_end_in(gap) or ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):
         return None  # another quote, a colon or a sentence end: no clause of this quote
     subject = ctx.subject_left(cue, pos)
     if subject is None or subject.span.start < pos:
         return None
     return Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+
+
+_STOP = re.compile(r"([\w.’']*)([.!?])\s")
+_abbreviations = functools.lru_cache(maxsize=1)(load_abbreviations)
+
+
+def _sentence_end_in(gap: str) -> bool:
+    """A full stop, ? or ! followed by a blank in ``gap``, other than the stop of an abbreviation
+    or an initial (``California Rep. Duncan Hunter's chief of staff``, ``the U.S. envoy``)."""
+    abbreviations = _abbreviations()
+    for m in _STOP.finditer(gap):
+        word = m.group(1).lower().rstrip(".")
+        if m.group(2) != "." or not (word in abbreviations or len(word) == 1 or "." in word):
+            return True
+    return False
 
 
 _DETERMINER = r"(?:the|a|an|one|another|this|that|his|her|their|some)"
@@ -110,9 +127,9 @@ _DESCRIPTION_AFTER = re.compile(rf"\s+({_DETERMINER}(?:\s+[\w’'\-.]+){{0,10}}?
                                 r"(?=\s*(?:[,;:!?]|\.(?:\s|$)|$|\s+(?:who|which|that)\b))", re.IGNORECASE)
 
 
-def _description_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
-    """``the gambling tycoon told …``: a short description filling the gap up to a cue."""
-    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start)
+def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None) -> Mention | None:
+    """``the gambling tycoon told …``: a short description filling the gap up to a cue (or ``end``)."""
+    m = _DESCRIPTION.fullmatch(ctx.text, pos, cue.span.start if end is None else end)
     if m is None:
         return None
     words = m.group().split()
@@ -189,11 +206,72 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
             if subject is not None:
                 return Frame(subject, cue, subject.span.end)
             continue
-        subject = subject_of(ctx, cue, sentence, cues)
+        subject = subject_of(ctx, cue, sentence, cues) or _description_opening(ctx, cue, sentence)
         if subject is not None:
             return _outer_frame(ctx, cues, cue, subject, sentence) or Frame(subject, cue, cue.span.end,
                                                                              ctx.addressee(cue))
     return None
+
+
+_WORD = re.compile(r"[\w’'\-]+")
+_SENTENCE_LEAD = re.compile(r"[\s“”\"‘’'(\[—–\-]*(?:(?:As|But|And|So|Then|Yet|Still|While|When|Although|Though)\s+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _share_pattern() -> re.Pattern[str]:
+    lex = load_lexicon()
+    lead, share, surveyed = (union(lex.word_class(c)) for c in ("quantity_lead", "quantity_word", "surveyed_word"))
+    number = r"\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten)"
+    return re.compile(rf"(?:(?:{lead})\s+)?(?:{number}|(?:{share}))(?:\s+of\s+(?:the\s+|those\s+)?[\w\-]+(?:\s+[\w\-]+){{0,3}})?"
+                      rf"|those\s+(?:{surveyed})|(?:the\s+)?respondents", re.IGNORECASE)
+
+
+def _share_before(ctx: Context, opening: int, end: int) -> Mention | None:
+    """``21 percent said``, ``About four in 10 said``, ``those surveyed said``: a share of the people
+    polled right before the cue, opening the sentence (at ``opening``) or a clause (``…, to which 21
+    percent said``; ``data/words.tsv`` ``quantity_word`` …)."""
+    pos = max(opening, end - 80)
+    while end > pos and ctx.text[end - 1] in " ,":
+        end -= 1
+    m = _share_pattern().search(ctx.text, pos, end)
+    while m is not None and m.end() != end:
+        m = _share_pattern().search(ctx.text, m.start() + 1, end)
+    if m is None or m.start() != opening and not _SHARE_LEAD.search(ctx.text, pos, m.start()):
+        return None
+    return Mention(Span.of(ctx.text, m.start(), m.end()), "role", m.group().split()[-1].lower(), plural=True)
+
+
+# what may stand before a share that is its clause's subject: the sentence start, a clause boundary
+_SHARE_LEAD = re.compile(r"(?:[,;:]\s*|\b(?:which|while|and|but|when|as|whereas|[Ww]hile|[Ww]hen|[Aa]nd|[Bb]ut)\s+)$")
+
+
+def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | None:
+    """``The lawsuit contends that “…”``, ``As one employee told the paper, “…”``: a short
+    description no mention rule knows, opening the sentence right before its cue."""
+    lead = _SENTENCE_LEAD.match(ctx.text, sentence.start, cue.span.start)
+    if lead is None:
+        return None
+    # adjuncts may stand between it and the cue: "The intelligence community has concluded that"
+    end = cue.span.start
+    for w in reversed(list(_WORD.finditer(ctx.text, lead.end(), cue.span.start))):
+        if not (w.group().islower() and ctx.is_adjunct_gap(ctx.text[w.start():cue.span.start])):
+            break
+        end = w.start()
+    if re.search(r"\bto\s+$", ctx.text[max(lead.end(), cue.span.start - 6):cue.span.start]):
+        return None  # "The piece goes on to slam …": an infinitive's subject is the main verb's
+    share = _share_before(ctx, lead.end(), end)
+    if share is not None:
+        return share
+    found = _description_before(ctx, lead.end(), cue, end)
+    if found is None:
+        return None
+    # no function word, auxiliary or verb form in it: "The email appears to contradict …", "Another
+    # featured five photos telling …" are clauses, not noun phrases
+    skip = load_lexicon().word_class("not_name") | ctx.attitude_verbs
+    words = [w.lower().strip(".,") for w in found.text.split()[1:]]
+    if any(w in skip or len(w) > 4 and w.endswith("ed") for w in words):
+        return None
+    return found
 
 
 # a new clause (and so a new voice) between an outer reporting verb and an inner subject; a

@@ -153,6 +153,12 @@ def rule_confidence(rule: str) -> float:
         raise KeyError(f"attribution rule {rule!r} is not listed in extract/data/rules.tsv") from None
 
 
+#: ``\b`` before a pattern every alternative of which opens with a word character: the same
+#: positions, but ``re`` skips word ends and inner letters at once (a big alternation of roles or
+#: cues then costs a third less).
+WORD_START = r"(?<!\w)(?=\w)"
+
+
 def union(words: Iterable[str], *, space: str = r"\s+") -> str:
     """One regular expression for a set of literal words or phrases, factored as a trie.
 

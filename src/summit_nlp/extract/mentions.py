@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .lexicon import Lexicon, load_lexicon, union
+from .lexicon import WORD_START, Lexicon, load_lexicon, union
 from ..model import Mention, Quote, Span
 from .segment import title_case_headline_end
 
@@ -35,7 +35,7 @@ _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|ab
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
-    rf"(?<![\w’'.]){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
+    rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
     rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
@@ -53,6 +53,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
+_AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,7 @@ def _role_pattern() -> re.Pattern[str]:
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
     # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
     return re.compile(
-        rf"\b(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their))"
+        rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their))"
         rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
         rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
     )
@@ -87,7 +88,7 @@ def _group_pattern() -> re.Pattern[str]:
            rf"(?i:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of)"
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
-    return re.compile(rf"\b(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")
+    return re.compile(rf"{WORD_START}(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")
 
 
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
@@ -119,8 +120,8 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
 
 def _split_title(tokens: list[str], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
-    if tokens[-1].lower().strip(".") in lex.word_class("org_word"):
-        return 0  # "State Department", "Foreign Office": an organisation, no title + name
+    if tokens[-1].lower().strip(".") in lex.word_class("org_word") or _is_country(" ".join(tokens), lex):
+        return 0  # "State Department", "Foreign Office", "United States": no title + name
     # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
     last_role = max((k for k, t in enumerate(tokens[:-1]) if _is_role_token(_POSSESSIVE.sub("", t), lex)
                      and tokens[k].lower() not in {"of", "for"}), default=-1)
@@ -149,6 +150,11 @@ def _split_title(tokens: list[str], lex: Lexicon) -> int:
             break
         i += 1
     return i if has_role else 0  # "Sofia Lindgren": a capital's name is a first name here
+
+
+def _is_country(words: str, lex: Lexicon) -> bool:
+    place = lex.place_by_word.get(words.lower())
+    return place is not None and not place.organisation
 
 
 def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -181,8 +187,9 @@ def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, aft
     words = [t.lower().strip(".") for t in tokens]
     if any(w in lex.word_class("org_word") for w in words):
         return "org"
-    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")):
-        return "thing"  # "Second World War", "Paris Agreement": never a speaker
+    if len(words) > 1 and (words[-1] in lex.word_class("non_person_head") or words[0] in lex.word_class("ordinal")) \
+            and not (len(tokens) == 2 and tokens[0] in lex.given_names):
+        return "thing"  # "Second World War", "Paris Agreement": never a speaker (but "David French", "Steven Law")
     if len(tokens) == 1 and len(core) >= 2 and core.replace(".", "").isupper():
         return "org"
     if len(tokens) == 1 and not titled:
@@ -234,6 +241,11 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
             n_title = 1  # "envoy for Sudan Ramtane Lamamra": the place belongs to the title
+        if not n_title and len(words) > 2 and words[0].lower() in lex.word_class("party_word") \
+                and (words[1] in lex.given_names or len(words) == 3 and not any(
+                    w.lower().strip(".") in lex.word_class("org_word") | lex.word_class("non_person_head")
+                    or lex.place_by_word.get(w.lower()) for w in words[1:])):
+            n_title = 1  # "Republican Donald Trump", "Democrat Kim Myers": the party is a title
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
@@ -263,7 +275,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and (core_start == 0 or text[core_start - 1] == "\n"):
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower() \
-                and not mid_sentence and not after_quote:
+                and not mid_sentence and not after_quote and not _cue_after(text, end):
             continue  # "Holding signs …", "Similarly, …": a sentence-initial participle or adverb, not "Kelly said"
         if _COMPOUND_ADJECTIVE.search(core_text):
             continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
@@ -335,6 +347,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                            nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
     for m in _group_pattern().finditer(text, region.start, region.end):
+        if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
+            continue  # "the United States", "the United Arab Emirates": a country, no group of states
         out.append(Mention(Span.of(text, m.start(), m.end()), "group", m.group().split()[-1].lower(),
                            nation=nation_of(m.group(), lex), plural=True, in_quote=in_quote))
     return out
@@ -398,13 +412,44 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(_pronouns(text, region, in_quote))
         if region.start < first_line:
             found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe([m for m in found if not _is_dateline(text, m)])
+    return _dedupe(_role_titled_names(text, [m for m in found if not _is_dateline(text, m)]))
+
+
+_LINKED_ROLE = re.compile(r"\b(?:of|for)\b", re.IGNORECASE)
+
+
+def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
+    """``the conservative radio host Charlie Sykes``: a role description whose role word opens a
+    titled name (``host Charlie Sykes``) is that name's title, so the name, not the shorter-titled
+    one, is the mention (not after ``of``/``for``: ``the daughter of President X`` is someone else;
+    only a role word in lower case)."""
+    names: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.kind == "name" and m.title:
+            names.setdefault(m.span.start, []).append(m)
+    if not names:
+        return found
+    out = list(found)
+    for r in found:
+        if r.kind != "role" or _LINKED_ROLE.search(r.text) or not text[r.span.end - len(r.head)].islower():
+            continue  # "the Girl | Scouts": a capitalised role word is a name's own title, read by the name rules
+        for pos in range(r.span.start + 1, r.span.end):
+            for m in names.get(pos, ()):
+                core = m.span.end - len(m.head)
+                if m.span.end > r.span.end and text[core:m.span.end] == m.head and core >= r.span.end:
+                    out.append(Mention(Span.of(text, r.span.start, m.span.end), "name", m.head,
+                                       title=text[r.span.start:core].strip(), nation=m.nation or r.nation))
+    return out
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
-    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph."""
-    return m.text.isupper() and len(m.text) > 4 and (m.span.start == 0 or text[m.span.start - 1] == "\n") \
-        and _DATELINE_AFTER.match(text, m.span.end) is not None
+    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph;
+    ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
+    if m.span.start > 0 and text[m.span.start - 1] != "\n":
+        return False
+    if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
+        return True
+    return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
 
 
 def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:

@@ -75,7 +75,7 @@ def analyze_article(article: Article, *, score: bool = True,
     reported_items = [r for r in reported.find_reported(text, sents, all_quotes, found_cues, found_mentions,
                                                         quote_cues=quote_cues)
                       if r.attribution.confidence >= floor]
-    entities, quote_stmts, reported_stmts = resolve.resolve_speakers(
+    entities, quote_stmts, reported_stmts, mentioned = resolve.resolve_speakers(
         text, sents, found_mentions, quote_atts, reported_items
     )
     analysis = Analysis(
@@ -85,6 +85,7 @@ def analyze_article(article: Article, *, score: bool = True,
         reported=tuple(reported_stmts),
         entities=tuple(entities),
         dropped=tuple(dropped),
+        mentioned=tuple(mentioned),
     )
     speaker = speaker if speaker is not None else article.speaker
     if speaker is not None and str(speaker).strip():

@@ -35,6 +35,21 @@ _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
 _ADJUNCT_ONLY = re.compile(r"(?:in|on|at|during|after|before|while|from|outside|inside|via|through|by|when|"
                            r"late|early|last|yesterday|today|earlier|later)\b(?![^.]*\bthat\b)", re.IGNORECASE)
 
+# "she said on Wednesday she would …": a time after the cue, then a clause of its own (a subject)
+_TIME_THEN_CLAUSE = re.compile(
+    r"(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|weekend|month|year|night|morning|afternoon|evening)\b|(?:yesterday|today|tonight|earlier|later)\b",
+    re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(r",?\s+(?:he|she|they|it|we|I|the|his|her|their|its|[A-Z][\w’'\-]+)\s+[a-z]")
+
+
+def _only_adjuncts(content: str) -> bool:
+    """Whether ``content`` holds only circumstances (``in a video message``), no statement."""
+    if not _ADJUNCT_ONLY.match(content):
+        return False
+    time = _TIME_THEN_CLAUSE.match(content)
+    return time is None or not _CLAUSE_SUBJECT.match(content, time.end())
+
 
 def _content_start(ctx: Context, cue: Cue) -> int:
     """Where the content begins: after the cue and any addressee."""
@@ -135,7 +150,7 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     subject = ctx.subject_left(cue, sentence.start)
     if subject is None and ctx.is_coordinated(cue, sentence.start):
         subject = _earlier_subject(ctx, cue, sentence) or ctx.sentence_subject(sentence, cue.span.start)
-    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _ADJUNCT_ONLY.match(content):
+    if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _only_adjuncts(content):
         return _content_first(ctx, cue, sentence)
     if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):
         return None

@@ -2,7 +2,8 @@
 
 Rule families, in the order they run:
 
-1. **Names** — full names found in the article become person entities; a bare surname
+1. **Names** — full names found in the article become person entities (a possessive one too,
+   when a given name opens it and no organisation word is in it: ``Donald Trump's victories``); a bare surname
    (or first name) links to the person who carries it, the most recent one when two share it.
    The canonical name is the fullest proper name without titles (``Vladimir Putin``).
 2. **Places and organisations** — countries, capitals and seats of government go to the
@@ -18,26 +19,40 @@ Rule families, in the order they run:
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
    nothing fits, the speaker stays unknown (``None``).
+5. **Descriptions** — a person's appositive descriptions join its aliases as written
+   (:mod:`.descriptions`); they are no mentions, so they never change who speaks.  A capitalised
+   run after ``, a`` following a name describes that person (``Carla Ruiz, a Texas Republican,``):
+   it and, when all its names take an article, its entity join the person.
+6. **The cast** — entities are the speakers, addressees and fully named persons; the named
+   organisations and countries that neither speak nor are addressed are returned apart
+   (``Extraction.mentioned``), so the output's ``speakers`` lists the whole cast while scoring's
+   parties stay the speakers'.  An organisation or country written with its article keeps it
+   in an alias (``the State Department``, ``the EU``); a one-word organisation name that ends an
+   earlier one's is that one (``the Commission`` after ``the European Commission``).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .clauses import REACH, Context
+from .clauses import Context
+from .builder import EntityBuilder as _Builder
+from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
+from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens,
-                     named_institution, organisation_in, role_class, surname, title_gender, title_roles)
+                     named_institution, organisation_in, role_class, surname, title_gender)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
 
-_PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
                               r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
                               re.IGNORECASE)
@@ -46,45 +61,6 @@ _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:know
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
-
-
-@dataclass
-class _Builder:
-    """Mutable scratch state while entities are being formed (never leaves this module)."""
-
-    name: str
-    kind: str
-    titles: list[str] = field(default_factory=list)
-    nations: set[str] = field(default_factory=set)
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str | None = None
-    speaks: bool = False
-    narrator: bool = False  # the writer's own "I"
-    roles: set[str] = field(default_factory=set)  # role words of all its titles
-    starts: list[int] = field(default_factory=list)  # sorted mention offsets
-    members: int = 0  # a joint speaker's number of members ("China and Russia": 2)
-
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        bisect.insort(self.starts, m.span.start)
-        if m.text not in self.aliases:
-            self.aliases.append(m.text)
-        title = f"{m.title or ''} {m.head}".strip() if m.kind == "role" else m.title
-        if title:
-            self.titles.append(title.lower())
-            self.roles |= title_roles(title.lower())
-        if m.nation:
-            self.nations.add(m.nation)
-
-    def last_before(self, pos: int) -> int:
-        """Offset of its latest mention before ``pos``, or -1."""
-        i = bisect.bisect_left(self.starts, pos)
-        return self.starts[i - 1] if i else -1
-
-    def add_alias(self, alias: str) -> None:
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +73,7 @@ def _whole_words(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-class _Resolver:
+class _Resolver(PronounRules):
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lex = load_lexicon()
@@ -132,12 +108,21 @@ class _Resolver:
     def _link(self, m: Mention, e: _Builder) -> None:
         e.add(m)
         self.of[m.span.start] = e
+        if m.kind in {"org", "place"} and not m.text.lower().startswith("the "):
+            lead = _THE_BEFORE.search(self.ctx.text, max(0, m.span.start - 4), m.span.start)
+            if lead is not None:  # aliases as written: "the State Department", "the EU"
+                e.add_alias(self.ctx.text[lead.start():m.span.end])
 
     def _persons(self) -> list[_Builder]:
         return [e for e in self.entities if e.kind == "person"]
 
     def resolve_names(self, mentions: list[Mention]) -> None:
-        full = [m for m in mentions if m.kind == "name" and not m.in_quote]
+        # "Donald Trump's latest victories": a possessive full name (a given name first) names the
+        # person too, though it never speaks; the bare surnames after it link to that person
+        org_words = self.lex.word_class("org_word")
+        full = [m for m in mentions if not m.in_quote and (m.kind == "name" or m.kind == "possessive"
+                and " " in m.head and m.head.split()[0] in self.lex.given_names
+                and not any(w.lower() in org_words for w in m.head.split()))]
         # Longest names first, so "Vladimir Putin" exists before "Putin" is met.
         for m in sorted(full, key=lambda m: -len(m.head.split())):
             target = self._person_for(m.head, m.span.start)
@@ -227,9 +212,27 @@ class _Resolver:
                     e = self._entity(m.title, "organisation")
                     self.abbreviations[m.head] = e
                 else:
-                    e = self.abbreviations.get(m.head) or self._entity(re.sub(r"^the\s+", "", m.head, flags=re.I),
-                                                                       "organisation")
+                    name = re.sub(r"^the\s+", "", m.head, flags=re.I)
+                    e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
+                        or self._national_body(name) or self._entity(name, "organisation")
                 self._link(m, e)
+
+    def _national_body(self, name: str) -> _Builder | None:
+        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``: a government's own body is filed
+        under its country, as ``the Chinese foreign ministry`` is."""
+        first, _, rest = name.partition(" ")
+        place = self.lex.place_by_word.get(first.lower())
+        if place is None or place.organisation or not rest or rest.lower().split()[-1] not in self.lex.word_class("national_institution"):
+            return None
+        return self._country(place.name)
+
+    def _headed_by(self, word: str, pos: int) -> _Builder | None:
+        """``the Commission`` after ``the European Commission``: a one-word organisation name that
+        ends the name of an organisation named before it is that organisation."""
+        if " " in word or not self.lex.word_class("org_word") & {word.lower()}:
+            return None
+        return self._latest(pos, lambda e: e.kind == "organisation" and " " in e.name
+                            and e.name.split()[-1].lower() == word.lower())
 
     def _place_named(self, name: str):
         return self._places_by_name.get(name)
@@ -319,7 +322,8 @@ class _Resolver:
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
-        people speaking together are one joint speaker, named as written; ``the two countries``
+        people speaking together are one joint speaker, named as written (also after the cue:
+        ``replied Ahmed and Leila.``); ``the two countries``
         later in the article is that speaker (see :meth:`_joint_for`)."""
         for sm in speakers:
             if sm is None or sm.kind not in {"place", "org", "name", "single"} or sm.span.start in self.joint:
@@ -335,11 +339,19 @@ class _Resolver:
                     break
                 members.insert(0, before[-1])
                 pos = before[-1].span.start
+            if len(members) == 1:  # after its cue: "…," replied Ahmed and Leila.
+                after = [m for m in self.ctx.mentions_between(sm.span.end, sm.span.end + 60)
+                         if m.span.start >= sm.span.end]
+                if after and after[0].kind in {"place", "org", "name", "single"} \
+                        and _JOINT_AND.fullmatch(self.ctx.text, sm.span.end, after[0].span.start) \
+                        and _CLAUSE_END.match(self.ctx.text, after[0].span.end):
+                    members.append(after[0])
             if len(members) < 2:
                 continue
-            name = re.sub(r"^the\s+", "", self.ctx.text[members[0].span.start:sm.span.end], flags=re.I)
+            written = self.ctx.text[members[0].span.start:members[-1].span.end]
+            name = re.sub(r"^the\s+", "", written, flags=re.I)
             joint = self._entity(name, "group")
-            joint.add_alias(self.ctx.text[members[0].span.start:sm.span.end])
+            joint.add_alias(written)
             joint.members = len(members)
             self.joint[sm.span.start] = joint
 
@@ -467,80 +479,44 @@ class _Resolver:
                     best = (last, e)
         return best[1] if best else None
 
-    # --------------------------------------------------------------- pronouns
-    def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
+    def resolve_described_names(self, mentions: list[Mention]) -> None:
+        """``Sen. Carla Ruiz, a Texas Republican, accused …``: a capitalised run after an indefinite
+        article set off after a person's name describes that person (people's names take no
+        article); the entity the run made on its own joins the person."""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.kind not in {"name", "single"} or m.in_quote or prev.kind not in {"name", "single"} \
+                    or not _INDEFINITE_APPOSITION.fullmatch(self.ctx.text, prev.span.end, m.span.start):
+                continue
+            person, described = self.of.get(prev.span.start), self.of.get(m.span.start)
+            if person is None or person.kind != "person" or described is None or described is person \
+                    or described.kind not in {"person", "unknown"}:
+                continue
+            if all(_ARTICLE_BEFORE.search(self.ctx.text, max(0, d.span.start - 4), d.span.start)
+                   for d in described.mentions if d.kind in {"name", "single"}):
+                self._merge(keep=person, drop=described)
+            else:  # the run's entity holds other words too ("Texas" elsewhere): move this mention only
+                described.mentions.remove(m)
+                described.starts.remove(m.span.start)
+                self._link(m, person)
+
+    def resolve_appositive_aliases(self) -> None:
+        """A person's descriptions as written (:mod:`.descriptions`) join its aliases."""
+        for e in self._persons():
+            for alias in description_aliases(self.ctx.text, e.mentions):
+                e.add_alias(alias)
+
+    def resolve_voted_documents(self, mentions: list[Mention]) -> None:
+        """``The resolution urges …`` after ``The Security Council voted …``: a resolution whose
+        issuer no rule found is the deliberative body named last before it (before pronouns, so
+        that ``It also calls on …`` is that body too)."""
+        bodies = self.lex.word_class("deliberative_body")
         for m in mentions:
-            if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in _PRONOUN_HEADS) or m.in_quote:
-                continue
-            if m.head == "i":
-                writer = self._entity("I", "person")  # the writer, speaking outside quotes
-                writer.narrator = True
-                self._link(m, writer)
-                continue
-            e = self._antecedent(m, speakers_by_sentence)
-            if e is not None:
-                self._link(m, e)
-                if m.head in {"he", "she"} and e.gender is None:
-                    e.gender = "m" if m.head == "he" else "f"
-
-    def _compatible(self, pron: Mention, e: _Builder) -> bool:
-        if e.narrator:
-            return False  # the writer's "I" is never what a third-person pronoun stands for
-        if pron.head == "they":
-            return e.kind in {"group", "organisation", "country"}
-        if pron.head == "it":
-            return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
-        if e.kind not in {"person", "person-description", "unknown"}:
-            return False
-        want = "m" if pron.head == "he" else "f"
-        return e.gender in (None, want)
-
-    def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
-        ctx = self.ctx
-        si = ctx.sentence_index(pron.span.start)
-        sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
-        # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
-        near = [c for c in speakers_by_sentence.get(si, []) if pron.span.start - REACH <= c.span.start < pron.span.start]
-        for cand in reversed(near):
-            e = self.of.get(cand.span.start)
-            if e is not None and self._compatible(pron, e):
-                return e
-        subj = ctx.sentence_subject(sentence, pron.span.start)
-        if subj is not None and subj.span.start < pron.span.start:
-            e = self.of.get(subj.span.start)
-            if e is not None and self._compatible(pron, e):
-                return e
-        # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
-        for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
-            e = self.of.get(cand.span.start)
-            if e is not None and e.kind == "person" and self._compatible(pron, e) \
-                    and not ctx.after_preposition(cand):
-                return e
-        # 2. speakers, then subjects, then any mention of up to six sentences back
-        for back in range(1, 7):
-            j = si - back
-            if j < 0:
-                break
-            sent = ctx.sentences[j]
-            ordered = list(speakers_by_sentence.get(j, []))
-            s = ctx.sentence_subject(sent, sent.end)
-            if s is not None:
-                ordered.append(s)
-            salient = len(ordered)
-            ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
-            for k, cand in enumerate(ordered):
-                e = self.of.get(cand.span.start)
-                if e is None or cand.in_quote or not self._compatible(pron, e):
-                    continue
-                if e.kind == "unknown" and k >= salient:
-                    continue  # a bare capitalised word counts only as a speaker or a subject
-                return e
-        # 3. the nearest compatible mention before it in this sentence
-        for cand in ctx.mentions_back(pron.span.start, max(sentence.start, pron.span.start - REACH)):
-            e = self.of.get(cand.span.start)
-            if e is not None and e.kind != "unknown" and self._compatible(pron, e):
-                return e
-        return None
+            if m.kind == "role" and m.head in self.lex.word_class("voted_document") and not m.in_quote \
+                    and m.span.start not in self.of:
+                body = self._latest(m.span.start, lambda e: e.kind == "organisation"
+                                    and e.name.split()[-1].lower() in bodies)
+                if body is not None:
+                    self._link(m, body)
 
     def resolve_documents(self, items: list[Attributed]) -> None:
         """``…," the statement said``: the speaker of the clause that introduced the statement
@@ -597,8 +573,10 @@ def _issue_verb_before() -> re.Pattern[str]:
 
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
                      quotes: list[Attributed], reported: list[Attributed]
-                     ) -> tuple[list[Entity], list[Statement], list[Statement]]:
-    """Entities for the article, and the quotes and reported speech with canonical speakers."""
+                     ) -> tuple[list[Entity], list[Statement], list[Statement], list[Entity]]:
+    """Entities for the article, the quotes and reported speech with canonical speakers, and the
+    named organisations and countries that neither speak nor are addressed (the rest of the cast:
+    listed in the output's ``speakers``, no party of their own to scoring)."""
     ctx = Context(text, sentences, mentions, [])
     r = _Resolver(ctx)
     r.resolve_names(mentions)
@@ -607,6 +585,8 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_joint([item.attribution.speaker_mention for item in quotes + reported])
     r.resolve_roles(mentions)
     r.resolve_also_known_as(mentions)
+    r.resolve_voted_documents(mentions)
+    r.resolve_described_names(mentions)
     speakers_by_sentence: dict[int, list[Mention]] = {}
     for item in quotes + reported:
         sm = item.attribution.speaker_mention
@@ -614,6 +594,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
             speakers_by_sentence.setdefault(ctx.sentence_index(sm.span.start), []).append(sm)
     r.resolve_pronouns(mentions, speakers_by_sentence)
     r.resolve_documents(quotes + reported)
+    r.resolve_appositive_aliases()
 
     def statement(item: Attributed, sid: str) -> Statement:
         att = item.attribution
@@ -632,4 +613,6 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
         for e in r.entities
         if e.speaks or (e.kind == "person" and " " in e.name)
     ]
-    return entities, quote_stmts, reported_stmts
+    mentioned = [Entity(e.name, e.kind, tuple(e.aliases), tuple(e.mentions)) for e in r.entities
+                 if not e.speaks and e.kind in {"organisation", "country"} and e.named]
+    return entities, quote_stmts, reported_stmts, mentioned

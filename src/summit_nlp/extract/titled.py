@@ -16,7 +16,8 @@ capitalised runs inside it (the mention finder keeps the longest of overlapping 
   |… of|for|on [the] Capitalised words, with ``and`` and commas inside a list (``Ministry of
   Foreign Affairs, Migration and Tunisians Abroad``)``, and an abbreviation in brackets right
   after (``Department of Foreign Affairs (DFA)``), which becomes a mention of its own that the
-  resolver files under the same entity.
+  resolver files under the same entity.  A weekday or a month after the linking word is a time
+  phrase, no part of the name (``the Security Council on Thursday said``).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _INSTITUTION_HEADS = ("Ministry", "Department", "Office", "Agency", "Council", "
                       "Chamber", "Tribunal", "Command", "Corps", "Force", "Forces", "Bank", "Fund", "Union")
 _W = rf"[{_UP}][\w’'\-]*"
 _INSTITUTION = re.compile(
-    rf"(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+    rf"(?=[{_UP}])(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
     rf"{_W}(?:(?:[ \t]+(?:and|of|for|on|&)[ \t]+(?:the[ \t]+)?|[ \t]+){_W})*"
     rf"(?:(?:,[ \t]+{_W}(?:[ \t]+{_W})*)+[ \t]+(?:and|&)[ \t]+{_W}(?:[ \t]+{_W})*)?)"
     rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
@@ -62,7 +63,7 @@ def _titles() -> re.Pattern[str]:
     lex = load_lexicon()
     titles = [t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"}]
     alt = union(titles, space=r"[ \t]+")
-    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?=\w)(?:{alt})(?![\w])", re.IGNORECASE)
 
 
 def _place_at(text: str, pos: int, lex: Lexicon) -> int:
@@ -138,6 +139,8 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         first = head.split()[0].lower()
         if lex.roles.get(first) or lex.place_by_word.get(head.lower()) or first in lex.word_class("not_name"):
             continue  # "Foreign Minister Minister…", a place, "President Trump said": not a name after a title
+        if " " not in head and head.lower() in lex.word_class("org_word"):
+            continue  # "the U.N. General Assembly": a body whose name opens with a title word, no person
         start, nation = _nation_before(text, m.start(), region.start, lex)
         if nation is None:
             nation = _nation_in(text[m.start():m.end()], lex)
@@ -173,6 +176,20 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in lex.roles for w in t.split()) - {"and", "of", "for", "the", "to"}
 
 
+_LINK = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?([\w’'\-]+)")
+
+
+def _before_time(name: str, lex: Lexicon) -> str | None:
+    """``Ministry of Foreign Affairs on Monday`` → ``Ministry of Foreign Affairs``: the name ends
+    before a linking word followed by a weekday or a month; None when nothing of the ``X of Y``
+    form is left (``Security Council on Thursday``)."""
+    times = lex.word_class("weekday") | lex.word_class("month")
+    for k, link in enumerate(_LINK.finditer(name)):
+        if link.group(1).lower() in times:
+            return name[:link.start()] if k else None
+    return name
+
+
 def _place_form(words: str, lex: Lexicon):
     """The place a possessive or plain form names (``the Philippines'``, ``Kenya's``), or None."""
     form = re.sub(r"^the\s+", "", _POSSESSIVE.sub("", words).rstrip("’'"), flags=re.I)
@@ -192,7 +209,10 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
     lex = lex or load_lexicon()
     out: list[Mention] = []
     for m in _INSTITUTION.finditer(text, region.start, region.end):
-        name = m.group("name")
+        name = _before_time(m.group("name"), lex)
+        cut = name != m.group("name")
+        if name is None:
+            continue  # "the Security Council on Thursday": a time phrase, no "X of Y" name
         name_start = m.start("name")
         if name.startswith("The "):
             name, name_start = name[4:], name_start + 4
@@ -206,7 +226,7 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         if text[max(region.start, start - 4):start].lower() == "the ":
             start -= 4  # "the Philippines' Department of Foreign Affairs", as the plain run would have it
         out.append(Mention(Span.of(text, start, name_start + len(name)), "org", name, nation=nation))
-        if m.group("abbr"):
+        if m.group("abbr") and not cut:
             out.append(Mention(Span.of(text, m.start("abbr"), m.end("abbr")), "org", m.group("abbr"),
                                title=name, nation=nation))
     return out

@@ -387,7 +387,9 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
     nations = {m.nation for m in entity.mentions if m.nation}
     if entity.kind == "person":  # "Russian President Vladimir Putin", "the US president": the title's country
         owners = parties.owners
-        for alias in entity.aliases:
+        # the forms it is mentioned by, not the appositive descriptions of its aliases ("a spokesperson
+        # for the … Organization of Canada" is no side); an entity built from gold has aliases only
+        for alias in dict.fromkeys(m.text for m in entity.mentions) or entity.aliases:
             nations.update(owners.of(place) for place in _alias_places(alias))
     elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
         gaz, owners = _gazetteer(), parties.owners

@@ -1,0 +1,53 @@
+"""A person's descriptions as the article writes them: more aliases, never mentions.
+
+Two rule families, over the mentions speaker resolution already linked to one person:
+
+* **Appositive descriptions** — a description set off by commas right after the person's name
+  (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the Centre
+  for Peace in Lima.``).  It must hold a lower-case word (``Russia, the United States and
+  China`` is a list) and no relative or reporting word (``Putin, the Kremlin said,`` is a
+  clause), and the name must not follow a preposition (``On Capitol Hill, the obstacle
+  remains …`` is an adverbial).
+* **Roles with the place they serve** — a role description followed by the place or body
+  (``Mexico's ambassador in Washington``, ``the EU's special envoy for the Western Balkans``):
+  the whole phrase, as written.
+
+They only grow the alias list: a description is no mention, so it never changes who speaks
+or whom a pronoun stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Mention
+
+__all__ = ["description_aliases"]
+
+_APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
+_CAP_WORD = r"[A-Z][\w.’'\-]*"
+_PLACE_TAIL = re.compile(rf"[ \t]+(?:in|to|for|at)[ \t]+(?:the[ \t]+)?{_CAP_WORD}"
+                         rf"(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*{_CAP_WORD})*")
+_NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
+                                 "added", "adds", "according", "and", "or"})
+
+
+def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
+    """The descriptions of one person (``mentions`` are the ones linked to it), in text order."""
+    out: list[str] = []
+    for m in mentions:
+        if m.in_quote:
+            continue
+        if m.kind in {"name", "single"}:
+            d = _APPOSITIVE.match(text, m.span.end)
+            if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
+                continue
+            words = re.findall(r"[\w’'\-]+", d.group(1))
+            if not any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
+                    and any(w.islower() and len(w) > 2 for w in words[1:]):
+                out.append(d.group(1).rstrip())
+        elif m.kind == "role" and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
+            out.append(m.text + tail.group())
+    return out

@@ -1,0 +1,98 @@
+"""Pronoun resolution: the speaker-resolution rules for he, she, they and it (family 4 of
+:mod:`.resolve`, whose module docstring states them).
+
+:class:`PronounRules` is a part of the resolver: it reads the resolver's context (``ctx``), its
+mention-to-entity map (``of``), its lexicon (``lex``) and links through ``_link``/``_entity``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import REACH
+from ..model import Mention, Span
+
+if TYPE_CHECKING:
+    from .builder import EntityBuilder as _Builder
+
+__all__ = ["PRONOUN_HEADS", "PronounRules"]
+
+PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+
+
+class PronounRules:
+    """The pronoun methods of the speaker resolver (mixed into it; no state of their own)."""
+
+    def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
+        for m in mentions:
+            if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in PRONOUN_HEADS) or m.in_quote:
+                continue
+            if m.head == "i":
+                writer = self._entity("I", "person")  # the writer, speaking outside quotes
+                writer.narrator = True
+                self._link(m, writer)
+                continue
+            e = self._antecedent(m, speakers_by_sentence)
+            if e is not None:
+                self._link(m, e)
+                if m.head in {"he", "she"} and e.gender is None:
+                    e.gender = "m" if m.head == "he" else "f"
+
+    def _compatible(self, pron: Mention, e: _Builder) -> bool:
+        if e.narrator:
+            return False  # the writer's "I" is never what a third-person pronoun stands for
+        if pron.head == "they":
+            return e.kind in {"group", "organisation", "country"}
+        if pron.head == "it":
+            return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
+        if e.kind not in {"person", "person-description", "unknown"}:
+            return False
+        want = "m" if pron.head == "he" else "f"
+        return e.gender in (None, want)
+
+    def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
+        ctx = self.ctx
+        si = ctx.sentence_index(pron.span.start)
+        sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
+        # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
+        near = [c for c in speakers_by_sentence.get(si, []) if pron.span.start - REACH <= c.span.start < pron.span.start]
+        for cand in reversed(near):
+            e = self.of.get(cand.span.start)
+            if e is not None and self._compatible(pron, e):
+                return e
+        subj = ctx.sentence_subject(sentence, pron.span.start)
+        if subj is not None and subj.span.start < pron.span.start:
+            e = self.of.get(subj.span.start)
+            if e is not None and self._compatible(pron, e):
+                return e
+        # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
+        for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
+            e = self.of.get(cand.span.start)
+            if e is not None and e.kind == "person" and self._compatible(pron, e) \
+                    and not ctx.after_preposition(cand):
+                return e
+        # 2. speakers, then subjects, then any mention of up to six sentences back
+        for back in range(1, 7):
+            j = si - back
+            if j < 0:
+                break
+            sent = ctx.sentences[j]
+            ordered = list(speakers_by_sentence.get(j, []))
+            s = ctx.sentence_subject(sent, sent.end)
+            if s is not None:
+                ordered.append(s)
+            salient = len(ordered)
+            ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
+            for k, cand in enumerate(ordered):
+                e = self.of.get(cand.span.start)
+                if e is None or cand.in_quote or not self._compatible(pron, e):
+                    continue
+                if e.kind == "unknown" and k >= salient:
+                    continue  # a bare capitalised word counts only as a speaker or a subject
+                return e
+        # 3. the nearest compatible mention before it in this sentence
+        for cand in ctx.mentions_back(pron.span.start, max(sentence.start, pron.span.start - REACH)):
+            e = self.of.get(cand.span.start)
+            if e is not None and e.kind != "unknown" and self._compatible(pron, e):
+                return e
+        return None
