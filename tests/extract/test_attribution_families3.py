@@ -260,3 +260,20 @@ def test_according_to_a_description_no_mention_rule_knows() -> None:
     text = "According to his longtime personal physician, the mayor had “astonishingly excellent” results.\n"
     got = analyze(text, score=False).quotes
     assert got and got[0].attribution.speaker_mention.text.startswith("his longtime personal physician")
+
+
+def test_a_document_that_says_speaks_for_its_issuer():
+    from summit_nlp import analyze
+
+    text = ("The pressure grew with a report from the Commission on Rural Safety that says the police showed "
+            "\"a pattern of willful neglect\" toward the villages.")
+    q = analyze(text, score=False).quotes
+    assert [(s.speaker, s.cue_text, s.kind) for s in q] == [("Commission on Rural Safety", "says", "partial")]
+
+
+def test_and_inside_a_body_s_name_after_the():
+    from summit_nlp import analyze
+
+    text = ("A report from the International Boundary and Water Commission that says deliveries are "
+            "\"at their lowest level.\"")
+    assert analyze(text, score=False).quotes[0].speaker == "International Boundary and Water Commission"

@@ -139,3 +139,8 @@ def test_a_named_embassy_or_ministry_of_a_nation_is_its_country():
     text = ("The Turkish Embassy in Washington said in a statement that Turkey had \"honored every commitment.\" "
             "The Chinese Foreign Ministry said it was calm.")
     assert [s.speaker for s in analyze(text, score=False).statements] == ["Turkey", "China"]
+
+
+def test_the_writers_i_is_the_person_of_the_byline():
+    text = "Envoy on trade\n\nBy Marcus Bell\n\nI ask whether the relationship is still special. She says it is."
+    assert analyze(text, score=False).reported[0].speaker == "Marcus Bell"

@@ -78,8 +78,11 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             out.append(Cue(span, entry.lemma, "according", True))
             continue
         in_headline = m.start() < headline_end and word[:1].isupper() and word[1:].islower()
-        if not (word.islower() or in_headline) or _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if not (word.islower() or in_headline):
             continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is
+        det = _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if det is not None and (entry.noun or not det.group().lower().startswith("that")):
+            continue  # "a warning", "Ukraine’s calls"; but "a report … that says" is a relative clause
         if entry.noun and _noun_phrase_before(text, m.start()):
             continue
         if entry.noun and not word.lower().endswith(("ed", "ing")) \

@@ -7,6 +7,7 @@ mention-to-entity map (``of``), its lexicon (``lex``) and links through ``_link`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clauses import REACH
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
 __all__ = ["PRONOUN_HEADS", "PronounRules"]
 
 PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
+
+
+def byline(text: str) -> str | None:
+    """The writer a ``By Marcus Bell`` line names in the article's first lines: who its ``I`` is."""
+    m = _BYLINE.search(text, 0, min(len(text), 600))
+    return m.group(1) if m else None
 
 
 class PronounRules:
@@ -28,7 +36,7 @@ class PronounRules:
             if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in PRONOUN_HEADS) or m.in_quote:
                 continue
             if m.head == "i":
-                writer = self._entity("I", "person")  # the writer, speaking outside quotes
+                writer = self._entity(byline(self.ctx.text) or "I", "person")  # the writer, outside quotes
                 writer.narrator = True
                 self._link(m, writer)
                 continue

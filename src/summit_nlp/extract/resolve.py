@@ -18,7 +18,8 @@ Rule families, in the order they run:
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
-   nothing fits, the speaker stays unknown (``None``).
+   nothing fits, the speaker stays unknown (``None``).  The writer's ``I`` outside quotes is the
+   person a ``By …`` line near the top names, else an entity ``I`` (:mod:`.pronouns`).
 5. **Descriptions** — a person's appositive descriptions join its aliases as written
    (:mod:`.descriptions`); they are no mentions, so they never change who speaks.  A capitalised
    run after ``, a`` following a name describes that person (``Carla Ruiz, a Texas Republican,``):

@@ -57,6 +57,11 @@ _INSTITUTION = re.compile(
     rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
 )
 
+# "the International Boundary and Water Commission": "and" inside a body's name, after "the"
+_JOINED_INSTITUTION = re.compile(
+    rf"(?<![\w])(?:[Tt]he)[ \t]+(?P<name>(?:{_W}[ \t]+){{1,3}}and[ \t]+(?:{_W}[ \t]+){{0,2}}"
+    rf"(?:{'|'.join(_INSTITUTION_HEADS)}))(?![\w])")
+
 
 @lru_cache(maxsize=1)
 def _titles() -> re.Pattern[str]:
@@ -205,7 +210,8 @@ def _nation_in(words: str, lex: Lexicon) -> str | None:
 
 
 def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
-    """Every named institution ``… Ministry of …`` in ``region``, and its bracketed abbreviation."""
+    """Every named institution ``… Ministry of …`` in ``region``, and its bracketed abbreviation;
+    ``the International Boundary and Water Commission`` (an ``and`` inside the name) too."""
     lex = lex or load_lexicon()
     out: list[Mention] = []
     for m in _INSTITUTION.finditer(text, region.start, region.end):
@@ -229,4 +235,7 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         if m.group("abbr") and not cut:
             out.append(Mention(Span.of(text, m.start("abbr"), m.end("abbr")), "org", m.group("abbr"),
                                title=name, nation=nation))
+    for m in _JOINED_INSTITUTION.finditer(text, region.start, region.end):
+        if not _place_form(m.group("name").split()[0], lex):  # "the Russia and China Commission"? a list
+            out.append(Mention(Span.of(text, m.start(), m.end()), "org", m.group("name")))
     return out
