@@ -60,6 +60,7 @@ POLARITIES = ("cooperative", "conflictual")
 _QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
 _TURN_REACH = 40  # characters a "Q:" label may take before the statement on its line
 _REPLY_SENTENCES = 3
+_TOKEN_CACHE = 4  # sentences whose tokens are kept while the units are read
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
@@ -161,6 +162,8 @@ def _sentence_tokens(ctx: ActContext, start: int, end: int, cache: dict[tuple[in
     _, s1 = ctx.sentence(max(start, end - 1))
     key = (s0, s1)
     if key not in cache:
+        if len(cache) >= _TOKEN_CACHE:  # units come in text order: keep the latest sentences only, so that
+            cache.clear()             # the tokens of a whole article are never alive (and collected) at once
         cache[key] = tokens(ctx.text[s0:s1], s0)
     return cache[key]
 

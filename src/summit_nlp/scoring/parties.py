@@ -367,6 +367,16 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
                    {k: v for k, v in kinds.items() if k not in entities})
 
 
+@lru_cache(maxsize=20_000)
+def _alias_places(alias: str) -> tuple[Place, ...]:
+    """The gazetteer places a person's alias names: its demonyms (``Russian President …``) and its
+    place names (``the US president``); memoised, aliases repeat across articles."""
+    gaz = _gazetteer()
+    found = [gaz.by_demonym[w.group()] for w in _WORD_START.finditer(alias) if w.group() in gaz.by_demonym]
+    found += [gaz.by_form[f] for _, f in _matches(alias, [(0, len(alias))], gaz.index)]
+    return tuple(found)
+
+
 def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
     """The parties a speaker speaks for: itself and the countries its mentions' titles name
     (``Russian President Vladimir Putin`` speaks for Russia), or that open an organisation's or a
@@ -376,16 +386,11 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
         return frozenset({speaker})
     nations = {m.nation for m in entity.mentions if m.nation}
     if entity.kind == "person":  # "Russian President Vladimir Putin", "the US president": the title's country
-        gaz, owners = _gazetteer(), parties.owners
+        owners = parties.owners
         # the forms it is mentioned by, not the appositive descriptions of its aliases ("a spokesperson
         # for the … Organization of Canada" is no side); an entity built from gold has aliases only
         for alias in dict.fromkeys(m.text for m in entity.mentions) or entity.aliases:
-            for w in _WORD_START.finditer(alias):
-                place = gaz.by_demonym.get(w.group())
-                if place is not None:
-                    nations.add(owners.of(place))
-            for _, f in _matches(alias, [(0, len(alias))], gaz.index):
-                nations.add(owners.of(gaz.by_form[f]))
+            nations.update(owners.of(place) for place in _alias_places(alias))
     elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
         gaz, owners = _gazetteer(), parties.owners
         for form in (entity.name, *entity.aliases):
