@@ -147,9 +147,10 @@ class Analysis(Extraction):
                                   "detail": TEXT})
 
     def speakers_df(self) -> "pd.DataFrame":
-        """One row per entity: name, kind, aliases, and how many quotes / reported items it has."""
+        """One row per entity of the cast (as the JSON's ``speakers``): name, kind, aliases, and how many
+        quotes / reported items it has (none for an organisation or country the article only names)."""
         rows = []
-        for e in self.entities:
+        for e in self.cast:
             rows.append(
                 {
                     "article_id": self.article.id,
