@@ -16,7 +16,7 @@ L3 = Lesson(
 
 
 def _statement_counts(data):
-    counts = {e.name: 0 for e in data.analysis.entities}
+    counts = {e.name: 0 for e in data.analysis.cast}  # the rows of speakers_df()
     for st in data.analysis.statements:
         if st.speaker in counts:
             counts[st.speaker] += 1
