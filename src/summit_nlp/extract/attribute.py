@@ -144,10 +144,13 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         return Attributed(q.span, "direct", attribution(p_att.speaker_mention, p_att.cue, "continuation",
                                                         p_att.addressee_mention, continuation=True), q), close_end(q)
     if after is not None:
-        # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it
+        # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it;
+        # a fragment resuming right after the previous quote's clause is direct (“…,” said X, “…,” she
+        # added, “…”)
         used.add(after.cue.span.start)  # type: ignore[union-attr]
-        return Attributed(q.span, "partial", attribution(after.speaker, after.cue, "cue_after", after.addressee),
-                          q), after.end
+        resumes = prev is not None and re.fullmatch(r"[\s,;:—–\-]*", ctx.text[prev[2]:q.open_mark.start]) is not None
+        return Attributed(q.span, "direct" if resumes else "partial",
+                          attribution(after.speaker, after.cue, "cue_after", after.addressee), q), after.end
     before = frame_before(ctx, q, sentence, used) or participle_of_previous(ctx, q, prev, sentence)
     if before is not None:
         kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
@@ -409,7 +412,9 @@ def _voice_before(ctx: Context, para: tuple[int, int], last_in_para: dict[int, A
                   ) -> tuple[Attributed, str] | None:
     prev_end = len(ctx.text[:para[0]].rstrip())
     source = last_in_para.get(prev_end)
-    if source is None or not _speaks_directly(source) or ctx.text[prev_end - 1] == ":":
+    if source is None or ctx.text[prev_end - 1] == ":":
+        return None
+    if not _speaks_directly(source) and not _closes_paragraph(ctx, source, prev_end):
         return None
     # after the source quote, only its own reporting clause may close the paragraph
     if _sentences_in(ctx, close_end(source.quote), prev_end) > 1:  # type: ignore[arg-type]
@@ -426,6 +431,13 @@ def _voice_after(ctx: Context, para: tuple[int, int], first_in_para: dict[int, A
     if source.quote is None or source.quote.open_mark.start != para[1] + (m.end() if m else 0):
         return None
     return source, "floating_before"
+
+
+def _closes_paragraph(ctx: Context, a: Attributed, para_end: int) -> bool:
+    """A partial quote that ends its paragraph (``… said Y had “…”.`` ⏎ ``“…”``)."""
+    return a.quote is not None and a.attribution.speaker_mention is not None \
+        and a.attribution.rule in _CONTINUABLE | {"sentence_subject"} \
+        and _TRAILING.match(ctx.text[close_end(a.quote):para_end]) is not None
 
 
 def _speaks_directly(a: Attributed) -> bool:
@@ -470,7 +482,12 @@ def _continues(ctx: Context, prev: tuple[Quote, Attributed, int], q: Quote, lead
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\s)\]”\"’']*$")  # '… on "New Day." "…"': a title may close the clause
+#: Clause openers in the rest of a reporting clause's sentence: a cue after a subordinate one (relative,
+#: temporal or causal, or a participle phrase of the speaker's) is background the speaker's clause
+#: carries; after a coordinating one it may start another voice.
 _RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
+_OPENER = re.compile(r"\b(?P<sub>that|after|as|when|before|since|because|until|once)\b"
+                     r"|,\s+(?P<part>[a-z]+ing)\b|(?P<coord>\b(?:and|but|while|whereas)\b|;)")
 
 
 def _split_by_clause(ctx: Context, p_end: int, end: int, speaker: Mention | None) -> bool:
@@ -496,7 +513,8 @@ def _sentence_starts(ctx: Context, start: int, end: int) -> int:
 
 def _no_other_voice(ctx: Context, start: int, end: int, speaker: Mention | None) -> bool:
     """No reporting clause of another speaker in ``[start, end)``: the clause may go on (``, who
-    …``, ``, referring to …``, ``, according to CNN``), but ``… and Smith said …`` starts another voice."""
+    …``, ``, referring to …``, ``, after Y stated …``, ``, according to CNN``), but ``… and Smith
+    said …`` starts another voice."""
     for c in ctx.cues_between(start, min(end, start + REACH)):
         if c.kind == "according":
             lead = ctx.text[start:c.span.start]
@@ -507,6 +525,10 @@ def _no_other_voice(ctx: Context, start: int, end: int, speaker: Mention | None)
         if _RELATIVE.search(ctx.text, start, c.span.start):
             continue  # "said X, who once advised Y": the relative clause describes the speaker
         subject = ctx.subject_left(c, start)
-        if subject is not None and (speaker is None or subject.span != speaker.span):
-            return False
+        if subject is None or (speaker is not None and subject.span == speaker.span):
+            continue
+        openers = list(_OPENER.finditer(ctx.text, start, subject.span.start))
+        if openers and openers[-1].lastgroup != "coord":
+            continue  # "said X, who once advised Y" / ", after Y stated …" / ", citing a group called …"
+        return False
     return True

@@ -200,6 +200,12 @@ class Context:
             for w in words
         )
 
+    def is_passive_before(self, cue: Cue) -> bool:
+        """A form of *be* (and adverbs) right before a participle ``cue``: ``was told``, ``has been
+        widely described`` (not ``is promising``)."""
+        return not cue.span.text.endswith("ing") \
+            and _PASSIVE_GAP.search(self.text, max(0, cue.span.start - 40), cue.span.start) is not None
+
     def is_short_verb_gap(self, gap: str) -> bool:
         """A few words with no clause boundary: ``punctuated his list by`` (before ``saying``)."""
         words = _WORDS.findall(gap)

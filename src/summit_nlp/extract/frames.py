@@ -277,6 +277,8 @@ def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | 
         end = w.start()
     if re.search(r"\bto\s+$", ctx.text[max(lead.end(), cue.span.start - 6):cue.span.start]):
         return None  # "The piece goes on to slam …": an infinitive's subject is the main verb's
+    if ctx.is_passive_before(cue):
+        return None  # "The plan has been widely described as": the subject is what is described
     share = _share_before(ctx, lead.end(), end)
     if share is not None:
         return share

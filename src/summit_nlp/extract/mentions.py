@@ -53,6 +53,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
+_OF_NAME = re.compile(rf"[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
 _AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
@@ -166,7 +167,8 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
             # a title word after a name is a surname: "Representative Peter T. King of New York"
             after_name = any(t[2].lower() in lex.word_class("given_name") or re.fullmatch(r"[A-Z]\.", t[2])
                              for t in toks[:k - 1])
-            if not ((_is_role_token(prev, lex) and not after_name) or prev in lex.word_class("org_word")):
+            group = lex.roles.get(prev) == "group"  # "Residents of Bhaktapur": a group and a place
+            if not ((_is_role_token(prev, lex) and not after_name and not group) or prev in lex.word_class("org_word")):
                 return toks[:k]
     return toks
 
@@ -347,10 +349,22 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                            title=((det + " ") if det in {"its", "his", "her", "their"} else "") + mods.strip() or None,
                            nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
+    # sentence words before a group ("On Monday residents"); not the group's own quantities
+    skip = _word_sets()[0] - {"the", "some", "many", "several", "other", "few", "two", "three", "four", "five",
+                              "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
     for m in _group_pattern().finditer(text, region.start, region.end):
         if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
             continue  # "the United States", "the United Arab Emirates": a country, no group of states
-        out.append(Mention(Span.of(text, m.start(), m.end()), "group", m.group().split()[-1].lower(),
+        start = m.start()
+        for w in re.finditer(r"\S+\s+", m.group()):  # "On Monday residents": the sentence's words are no part of it
+            if w.group().strip().lower() not in skip:
+                break
+            start = m.start() + w.end()
+        end = m.end()
+        head = m.group().split()[-1].lower()
+        if head in lex.word_class("local_group") and (place := _OF_NAME.match(text, end, region.end)) is not None:
+            end = place.end()  # "residents of Bhaktapur": where the group lives belongs to it
+        out.append(Mention(Span.of(text, start, end), "group", head,
                            nation=nation_of(m.group(), lex), plural=True, in_quote=in_quote))
     return out
 

@@ -10,8 +10,15 @@ Each family gives the reason that ``Analysis.dropped`` reports:
                     line is exempt: its capitals mark nothing; so is a span right after a verb of
                     speaking aloud (``chanted “Lock Her Up”``, ``said “No.”``; class ``spoken_verb``).
 ``mentioned word``  words mentioned as words: right after ``the word(s)``, ``the term``, ``the
-                    phrase``, ``the label`` … (class ``mention_noun``), or between other such
-                    quoted words in a list that opens with one (``terms such as "ambassador," "attack"``).
+                    phrase``, ``the label`` … (class ``mention_noun``).
+``displayed text``  words a thing shows rather than someone says: ``placards reading "…"``, ``a
+                    banner that said "…"`` (classes ``display_noun`` and ``display_verb``).
+``scare quote``     (before the rules) a span right after ``so-called``, ``self-styled`` … (class
+                    ``scare_marker``): the reporter distances the word from whoever uses it.
+
+A span that follows a span set aside for one of these reasons, joined to it only by a comma,
+``and`` or ``or`` (``terms such as "ambassador," "attack"``, ``placards reading "…" and "…"``), is
+set aside for the same reason.
 
 ``quoted cue``      a reporting verb in single quotation marks between the fragments of a quote
                     (``"We agree," she 'insisted', "on every point."``): the reporter's irony on the
@@ -19,7 +26,7 @@ Each family gives the reason that ``Analysis.dropped`` reports:
 ``nickname``        a quoted first name between two parts of a name (``Maria "Mia" Santos``): part of
                     the name, which the mention finder then reads whole (also :func:`quoted_cues`).
 
-The last family, ``scare quote``, is given after the rules: an embedded span of one to
+``scare quote`` is also given after the rules: an embedded span of one to
 three words that no rule attributes is the reporter's own scare quote; any longer span no rule
 attributes is ``no speaker found``.
 """
@@ -46,15 +53,20 @@ _SCARE_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _nouns() -> tuple[re.Pattern[str], ...]:
+    """Patterns ending right before a quote: after a title, mention, speech or scare word, a verb of
+    speaking aloud, or a displaying thing and its verb."""
     lex = load_lexicon()
 
     def before(words: frozenset[str]) -> re.Pattern[str]:
         alt = union(words)
         return re.compile(rf"\b(?:{alt})(?:\s+(?:such\s+as|like|of))?\s*[,:]?\s*$", re.IGNORECASE)
 
+    display = re.compile(rf"\b(?:{union(lex.word_class('display_noun'))})\s+(?:{union(lex.word_class('display_verb'))})"
+                         r"\s*[,:]?\s*$", re.IGNORECASE)
     return (before(lex.word_class("title_noun")), before(lex.word_class("mention_noun")),
-            before(lex.word_class("speech_noun")), before(lex.word_class("spoken_verb")))
+            before(lex.word_class("speech_noun")), before(lex.word_class("spoken_verb")),
+            before(lex.word_class("scare_marker")), display)
 
 
 def _is_title_case(text: str) -> bool:
@@ -72,11 +84,15 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     if _TAG_OPEN.search(text, line_start, q.open_mark.start):
         return "markup", "inside an HTML/XML tag"
     before = text[max(sentence.start, q.open_mark.start - 60):q.open_mark.start]
-    title_noun, mention_noun, speech_noun, spoken = _nouns()
+    title_noun, mention_noun, speech_noun, spoken, scare, display = _nouns()
     if (m := mention_noun.search(before)) is not None:
         return "mentioned word", f"after {m.group().strip(' ,:')!r}"
-    if _in_word_list(ctx, q, previous):
-        return "mentioned word", "in a list of quoted words"
+    if (m := scare.search(before)) is not None:
+        return "scare quote", f"after {m.group().strip(' ,:')!r}"
+    if (m := display.search(before)) is not None:
+        return "displayed text", f"after {m.group().strip(' ,:')!r}"
+    if previous is not None and _joined_to(ctx, q, previous):
+        return previous.reason, f"joined to a span set aside as {previous.reason}"
     # "his grant program, “states were hemorrhaging money”": after a comma only a Title Case span is a title
     if (m := title_noun.search(before)) is not None and ("," not in m.group() or _is_title_case(q.span.text)):
         return "title", f"after {m.group().strip(' ,:')!r}"
@@ -89,14 +105,18 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     return None
 
 
-def _in_word_list(ctx: Context, q: Quote, previous: Dropped | None) -> bool:
-    """``words such as "ambassador," "attack," and "talking points"``: the next item of a list whose
-    previous item was a mentioned word, only commas and ``and``/``or`` between them."""
-    if previous is None or previous.reason != "mentioned word":
+def _joined_to(ctx: Context, q: Quote, previous: Dropped) -> bool:
+    """``words such as "ambassador," "attack," and "talking points"``: ``q`` follows ``previous``
+    joined only by commas and ``and``/``or`` (the next item of a list of such spans)."""
+    if previous.reason not in {"mentioned word", "title", "displayed text", "scare quote"}:
         return False
     prev = previous.quote
     gap = ctx.text[prev.close_mark.end if prev.close_mark else prev.span.end:q.open_mark.start]
-    return re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap) is not None
+    if re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap) is None:
+        return False
+    # a separator between them: in the gap, or a comma closing the previous span ("ambassador,")
+    # ("on ABC's ''This Week.'' ''Putin can't …''": a new sentence, not a list)
+    return gap.strip() != "" or prev.span.text.rstrip().endswith(",")
 
 
 def unattributed_reason(ctx: Context, q: Quote, sentence: Bounds) -> tuple[str, str]:

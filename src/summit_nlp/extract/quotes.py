@@ -7,7 +7,8 @@ How a mark is read:
   (“ opens, ” closes) and from its neighbours otherwise: a straight mark after a space
   and before a word opens; after a word and before a space or punctuation it closes.
 * A single mark between two letters, or before a decade or a clipped word (’90s, ’em)
-  is an apostrophe, never a quote.
+  is an apostrophe, never a quote; one after an *s* and before a lower-case word (``the
+  farmers' money``) closes a quote only when no other closer follows before the next opener.
 
 Pairing is done paragraph by paragraph (a line is a paragraph): an opener waits for a
 closer of its own family; marks of the other family inside are nested quotes and stay
@@ -51,6 +52,7 @@ class _Mark:
     family: str  # "double" | "single"
     opens: bool
     closes: bool
+    possessive: bool = False  # "the farmers' money": may be a plural possessive, not a closer
 
 
 def _classify(text: str, m: re.Match[str]) -> _Mark | None:
@@ -91,7 +93,9 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
             opens = text[e + 1:e + 2] in ("'", "‘")  # said, " 'We are …
     if not opens and not closes:
         return None
-    return _Mark(s, e, family, opens, closes)
+    possessive = mark in {"'", "’"} and prev in "sS" and closes and not opens \
+        and re.match(r" [a-z]", text[e:e + 2]) is not None
+    return _Mark(s, e, family, opens, closes, possessive)
 
 
 def _content(text: str, start: int, end: int) -> Span | None:
@@ -155,7 +159,7 @@ def _pair(text: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Ma
         while j < len(marks):
             mark = marks[j]
             if mark.family == opener.family:
-                if mark.closes:
+                if mark.closes and not (mark.possessive and _later_closer(marks, j, opener.family)):
                     break
                 if mark.opens and not mark.closes:
                     j = len(marks) + 1  # a second opener: the first one was stray
@@ -169,6 +173,18 @@ def _pair(text: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Ma
         elif j == len(marks):
             return pairs, opener  # open at the end of the paragraph
     return pairs, None
+
+
+def _later_closer(marks: list[_Mark], j: int, family: str) -> bool:
+    """A plain closer of ``family`` after ``marks[j]`` and before its next opener: then the mark at
+    ``j`` (``'It's the farmers' money, not theirs,' she said``) is an apostrophe."""
+    for mark in marks[j + 1:]:
+        if mark.family == family:
+            if mark.opens:
+                return False
+            if not mark.possessive:
+                return True
+    return False
 
 
 def find_quotes(text: str) -> list[Quote]:

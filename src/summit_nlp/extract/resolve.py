@@ -62,7 +62,12 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all fou
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-_APPOSITIVE_GAP = re.compile(r"(?:\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50})?\s*,?\s*")
+# "the role, Name", "the role Name", "the envoy for the Balkans, Name", "the Permanent Representative
+# of the European Union to the United Nations Name" (a phrase of names needs no comma; any other
+# does: "residents of Bhaktapur met district officer Sunita Rai" is a clause)
+_APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50}?\s*,\s*"
+                             r"|(?:\s+(?:for|of|to|in|at|on)(?:(?:\s+(?:the|and|of))*(?:\s+[A-Z][\w’'.\-]*)+|\s+the)){1,3}\s+"
+                             r"|\s*,?\s*")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,102 @@
+"""Attribution families added after the held-out short cases (tests/fixtures/short_cases_blind.json)
+and PolNeAr's "no speaker found" list: the voice a reporting clause keeps through subordinate and
+participle clauses, floating quotes after a partial one, passive cues, spans that are not speech
+(``so-called``, placards), groups named by a place, and mark edge cases.  Every case is invented
+for the test."""
+
+from __future__ import annotations
+
+from summit_nlp import analyze
+
+from .test_attribution_families3 import _quotes
+
+
+def _dropped(text: str) -> list[tuple[str, str]]:
+    return [(d.quote.span.text, d.reason) for d in analyze(text, score=False).dropped]
+
+
+def _entities(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.span.text for m in e.mentions] for e in analyze(text, score=False).entities}
+
+
+# ------------------------------------------ the voice of a clause that goes on
+def test_a_cue_in_a_participle_or_subordinate_clause_keeps_the_speakers_voice() -> None:
+    for tail in ("referencing a fund called Future Now run by Ana Diaz",
+                 "after Jonas Berg stated an interest in the post",
+                 "as he called for more patience from the donors",
+                 "to a crowd that the organisers estimated at 3,000"):
+        text = f"“They are spending against me as we speak,” Clinton said {tail}. “So they think I will win.”\n"
+        quotes = _quotes(text)
+        assert [q[1] for q in quotes] == ["Clinton", "Clinton"], tail
+        assert quotes[1][3] == "continuation"
+
+
+def test_a_coordinated_clause_with_another_speaker_still_ends_the_voice() -> None:
+    text = "“We will go,” Smith said, and Jones said he agreed. “It is time.”\n"
+    assert [q[1] for q in _quotes(text)] == ["Smith"]
+
+
+def test_a_floating_paragraph_after_a_partial_quote_that_ends_its_paragraph() -> None:
+    text = ("Thomas Reed, a county commissioner, said the governor had “the chance to unite the state.”\n\n"
+            "“I think she can do that, but the budget has to come first.”\n\nThe vote is on Friday.\n")
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["Thomas Reed", "Thomas Reed"]
+    assert quotes[1][3] == "floating"
+
+
+def test_a_fragment_resuming_after_the_clause_with_its_own_cue_is_direct() -> None:
+    text = "“First the schools,” said Governor Ama Owusu, “then the clinics, and then,” she added, “the roads.”\n"
+    assert [q[2] for q in _quotes(text)] == ["direct", "direct", "direct"]
+
+
+# ---------------------------------------------------------------- passives
+def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
+    assert _quotes("The plan has been widely described as “unworkable”.\n") == []
+    # a progressive is no passive: the subject speaks
+    assert _quotes("The Treasury is promising “a decision within 18 months” on the bid.\n")[0][1] == "Treasury"
+
+
+# ------------------------------------------------------- spans that are no speech
+def test_a_span_after_so_called_is_a_scare_quote() -> None:
+    assert _dropped("Officials were left out while the so-called “experts” drew the new map.\n") == [
+        ("experts", "scare quote")]
+
+
+def test_words_on_placards_are_displayed_text_and_so_is_the_next_item_of_the_list() -> None:
+    text = "Protesters carried placards reading “No to the dam” and “Our river, our life”.\n"
+    assert _quotes(text) == []
+    assert {reason for _, reason in _dropped(text)} == {"displayed text"}
+
+
+def test_a_title_is_not_joined_to_the_next_quote_across_a_sentence_end() -> None:
+    text = "“It is nonsense,” Mr. Hale said on ABC's “This Week.” “She knows it is nonsense.”\n"
+    assert [q[1] for q in _quotes(text)] == ["Hale", "Hale"]
+
+
+# ------------------------------------------------------------- groups by place
+def test_a_group_of_people_keeps_its_place_and_is_what_they_refers_to() -> None:
+    text = "Residents of Bhaktapur met district officer Sunita Rai. “We need water, not promises,” they said.\n"
+    assert _quotes(text)[0][1] == "Residents of Bhaktapur"
+    assert "Sunita Rai" in _entities(text) and "Residents of Bhaktapur" not in _entities(text)["Sunita Rai"]
+
+
+def test_sentence_words_before_a_group_are_no_part_of_it() -> None:
+    text = "On Monday residents of Lalitpur blocked the road. “We will stay,” they said.\n"
+    assert _quotes(text)[0][1] == "residents of Lalitpur"
+    text = "Thousands of farmers blocked the motorway outside Brussels. “We are not going home,” they said.\n"
+    assert _quotes(text)[0][1] == "farmers"  # the group, not Brussels
+
+
+def test_a_role_and_a_name_with_a_phrase_of_names_between_them_are_one_person() -> None:
+    text = ("The Permanent Representative of the European Union to the United Nations Stavros Lambrinidis "
+            "said the bloc would co-sponsor the text.\n\n“We will keep working,” Lambrinidis said.\n")
+    statements = sorted(analyze(text, score=False).statements, key=lambda s: s.span.start)
+    assert [s.speaker for s in statements] == ["Stavros Lambrinidis", "Stavros Lambrinidis"]
+
+
+# ------------------------------------------------------------------- marks
+def test_a_plural_possessive_inside_single_marks_does_not_close_the_quote() -> None:
+    text = "'It's the farmers' money, not the government's,' said union leader Sione Fifita.\n"
+    assert _quotes(text)[0][:2] == ("It's the farmers' money, not the government's,", "Sione Fifita")
+    # a closer after an s that nothing else follows still closes
+    assert _quotes("She said the land was 'theirs, not the investors'.\n")[0][0] == "theirs, not the investors"
