@@ -1,7 +1,8 @@
 """Acts and dyads on our gold-annotated articles (tests/fixtures/articles), scored by the evaluator.
 
 Articles 01–35 were used while writing the act rules; 36–60 were not, and were scored once
-before anyone looked at their errors (the first-run figures are in the README). The floors sit a
+before anyone looked at their errors (the first-run figures are in the README); nor were 61–76,
+written later still (first run: dyad F1 0.351, act polarity F1 0.515). The floors sit a
 little below today's scores, so a change that makes acts worse on either half fails here.
 """
 
@@ -40,6 +41,11 @@ def held_out():
     return _evaluate(36, 60)
 
 
+@pytest.fixture(scope="module")
+def held_out_later():
+    return _evaluate(61, 76)
+
+
 def test_every_fixture_article_annotates_acts(development, held_out) -> None:
     assert development.metrics["articles"] == 35 and held_out.metrics["articles"] >= 20
     assert development.metrics["acts_tp"] + development.metrics["acts_fn"] >= 300
@@ -56,4 +62,11 @@ def test_development_articles(development, metric: str, floor: float) -> None:
                                                ("act_polarity_precision", 0.6)])
 def test_held_out_articles(held_out, metric: str, floor: float) -> None:
     value = held_out.metrics[metric]
+    assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
+
+
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.3), ("acts_f1", 0.33), ("act_polarity_f1", 0.45),
+                                               ("act_polarity_precision", 0.6)])
+def test_later_held_out_articles(held_out_later, metric: str, floor: float) -> None:
+    value = held_out_later.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
