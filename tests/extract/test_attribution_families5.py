@@ -100,3 +100,35 @@ def test_a_plural_possessive_inside_single_marks_does_not_close_the_quote() -> N
     assert _quotes(text)[0][:2] == ("It's the farmers' money, not the government's,", "Sione Fifita")
     # a closer after an s that nothing else follows still closes
     assert _quotes("She said the land was 'theirs, not the investors'.\n")[0][0] == "theirs, not the investors"
+
+
+# ------------------------------------------------ bodies, documents and groups (wire copy)
+def test_a_countrys_possessive_ministry_is_filed_under_the_country() -> None:
+    text = "KUWAIT, Nov 23 (KUNA) -- Kuwait's Foreign Ministry on Sunday called the incursion “a flagrant violation”.\n"
+    assert _quotes(text)[0][1] == "Kuwait"
+
+
+def test_a_gazetteer_body_with_and_in_its_name_is_one_mention_and_its_declaration_speaks_for_it() -> None:
+    text = ("Foreign ministers of the Community of Latin American and Caribbean States (CELAC) rejected the "
+            "seizure in a declaration adopted on Monday.\n“The seizure is an act of piracy,” the declaration said.\n")
+    assert _quotes(text)[0][1] == "Community of Latin American and Caribbean States"
+
+
+def test_a_led_by_phrase_with_its_own_commas_is_stepped_over_to_the_subject() -> None:
+    text = ("In a letter on Wednesday, eight senators from both parties, led by Senators Ann Ford, Democrat of "
+            "Ohio, and Carl Penn, Republican of Utah, wrote:\n\n“We urge you to walk away from this text.”\n")
+    assert _quotes(text)[0][1] == "eight senators from both parties"
+
+
+# ------------------------------------------------------ who answers a question
+def test_a_description_in_the_lede_announces_the_person_named_after_it() -> None:
+    text = ("Norway's ambassador to Japan said on Sunday that the talks were “over”.\n\n"
+            "“We have said what we had to say,” Ambassador Ingrid Vold said in an interview.\n")
+    assert [q[1] for q in _quotes(text)] == ["Ingrid Vold", "Ingrid Vold"]
+
+
+def test_the_one_who_asked_does_not_answer_the_question() -> None:
+    text = ("Asked by host Dana Whitlow whether talks would start, Ambassador Per Lund said: “Not this year.”\n\n"
+            "Whitlow pressed the ambassador: “But is that really your choice?”\n\n"
+            "“It is our choice,” he said.\n")
+    assert [q[1] for q in _quotes(text)] == ["Per Lund", "Dana Whitlow", "Per Lund"]

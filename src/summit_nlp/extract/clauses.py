@@ -48,7 +48,10 @@ SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", 
 DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
                       r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
-_TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–])\s*"
+# ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
+# or "including" phrase are its list's
+_TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–]"
+                                  r"|,\s+(?:(?:led|joined|accompanied|flanked|headed)\s+by|including)\s[^;:“”\"\n]{1,200},)\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 # a quoted title inside a clause ("the co-author of “Going Viral,” about …"): its marks and its
 # comma are no clause boundary

@@ -53,6 +53,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
+_FROM_ALL = re.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:both|all|the[ \t]+two|the[ \t]+three|several)[ \t]+[a-z][a-z\-]+s\b")
 _OF_NAME = re.compile(rf"[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
 _AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
@@ -85,7 +86,8 @@ def _group_pattern() -> re.Pattern[str]:
     alt = union(groups, space=" ")
     verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
     cap = rf"(?:[{_UPPER}][\w\-]*|(?:[{_UPPER}]\.)+)"
-    lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|few|\d+|" \
+    lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|six|seven|eight|" \
+           rf"nine|ten|eleven|twelve|dozen|few|\d+|" \
            rf"(?i:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of)"
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
@@ -351,6 +353,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
     # sentence words before a group ("On Monday residents"); not the group's own quantities
     skip = _word_sets()[0] - {"the", "some", "many", "several", "other", "few", "two", "three", "four", "five",
+                              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
                               "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
     for m in _group_pattern().finditer(text, region.start, region.end):
         if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
@@ -364,6 +367,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
         head = m.group().split()[-1].lower()
         if head in lex.word_class("local_group") and (place := _OF_NAME.match(text, end, region.end)) is not None:
             end = place.end()  # "residents of Bhaktapur": where the group lives belongs to it
+        elif (among := _FROM_ALL.match(text, end, region.end)) is not None:
+            end = among.end()  # "senators from both parties", "officials from both governments"
         out.append(Mention(Span.of(text, start, end), "group", head,
                            nation=nation_of(m.group(), lex), plural=True, in_quote=in_quote))
     return out

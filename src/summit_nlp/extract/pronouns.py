@@ -31,7 +31,11 @@ def byline(text: str) -> str | None:
 class PronounRules:
     """The pronoun methods of the speaker resolver (mixed into it; no state of their own)."""
 
-    def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]]) -> None:
+    def resolve_pronouns(self, mentions: list[Mention], speakers_by_sentence: dict[int, list[Mention]],
+                         askers: frozenset[int] = frozenset(), answering: frozenset[int] = frozenset()) -> None:
+        """Link every pronoun outside quotes.  ``askers`` are the starts of the speaker mentions of
+        questions, ``answering`` those of pronouns that speak a quote: the one who asked is not the
+        one who answers (``Whitlow pressed the ambassador: “…?”`` ⏎ ``“…,” he said``)."""
         for m in mentions:
             if not (m.kind == "pronoun" or m.kind == "possessive" and m.head in PRONOUN_HEADS) or m.in_quote:
                 continue
@@ -40,7 +44,7 @@ class PronounRules:
                 writer.narrator = True
                 self._link(m, writer)
                 continue
-            e = self._antecedent(m, speakers_by_sentence)
+            e = self._antecedent(m, speakers_by_sentence, askers if m.span.start in answering else frozenset())
             if e is not None:
                 self._link(m, e)
                 if m.head in {"he", "she"} and e.gender is None:
@@ -58,7 +62,9 @@ class PronounRules:
         want = "m" if pron.head == "he" else "f"
         return e.gender in (None, want)
 
-    def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]]) -> _Builder | None:
+    def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]],
+                    skip: frozenset[int] = frozenset()) -> _Builder | None:
+        """The entity ``pron`` stands for; never one of the mentions at ``skip``."""
         ctx = self.ctx
         si = ctx.sentence_index(pron.span.start)
         sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
@@ -95,6 +101,8 @@ class PronounRules:
                 e = self.of.get(cand.span.start)
                 if e is None or cand.in_quote or not self._compatible(pron, e):
                     continue
+                if cand.span.start in skip:
+                    continue  # the asker of the question before does not answer it
                 if e.kind == "unknown" and k >= salient:
                     continue  # a bare capitalised word counts only as a speaker or a subject
                 return e

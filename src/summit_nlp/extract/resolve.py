@@ -13,7 +13,9 @@ Rule families, in the order they run:
    apposition matches it: same nation (``Russian`` ~ ``Russian President``) and a compatible
    role (a leader is a president, a premier, a chancellor; a ``counterpart`` matches any
    role); else an apposition next to a name; an anonymous ``Kremlin spokesman`` is filed
-   under the organisation/country; an unmatched description stands for itself.
+   under the organisation/country; an unmatched description stands for itself, unless it
+   announces a person named within the next paragraphs whose titles hold its role (``Denmark's
+   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
    the same sentence, then the speakers and subjects of the sentences before; they goes to
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
@@ -51,6 +53,9 @@ __all__ = ["resolve_speakers"]
 
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
+_INDEFINITE = re.compile(r"(?:a|an|one|another)\b", re.IGNORECASE)
+#: How far after a description (in characters) the person it announces may be named.
+_FORWARD = 1200
 _INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -227,13 +232,15 @@ class _Resolver(PronounRules):
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._national_body(name) or self._entity(name, "organisation")
+                        or self._national_body(name, m.title) or self._entity(name, "organisation")
                 self._link(m, e)
 
-    def _national_body(self, name: str) -> _Builder | None:
-        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``: a government's own body is filed
-        under its country, as ``the Chinese foreign ministry`` is."""
+    def _national_body(self, name: str, owner: str | None = None) -> _Builder | None:
+        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``, ``Kuwait's Foreign Ministry``: a
+        government's own body is filed under its country, as ``the Chinese foreign ministry`` is."""
         first, _, rest = name.partition(" ")
+        if owner and re.fullmatch(r"[^\s’']+[’']s", owner):
+            first, rest = owner[:-2], name
         place = self.lex.place_by_word.get(first.lower())
         if place is None or place.organisation or not rest or rest.lower().split()[-1] not in self.lex.word_class("national_institution"):
             return None
@@ -512,6 +519,20 @@ class _Resolver(PronounRules):
                 described.starts.remove(m.span.start)
                 self._link(m, person)
 
+    def resolve_forward_roles(self) -> None:
+        """``Denmark's ambassador to the United States said …`` ⏎ ``…,” Ambassador Henrik Vestergaard
+        said``: a definite description no earlier person fits (it stands for itself so far) is the
+        one person named within the next paragraphs whose titles hold its role, nation permitting."""
+        persons = self._persons()
+        for e in [x for x in self.entities if x.kind == "person-description"]:
+            lead = min(e.mentions, key=lambda m: m.span.start)
+            if any(m.kind != "role" for m in e.mentions) or _INDEFINITE.match(lead.text):
+                continue
+            fits = [p for p in persons if lead.span.start < _first_named(p) <= lead.span.start + _FORWARD
+                    and lead.head in p.roles and (lead.nation is None or not p.nations or lead.nation in p.nations)]
+            if len(fits) == 1:
+                self._merge(keep=fits[0], drop=e)
+
     def resolve_appositive_aliases(self) -> None:
         """A person's descriptions as written (:mod:`.descriptions`) join its aliases."""
         for e in self._persons():
@@ -577,6 +598,11 @@ class _Resolver(PronounRules):
         return e
 
 
+def _first_named(e: _Builder) -> int:
+    """Where the article first names ``e`` (a name, not a description), or -1."""
+    return min((m.span.start for m in e.mentions if m.kind in {"name", "single"}), default=-1)
+
+
 @lru_cache(maxsize=1)
 def _issue_verb_before() -> re.Pattern[str]:
     verbs = union(load_lexicon().word_class("issue_verb"))
@@ -597,6 +623,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_places(mentions)
     r.resolve_joint([item.attribution.speaker_mention for item in quotes + reported])
     r.resolve_roles(mentions)
+    r.resolve_forward_roles()
     r.resolve_also_known_as(mentions)
     r.resolve_voted_documents(mentions)
     r.resolve_described_names(mentions)
@@ -605,7 +632,11 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
         sm = item.attribution.speaker_mention
         if sm is not None and sm.kind != "pronoun":
             speakers_by_sentence.setdefault(ctx.sentence_index(sm.span.start), []).append(sm)
-    r.resolve_pronouns(mentions, speakers_by_sentence)
+    askers = frozenset(q.attribution.speaker_mention.span.start for q in quotes
+                       if q.attribution.speaker_mention is not None and q.span.text.rstrip(" ,”\"'’").endswith("?"))
+    answering = frozenset(q.attribution.speaker_mention.span.start for q in quotes
+                          if q.attribution.speaker_mention is not None and q.attribution.speaker_mention.kind == "pronoun")
+    r.resolve_pronouns(mentions, speakers_by_sentence, askers, answering)
     r.resolve_documents(quotes + reported)
     r.resolve_appositive_aliases()
 

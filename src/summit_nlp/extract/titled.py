@@ -48,7 +48,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _INSTITUTION_HEADS = ("Ministry", "Department", "Office", "Agency", "Council", "Committee", "Commission", "Court",
                       "Bureau", "Institute", "Authority", "Service", "Board", "Secretariat", "Directorate",
                       "Administration", "Federation", "Organisation", "Organization", "Centre", "Center",
-                      "Chamber", "Tribunal", "Command", "Corps", "Force", "Forces", "Bank", "Fund", "Union")
+                      "Chamber", "Tribunal", "Command", "Corps", "Force", "Forces", "Bank", "Fund", "Union",
+                      "Community", "League", "Association", "Conference", "Assembly", "Alliance", "Movement",
+                      "Party", "Parliament")
 _W = rf"[{_UP}][\w’'\-]*"
 _INSTITUTION = re.compile(
     rf"(?=[{_UP}])(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
@@ -226,7 +228,13 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         if lead is not None and _place_form(lead.group(1), lex):
             name, name_start = name[lead.end():], name_start + lead.end()  # "Kenya's | Ministry of …"
         words = name.split()
-        if words[0].lower() in lex.word_class("not_name") or lex.place_by_word.get(name.lower()):
+        if words[0].lower() in lex.word_class("not_name"):
+            continue
+        if (place := lex.place_by_word.get(name.lower())) is not None:
+            # a gazetteer body ("Community of Latin American and Caribbean States"): a place mention,
+            # which the plain capitalised run could not give when an "and" is inside
+            if " and " in name or " & " in name:
+                out.append(Mention(Span.of(text, name_start, name_start + len(name)), "place", place.name))
             continue
         start, nation = _nation_before(text, name_start, region.start, lex)
         if text[max(region.start, start - 4):start].lower() == "the ":
