@@ -132,3 +132,33 @@ def test_the_one_who_asked_does_not_answer_the_question() -> None:
             "Whitlow pressed the ambassador: “But is that really your choice?”\n\n"
             "“It is our choice,” he said.\n")
     assert [q[1] for q in _quotes(text)] == ["Per Lund", "Dana Whitlow", "Per Lund"]
+
+
+# ------------------------------------------------------ clause edges
+def test_a_group_never_takes_words_from_the_headline_line_before_it() -> None:
+    text = ("Trade Talks Stall as Senators Demand a Harder Line\n\n"
+            "Farm-state lawmakers accused the administration of settling for “a handshake and a photo.”\n")
+    assert _quotes(text)[0][1] == "Farm-state lawmakers"
+
+
+def test_a_party_and_state_label_is_nobody() -> None:
+    text = "Sen. Tom Hale, R-Iowa, who met the delegation on Wednesday, said China “still owes Iowa”.\n"
+    assert _quotes(text)[0][1] == "Tom Hale"
+    text = "Sen. Ann Ray (D-N.Y.) said the plan was “a disaster for farmers” on Friday.\n"
+    assert _quotes(text)[0][1] == "Ann Ray"  # and the sentence does not end after "(D-N.Y.)"
+
+
+def test_a_numbers_comma_does_not_break_an_apposition_and_told_never_inverts() -> None:
+    text = ("“We can't plant on promises,” Dale Vermeer, who grows soybeans on 1,800 acres near Pella, "
+            "told the consul general.\n")
+    assert _quotes(text)[0][1] == "Dale Vermeer"
+
+
+def test_a_claim_after_the_quote_is_what_was_said_not_who_said_it() -> None:
+    text = "Li said the regime was “not aimed at any country,” a claim European officials privately dispute.\n"
+    assert _quotes(text)[0][1] == "Li"
+
+
+def test_whose_ministry_belongs_to_the_mention_before_it() -> None:
+    text = "Talks were brokered by Uruguay, whose foreign ministry said it was “honoured” to host them.\n"
+    assert _quotes(text)[0][1] == "Uruguay"

@@ -59,6 +59,8 @@ QUOTED_TITLE = re.compile(r"[“\"][A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|
 _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_NEVER_INVERTED = frozenset({"tell", "assure", "inform", "brief"})
 _ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
 _INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -193,6 +195,7 @@ class Context:
     # ------------------------------------------------------------- rules
     def is_adjunct_gap(self, gap: str) -> bool:
         """Only adverbs, auxiliaries, time phrases and appositions in ``gap``."""
+        gap = _THOUSANDS.sub("", gap)  # "…, who farms 1,800 acres near Pella, told": a number's comma
         gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)))  # "… (ASEAN) said"
         gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
         if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
@@ -312,7 +315,10 @@ class Context:
 
     def subject_right(self, cue: Cue) -> Mention | None:
         """The inverted subject right after ``cue`` (``said Putin``); an organisation followed by
-        title words and a name gives the name (``said Ohio State University professor Paul Beck``)."""
+        title words and a name gives the name (``said Ohio State University professor Paul Beck``).
+        ``told`` never inverts: the mention after it is its hearer (``…, told the consul general``)."""
+        if cue.lemma in _NEVER_INVERTED:
+            return None
         m = self.mention_at(cue.span.end)
         if m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
             for nxt in self.mentions_between(cue.span.end, cue.span.end + 60)[:1]:

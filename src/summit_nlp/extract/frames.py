@@ -156,6 +156,8 @@ def _is_description(words: list[str]) -> bool:
     time_words = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
     if low[:1] == ["the"] and len(low) == 2 and low[1] in _NUMBERS:
         return True
+    if len(low) > 1 and low[1] in lex.word_class("speech_noun"):
+        return False  # "…,” a claim European officials privately dispute: what was said, not who
     return not any(w in _PRONOUNS for w in low[1:]) and low[-1] not in time_words
 
 

@@ -50,6 +50,8 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
                                       re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
+_OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
@@ -73,7 +75,7 @@ def _role_pattern() -> re.Pattern[str]:
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
     # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
     return re.compile(
-        rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their))"
+        rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their|whose))"
         rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
         rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
     )
@@ -88,10 +90,12 @@ def _group_pattern() -> re.Pattern[str]:
     cap = rf"(?:[{_UPPER}][\w\-]*|(?:[{_UPPER}]\.)+)"
     lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|six|seven|eight|" \
            rf"nine|ten|eleven|twelve|dozen|few|\d+|" \
-           rf"(?i:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of)"
+           rf"(?i:thousands|hundreds|dozens|millions|scores|tens[ \t]+of[ \t]+thousands)[ \t]+of)"
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
-    return re.compile(rf"{WORD_START}(?:{lead}\s+){{0,3}}(?:{cap}\s+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)\s+)?(?:(?i:{alt}))\b")
+    # (within a line: a headline's last words are no part of the group opening the next paragraph)
+    return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
+                      rf"(?:(?i:{alt}))\b")
 
 
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
@@ -284,6 +288,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             continue  # "Holding signs …", "Similarly, …": a sentence-initial participle or adverb, not "Kelly said"
         if _COMPOUND_ADJECTIVE.search(core_text):
             continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
+        if _PARTY_STATE.fullmatch(core_text):
+            continue  # "Sen. Tom Haskins, R-Iowa, said": a party and state label, no one of its own
         out.append(Mention(Span.of(text, start, end), kind, head,
                            title=title, nation=nation_of(title, lex) if title else None,
                            in_quote=in_quote))
@@ -334,7 +340,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
     for m in _role_pattern().finditer(text, region.start, region.end):
         role = m.group("role").lower()
         det = (m.group("det") or "").lower()
-        if det in {"its", "his", "her", "their"} and lex.roles.get(role) not in {"institution", "spokes", "document"}:
+        if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document"}:
             continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or "") + (m.group("poss") or "")
         if any(w.islower() and w in spoiling for w in mods.split()):
@@ -348,7 +354,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             continue  # "a windowless office": the free modifier is for people ("the minority leader")
         start = m.start("det") if m.group("det") else m.start("poss")
         out.append(Mention(Span.of(text, start, m.end()), "role", role,
-                           title=((det + " ") if det in {"its", "his", "her", "their"} else "") + mods.strip() or None,
+                           title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
                            nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
     # sentence words before a group ("On Monday residents"); not the group's own quantities

@@ -424,11 +424,17 @@ class _Resolver(PronounRules):
         return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
 
     def _owner(self, m: Mention) -> _Builder | None:
-        """``her government``, ``its foreign ministry``: the country or organisation of the owner."""
-        if m.kind != "role" or not m.title or m.title.split()[0] not in {"its", "his", "her", "their"}:
+        """``her government``, ``its foreign ministry``, ``Uruguay, whose foreign ministry``: the country
+        or organisation of the owner."""
+        if m.kind != "role" or not m.title or m.title.split()[0] not in {"its", "his", "her", "their", "whose"}:
             return None
-        pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[m.title.split()[0]])
-        owner = self._antecedent(pron, {})
+        if m.title.split()[0] == "whose":  # the mention the relative clause hangs on
+            prev = next(self.ctx.mentions_back(m.span.start, max(0, m.span.start - 60)), None)
+            gap = self.ctx.text[prev.span.end:m.span.start] if prev is not None else ""
+            owner = self.of.get(prev.span.start) if prev is not None and re.fullmatch(r",?\s*", gap) else None
+        else:
+            pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[m.title.split()[0]])
+            owner = self._antecedent(pron, {})
         if owner is None:
             return None
         if owner.kind in {"country", "organisation"}:

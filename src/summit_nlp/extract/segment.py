@@ -4,7 +4,8 @@ Sentences come from nltk's Punkt with parameters built here from the
 package's abbreviation list (``data/abbreviations.txt``), so nothing is
 fetched and nltk's global data path is never touched.  Punkt runs inside
 each paragraph: a sentence never crosses a line break, which is how news
-text marks paragraphs.
+text marks paragraphs; a "sentence" Punkt opens with a lower-case word joins the one before
+(it cut after an abbreviation it did not know: ``(D-N.Y.) said``).
 """
 
 from __future__ import annotations
@@ -73,7 +74,12 @@ def sentences(text: str) -> list[Span]:
     punkt = _punkt()
     out = []
     for para in paragraphs(text):
+        first = len(out)
         for s, e in punkt.span_tokenize(para.text):
+            if len(out) > first and para.text[s:s + 1].islower():
+                # "Sen. Ann Ray (D-N.Y.) | said …": Punkt cut after a dotted abbreviation; a
+                # sentence of news copy never opens with a lower-case word
+                s = out.pop().start - para.start
             out.append(Span(para.start + s, para.start + e, para.text[s:e]))
     return out
 
