@@ -12,7 +12,7 @@ import hashlib
 import os
 import sys
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import SummitNLPWarning
@@ -275,9 +275,17 @@ class Extraction:
     @property
     def cast(self) -> tuple[Entity, ...]:
         """Every entity the article names or hears from: ``entities``, then the ``mentioned`` ones
-        no later layer listed under the same name."""
-        names = {e.name for e in self.entities}
-        return self.entities + tuple(e for e in self.mentioned if e.name not in names)
+        no later layer listed under the same name; one a later layer did list (a country an act
+        is aimed at) keeps the aliases extraction found for it too."""
+        mentioned = {e.name: e for e in self.mentioned}
+        out = []
+        for e in self.entities:
+            known = mentioned.pop(e.name, None)
+            if known is not None:
+                aliases = tuple(dict.fromkeys(known.aliases + e.aliases))
+                e = replace(e, aliases=aliases, mentions=known.mentions + e.mentions)
+            out.append(e)
+        return tuple(out) + tuple(mentioned.values())
 
     @property
     def statements(self) -> tuple[Statement, ...]:

@@ -95,6 +95,15 @@ def test_named_organisations_and_countries_are_in_the_cast_with_the_article_they
     assert {"United States", "NATO"} <= set(speakers) and "the United States" in speakers["United States"]
 
 
+def test_a_country_an_act_aims_at_keeps_every_alias_extraction_found():
+    # scoring lists Russia as a target; the cast keeps "the Russian embassy" (named outside quotes)
+    text = ("Moscow did not comment. The Russian embassy was closed.\n\n"
+            "“Moscow must withdraw its troops at once,” the Moldovan foreign minister, Ion Rusu, said.\n")
+    a = analyze(text)
+    assert any(act.target == "Russia" for act in a.acts)
+    assert {"the russian embassy", "moscow"} <= {x.lower() for x in a.to_dict()["speakers"]["Russia"]}
+
+
 def test_the_united_states_is_a_country_not_a_group_of_states():
     from summit_nlp.extract.mentions import find_mentions
     from summit_nlp.extract.segment import sentences
