@@ -162,3 +162,19 @@ def test_a_claim_after_the_quote_is_what_was_said_not_who_said_it() -> None:
 def test_whose_ministry_belongs_to_the_mention_before_it() -> None:
     text = "Talks were brokered by Uruguay, whose foreign ministry said it was “honoured” to host them.\n"
     assert _quotes(text)[0][1] == "Uruguay"
+
+
+# ------------------------------------------------------------ headlines and descriptions
+def test_a_headline_role_after_a_nation_and_a_dek_role_announce_the_person_named_later() -> None:
+    text = ("Ottawa summons U.S. envoy after icebreaker transit\n"
+            "Ambassador says Washington ‘does not ask permission’ to sail the passage\n"
+            "Canada summoned the United States ambassador on Wednesday.\n"
+            "“We sail where the law allows,” Ambassador Thomas Harlan said.\n")
+    a = analyze(text, score=False)
+    assert [q.speaker for q in a.quotes] == ["Thomas Harlan", "Thomas Harlan"]
+    assert {"U.S. envoy", "Ambassador", "the United States ambassador"} <= set(a.entity("Thomas Harlan").aliases)
+
+
+def test_a_countrys_embassy_in_a_capital_is_one_of_the_countrys_aliases_as_written() -> None:
+    text = "India's embassy in Washington said the talks were “constructive”.\n"
+    assert "India's embassy in Washington" in analyze(text, score=False).to_dict()["speakers"]["India"]

@@ -1,6 +1,6 @@
-"""A person's descriptions as the article writes them: more aliases, never mentions.
+"""An entity's descriptions as the article writes them: more aliases, never mentions.
 
-Two rule families, over the mentions speaker resolution already linked to one person:
+Two rule families, over the mentions speaker resolution already linked to one entity:
 
 * **Appositive descriptions** — a description set off by commas right after the person's name
   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the Centre
@@ -9,8 +9,8 @@ Two rule families, over the mentions speaker resolution already linked to one pe
   clause), and the name must not follow a preposition (``On Capitol Hill, the obstacle
   remains …`` is an adverbial).
 * **Roles with the place they serve** — a role description followed by the place or body
-  (``Mexico's ambassador in Washington``, ``the EU's special envoy for the Western Balkans``):
-  the whole phrase, as written.
+  (``Mexico's ambassador in Washington``, ``the EU's special envoy for the Western Balkans``,
+  a country's ``India's embassy in Washington``): the whole phrase, as written.
 
 They only grow the alias list: a description is no mention, so it never changes who speaks
 or whom a pronoun stands for.
@@ -49,5 +49,5 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
                     and any(w.islower() and len(w) > 2 for w in words[1:]):
                 out.append(d.group(1).rstrip())
         elif m.kind == "role" and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
-            out.append(m.text + tail.group())
+            out.append(m.text + tail.group().rstrip("."))  # "… at State House.": the stop ends the sentence
     return out

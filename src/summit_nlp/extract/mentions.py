@@ -50,6 +50,7 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
                                       re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
+_STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -426,7 +427,7 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
     lex = load_lexicon()
     headline_end = title_case_headline_end(text)
     found: list[Mention] = []
-    first_line = text.find("\n")
+    first_line = _headline_lines_end(text)
     for region, in_quote in _regions(text, quotes):
         if in_quote:
             continue
@@ -478,11 +479,28 @@ def _is_dateline(text: str, m: Mention) -> bool:
     return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
 
 
+def _headline_lines_end(text: str) -> int:
+    """End of the headline lines: the first line, and the lines after it while the line before
+    ends with no full stop (a dek or standfirst: ``Ambassador says Washington ‘does not ask
+    permission’``); a blank line or a line that reads as a sentence ends them."""
+    end = text.find("\n")
+    while end >= 0 and not _STOP_END.search(text[:end].rstrip()):
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1:nxt].strip() if nxt >= 0 else ""
+        if not line or len(line) > 240 or _STOP_END.search(line):
+            break
+        end = nxt
+    return end
+
+
 def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
-    """Headlines drop articles: ``Mexican president: '…'``, ``…, says minister``."""
+    """Headlines drop articles: ``Mexican president: '…'``, ``…, says minister``, ``Ottawa summons
+    U.S. envoy`` (a role after a nation needs no place in the line)."""
     out = []
     for m in _bare_role_pattern().finditer(text, headline.start, headline.end):
         mods = m.group("mods") or ""
+        if m.group("lead") is None and not nation_of(mods, lex):
+            continue
         out.append(Mention(Span.of(text, m.start(), m.end()), "role", m.group("role").lower(),
                            title=mods.strip() or None, nation=nation_of(mods, lex) if mods.strip() else None))
     return out
@@ -493,5 +511,5 @@ def _bare_role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = union([r for r in lex.roles if lex.roles[r] not in {"honorific", "group", "institution", "document", "person"}
                    and not r.endswith(".")], space=" ")
-    return re.compile(rf"(?:(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))(?P<mods>(?:[{_UPPER}][\w’'\-]*\s+){{0,2}})"
-                      rf"(?P<role>(?i:{roles}))\b", re.MULTILINE)
+    return re.compile(rf"(?:(?P<lead>(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))|(?<=[ \t]))"
+                      rf"(?P<mods>(?:[{_UPPER}][\w’'.\-]*[ \t]+){{0,2}})(?P<role>(?i:{roles}))\b", re.MULTILINE)

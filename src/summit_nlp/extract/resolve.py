@@ -535,13 +535,15 @@ class _Resolver(PronounRules):
             if any(m.kind != "role" for m in e.mentions) or _INDEFINITE.match(lead.text):
                 continue
             fits = [p for p in persons if lead.span.start < _first_named(p) <= lead.span.start + _FORWARD
-                    and lead.head in p.roles and (lead.nation is None or not p.nations or lead.nation in p.nations)]
+                    and _same_role(lead.head, p.roles)
+                    and (lead.nation is None or not p.nations or lead.nation in p.nations)]
             if len(fits) == 1:
                 self._merge(keep=fits[0], drop=e)
 
     def resolve_appositive_aliases(self) -> None:
-        """A person's descriptions as written (:mod:`.descriptions`) join its aliases."""
-        for e in self._persons():
+        """An entity's descriptions as written (:mod:`.descriptions`) join its aliases (a country's
+        ``India's embassy in Washington`` too)."""
+        for e in self.entities:
             for alias in description_aliases(self.ctx.text, e.mentions):
                 e.add_alias(alias)
 
@@ -602,6 +604,11 @@ class _Resolver(PronounRules):
             e = self._entity(describe(m), "person-description")
             self._link(m, e)
         return e
+
+
+def _same_role(role: str, roles: set[str]) -> bool:
+    """``role`` is one of ``roles``, or both are a diplomat's (an envoy is an ambassador)."""
+    return role in roles or role_class(role) == "diplomat" and "diplomat" in {role_class(r) for r in roles}
 
 
 def _first_named(e: _Builder) -> int:
