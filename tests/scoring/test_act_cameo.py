@@ -91,3 +91,16 @@ def test_the_countries_concerned_is_no_concern() -> None:
 
 def test_a_negated_readiness_is_a_refusal() -> None:
     assert _acts("Germany said it was not ready for talks.")[0][0] == "reject"
+
+
+def test_readiness_to_talk_is_an_offer_and_solidarity_is_praise() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("Ambassador Ida Berg spoke on Sunday. She said Norway was ready to discuss a larger "
+                   "Swedish presence at the base.").acts
+    assert [(a.act, a.target) for a in acts] == [("offer", "Sweden")]
+    assert [(a.act, a.target) for a in analyze("Foreign Minister Ana Lima said Brazil stands with Chile.").acts] == [
+        ("praise", "Chile")]
+    acts = analyze("“Kuwait reserves its full right to take all measures,” the Kuwaiti foreign ministry said "
+                   "after the Iraqi incursion.").acts
+    assert [a.act for a in acts] == ["threaten"]

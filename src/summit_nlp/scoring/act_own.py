@@ -38,8 +38,8 @@ def read_self(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig
     if _own_action(ctx, unit, toks, k, trig) is None:
         return []
     i = skip_marks(toks, k)
-    if i < len(toks) and toks[i].lower in word_class("no_act_verb"):
-        return []
+    if i < len(toks) and toks[i].lower in word_class("no_act_verb") - word_class("dialogue_verb"):
+        return []  # "ready to comment" commits to nothing; "ready to discuss …" offers talks
     end = clause_end(toks, i)
     target = party_in(ctx, unit, toks, i, min(end, i + 10))  # "ready to work with Ghana", "travel to Tehran"
     if target is not None and target.party in ctx.selves(unit.speaker):
