@@ -178,3 +178,19 @@ def test_a_headline_role_after_a_nation_and_a_dek_role_announce_the_person_named
 def test_a_countrys_embassy_in_a_capital_is_one_of_the_countrys_aliases_as_written() -> None:
     text = "India's embassy in Washington said the talks were “constructive”.\n"
     assert "India's embassy in Washington" in analyze(text, score=False).to_dict()["speakers"]["India"]
+
+
+def test_two_descriptions_in_a_row_are_stepped_over_to_the_name() -> None:
+    text = ("Salvatore Quinci, the mayor of Mazara del Vallo, the Sicilian port where the trawler is "
+            "registered, called on the government to act “without another 108 days of waiting”.\n")
+    assert _quotes(text)[0][1] == "Salvatore Quinci"
+
+
+def test_a_capitalised_word_only_at_sentence_starts_is_no_antecedent_for_he() -> None:
+    text = ("Optimism is scarce. A diplomat in the talks called the position “theatre for a domestic "
+            "audience”, though he added that “theatre is better than tanks”.\n")
+    assert "Optimism" not in {q[1] for q in _quotes(text)}
+    # a name the article titles elsewhere is one: "Obama departs …" after "President Obama"
+    text = ("President Obama has endured criticism. Obama departs for Berlin today.\n\n"
+            "“It is not going to happen soon,” he warned.\n")
+    assert _quotes(text)[0][1] == "Obama"

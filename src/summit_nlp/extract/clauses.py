@@ -50,7 +50,10 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 # ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
 # or "including" phrase are its list's
-_TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–]"
+# (two descriptions in a row: ", the mayor of Mazara del Vallo, the Sicilian port where …,")
+_TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|,[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,200},"
+                                  r"[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,200},"
+                                  r"|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–]"
                                   r"|,\s+(?:(?:led|joined|accompanied|flanked|headed)\s+by|including)\s[^;:“”\"\n]{1,200},)\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 # a quoted title inside a clause ("the co-author of “Going Viral,” about …"): its marks and its

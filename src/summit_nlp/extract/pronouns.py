@@ -59,8 +59,20 @@ class PronounRules:
             return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
         if e.kind not in {"person", "person-description", "unknown"}:
             return False
+        if e.kind == "unknown" and all(self._opens_sentence(m.span.start) and not m.title and not self._speaks(m)
+                                       for m in e.mentions):
+            return False  # "Optimism is scarce. … he added": a capitalised word only where any word is one
         want = "m" if pron.head == "he" else "f"
         return e.gender in (None, want)
+
+    def _speaks(self, m: Mention) -> bool:
+        """A reporting verb follows ``m`` (through adjuncts): ``Obama said``, ``Carson on Monday told``."""
+        cue = next(iter(self.ctx.cues_between(m.span.end, m.span.end + 40)), None)
+        return cue is not None and self.ctx.is_adjunct_gap(self.ctx.text[m.span.end:cue.span.start])
+
+    def _opens_sentence(self, pos: int) -> bool:
+        i = self.ctx.sentence_index(pos)
+        return 0 <= i < len(self.ctx.sentences) and self.ctx.text[self.ctx.sentences[i].start:pos].strip(" “\"‘'(") == ""
 
     def _antecedent(self, pron: Mention, speakers_by_sentence: dict[int, list[Mention]],
                     skip: frozenset[int] = frozenset()) -> _Builder | None:

@@ -176,8 +176,8 @@ class _Resolver(PronounRules):
         best, best_key = None, (False, -1)
         for e in self._named_like(tokens[0]) if tokens else self._persons():
             parts = name_tokens(e.name)
-            if len(parts) <= len(tokens) or not contains(parts, tokens):
-                continue
+            if len(parts) < len(tokens) or not contains(parts, tokens):
+                continue  # (the same words: "Obama" after "President Obama" made a person of that name)
             key = (self._is_subject(e), e.last_before(pos + 1))
             if best is None or key > best_key:
                 best, best_key = e, key
