@@ -194,3 +194,17 @@ def test_a_capitalised_word_only_at_sentence_starts_is_no_antecedent_for_he() ->
     text = ("President Obama has endured criticism. Obama departs for Berlin today.\n\n"
             "“It is not going to happen soon,” he warned.\n")
     assert _quotes(text)[0][1] == "Obama"
+
+
+def test_an_apposition_that_names_a_partitive_subject_speaks() -> None:
+    text = ("Several Republican senators were pleased. One of them, Sen. Brett Holloway of Wyoming, told "
+            "NBS News he was “cautiously optimistic” about the framework.\n")
+    assert _quotes(text)[0][1] == "Brett Holloway"
+
+
+def test_a_dek_after_a_blank_line_is_a_headline_and_its_role_announces_the_person() -> None:
+    text = ("UK sanctions eleven officials over crackdown on protesters\n\n"
+            "Minister tells MPs the measures are ‘a message, not a menu’\n\n"
+            "The Europe minister, Joanna Pryor, set out the designations on Tuesday. She told MPs the "
+            "sanctions were ‘a message, not a menu’.\n")
+    assert [q[1] for q in _quotes(text)] == ["Joanna Pryor", "Joanna Pryor"]

@@ -241,6 +241,10 @@ class Context:
         app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
         if app is not None:
             found = self._subject_before(cue, floor, app.start(), strict=True)
+            named = self.mention_at(app.start() + len(app.group()) - len(app.group().lstrip(", \t")))
+            if found is not None and found.kind in {"pronoun", "role", "group"} and named is not None \
+                    and named.kind == "name" and named.span.start < cue.span.start:
+                return named  # "One of them, Sen. Brett Holloway of Wyoming, told": the apposition names it
             if found is not None and found.kind in {"place", "single", "org"} and self.after_preposition(found):
                 return self._before_adverbial(found, cue, floor)
             return self._resident(found, floor) if found is not None else None

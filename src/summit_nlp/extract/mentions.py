@@ -316,7 +316,7 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     pos = start
     taken = False
     while True:
-        m = re.search(r"(\([^()]{1,12}\)|[\w’'\-]+)\s+$", text[max(floor, pos - 40):pos])
+        m = re.search(r"(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$", text[max(floor, pos - 40):pos])  # within the line
         if not m:
             break
         word = m.group(1)
@@ -480,13 +480,16 @@ def _is_dateline(text: str, m: Mention) -> bool:
 
 
 def _headline_lines_end(text: str) -> int:
-    """End of the headline lines: the first line, and the lines after it while the line before
-    ends with no full stop (a dek or standfirst: ``Ambassador says Washington ‘does not ask
-    permission’``); a blank line or a line that reads as a sentence ends them."""
+    """End of the headline lines: the first line, and the lines after it (blank lines between them
+    allowed) while the line before ends with no full stop (a dek or standfirst: ``Ambassador says
+    Washington ‘does not ask permission’``); a line that reads as a sentence ends them."""
     end = text.find("\n")
     while end >= 0 and not _STOP_END.search(text[:end].rstrip()):
-        nxt = text.find("\n", end + 1)
-        line = text[end + 1:nxt].strip() if nxt >= 0 else ""
+        start = end + 1
+        while text.startswith("\n", start):
+            start += 1  # blank lines between a headline and its dek
+        nxt = text.find("\n", start)
+        line = text[start:nxt].strip() if nxt >= 0 else ""
         if not line or len(line) > 240 or _STOP_END.search(line):
             break
         end = nxt
