@@ -76,3 +76,12 @@ def test_an_unnamed_ministry_belongs_to_the_country_named_with_it() -> None:
 def test_quotation_marks_of_other_traditions(text: str) -> None:
     quotes = analyze(text, score=False).quotes
     assert len(quotes) == 1 and quotes[0].text.strip(" ,") in {"nous viendrons", "Wir bleiben", "We stay"}
+
+
+def test_capitalised_portfolio_words_after_a_titles_place_belong_to_the_title() -> None:
+    from summit_nlp import analyze
+
+    text = "Minister for European Relations Nick Thomas-Symonds said the deal was “good for both sides”.\n"
+    assert analyze(text, score=False).quotes[0].speaker == "Nick Thomas-Symonds"
+    text = "Dutch Ambassador to the U.N. Hester van den Bosch said the team was “ready to brief”.\n"
+    assert analyze(text, score=False).quotes[0].speaker == "Hester van den Bosch"

@@ -130,7 +130,7 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
                 and any(title_words.endswith(t) for t in lex.place_titles):
             place_end = _place_at(text, p.end(), lex)
             if place_end > p.end():
-                end = place_end  # "Ambassador to the United Nations", "High Commissioner to Nairobi"
+                end = _portfolio_words(text, place_end, region.end, lex)  # "Ambassador to the United Nations"
         sep = _SEPARATOR.match(text, end, region.end)
         while sep is not None and (h := titles.match(text, sep.end(), region.end)) is not None \
                 and lex.roles.get(h.group().lower()) == "honorific":
@@ -154,6 +154,19 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         out.append(Mention(Span.of(text, start, name.start() + len(head)), "possessive" if possessive else "name",
                            head, title=text[start:end].strip(), nation=nation))
         pos = name.start() + len(head)
+
+
+def _portfolio_words(text: str, end: int, limit: int, lex: Lexicon) -> int:
+    """``Minister for European | Relations | Nick Thomas-Symonds``: capitalised words after the place
+    that open no name (no given name) belong to the portfolio while a two-word name still follows."""
+    while True:
+        rest = _NAME.match(text, end + 1, limit) if text[end:end + 1] in " \t" else None
+        words = rest.group().split() if rest is not None else []
+        capitals = [w for w in words if w[:1].isupper()]  # "Hester van den Bosch" is two names' worth
+        if len(capitals) < 3 or not words[1][:1].isupper() or words[0] in lex.given_names \
+                or words[0].lower() in lex.word_class("not_name"):
+            return end
+        end = end + 1 + len(words[0])
 
 
 def _portfolio_end(text: str, end: int, limit: int, lex: Lexicon) -> int:
