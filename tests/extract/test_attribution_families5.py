@@ -208,3 +208,18 @@ def test_a_dek_after_a_blank_line_is_a_headline_and_its_role_announces_the_perso
             "The Europe minister, Joanna Pryor, set out the designations on Tuesday. She told MPs the "
             "sanctions were ‘a message, not a menu’.\n")
     assert [q[1] for q in _quotes(text)] == ["Joanna Pryor", "Joanna Pryor"]
+
+
+def test_a_campaign_named_after_its_candidate_is_its_own_organisation() -> None:
+    text = ("Hillary Clinton spoke in Iowa. The Clinton campaign said the ad was “a lie.” A spokesman for "
+            "the Trump campaign called it “desperate.”\n")
+    assert [q[1] for q in _quotes(text)] == ["Clinton campaign", "Trump campaign"]
+
+
+def test_the_content_of_a_possessed_speech_noun_is_its_owners_even_after_another_verb() -> None:
+    text = ("Dale Kowalski spoke on Friday. Elena Vasquez has mocked his promise of “a tariff wall so high "
+            "Mexico will need a ladder,” made in June.\n")
+    assert _quotes(text)[0][1] == "Dale Kowalski"
+    # a noun the quote describes is no such content: "called Trump's comments “…”" is the caller's
+    text = "Paul Ryan called Donald Trump's comments “a form of intimidation” on Monday.\n"
+    assert _quotes(text)[0][1] == "Paul Ryan"

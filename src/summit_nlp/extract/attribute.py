@@ -152,6 +152,11 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         return Attributed(q.span, "direct" if resumes else "partial",
                           attribution(after.speaker, after.cue, "cue_after", after.addressee), q), after.end
     before = frame_before(ctx, q, sentence, used) or participle_of_previous(ctx, q, prev, sentence)
+    if before is not None and before.cue is not None and (noun := nominal_frame(ctx, q, sentence)) is not None \
+            and noun.cue.span.start >= before.cue.span.end \
+            and re.fullmatch(r"\s+(?:of|that)\s+", ctx.text[noun.cue.span.end:q.open_mark.start]):  # type: ignore[union-attr]
+        # "Vasquez has mocked his promise of “…”": the noun's owner said it; the verb is about it
+        return Attributed(q.span, "partial", attribution(noun.speaker, noun.cue, "nominal_cue"), q), close_end(q)
     if before is not None:
         kind = "direct" if _is_direct_after_cue(ctx, q, before, sentence) else "partial"
         return Attributed(q.span, kind, attribution(before.speaker, before.cue, "cue_before", before.addressee),

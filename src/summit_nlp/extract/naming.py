@@ -95,13 +95,19 @@ def organisation_in(title: str, lex) -> str | None:
     return name if is_org else None
 
 
+#: Bodies named after their owner with the body word in lower case ("the Trump campaign").
+_OWNED_BODIES = frozenset({"campaign"})
+
+
 def named_institution(m: Mention) -> str | None:
     """``the opposition Democratic Alliance``: an institution word written with a capital after
-    capitalised modifiers is a proper name (``Democratic Alliance``)."""
+    capitalised modifiers is a proper name (``Democratic Alliance``); so is a campaign after its
+    candidate's name (``the Kowalski campaign`` → ``Kowalski campaign``)."""
     if m.kind != "role" or role_class(m.head) != "institution":
         return None
     words = m.text.split()
-    if not words[-1][:1].isupper():
+    if not words[-1][:1].isupper() and not (words[-1].lower() in _OWNED_BODIES and len(words) > 1
+                                            and words[-2][:1].isupper() and words[-2].lower() not in {"the", "a", "an"}):
         return None
     k = len(words) - 1
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
