@@ -65,3 +65,21 @@ def test_an_inverted_reporting_clause_after_the_content_names_the_speaker():
 
     got = analyze("The union will sit out the race, said Tom Hale.", score=False).reported
     assert [(r.speaker, r.cue_text) for r in got] == [("Tom Hale", "said")]
+
+
+def test_a_that_clause_after_a_short_adjunct_and_an_agency_report_are_reported_speech() -> None:
+    from summit_nlp import analyze
+
+    items = analyze("Prime Minister Donald Tusk wrote on X that the vessel was part of a shadow fleet.",
+                    score=False).reported
+    assert [(r.speaker, r.cue_text) for r in items] == [("Donald Tusk", "wrote")]
+    items = analyze("TASS earlier reported that the commission had refused to accredit the observers.",
+                    score=False).reported
+    assert [r.speaker for r in items] == ["TASS"]
+
+
+def test_a_ministry_in_a_capital_is_that_capitals_country_but_an_embassy_is_not() -> None:
+    from summit_nlp import analyze
+
+    text = "Georgia was named. The foreign ministry in Warsaw said it had summoned the Russian envoy."
+    assert [r.speaker for r in analyze(text, score=False).reported] == ["Poland"]

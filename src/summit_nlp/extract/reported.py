@@ -51,6 +51,12 @@ def _only_adjuncts(content: str) -> bool:
     return time is None or not _CLAUSE_SUBJECT.match(content, time.end())
 
 
+#: "that" opening a cue's content, after at most a short adjunct ("wrote on X that", "warned in a
+#: statement that", "reported on Monday that")
+_THAT_AFTER = re.compile(r"(?:(?:on|in|to|at|during|via|through|earlier|later|again|also)\b[^,;:“”\"]{0,40}?\s)?that\b",
+                         re.IGNORECASE)
+
+
 def _content_start(ctx: Context, cue: Cue) -> int:
     """Where the content begins: after the cue and any addressee."""
     pos = cue.span.end
@@ -162,7 +168,7 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
             or ctx.text[max(sentence.start, cue.span.start - 3):cue.span.start].rstrip().endswith(",") \
             and _inverted_subject(ctx, cue, sentence):
         return _content_first(ctx, cue, sentence)
-    if entry is not None and entry.needs_that and not re.match(r"that\b", content, re.IGNORECASE):
+    if entry is not None and entry.needs_that and not _THAT_AFTER.match(content):
         return None
     if _ANONYMITY.match(content):
         return None  # "asking not to be named": a request for anonymity, not a statement

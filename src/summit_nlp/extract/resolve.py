@@ -444,9 +444,10 @@ class _Resolver(PronounRules):
 
     def _institution(self, m: Mention) -> _Builder | None:
         """``the ministry``: whoever an earlier ``… ministry`` stood for; a government's own body
-        (``the commerce ministry``, ``the embassy``) the country named nearest before it in its
-        sentence or the one before; else (``the agency``) the latest organisation named before it
-        (not a news agency)."""
+        (``the commerce ministry``, ``the embassy``) the country of the capital it sits in (``the
+        foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
+        the one before; else (``the agency``) the latest organisation named before it (not a news
+        agency)."""
         if (named := named_institution(m)) is not None and named.split()[-1].islower():
             return self._entity(named, "organisation")  # "the Trump campaign", not the campaign named before it
         earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
@@ -454,6 +455,10 @@ class _Resolver(PronounRules):
         if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
             return self.of[earlier.span.start]
         if m.head in self.lex.word_class("national_institution"):
+            seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
+            if seat is not None and seat.kind == "place" and m.head not in {"embassy", "consulate"} \
+                    and re.fullmatch(r"\s+in\s+", self.ctx.text[m.span.end:seat.span.start]):
+                return self.of.get(seat.span.start)  # "the foreign ministry in Warsaw": Poland's (an embassy is abroad)
             si = self.ctx.sentence_index(m.span.start)
             window = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
             country = self._latest(m.span.start, lambda e: e.kind == "country", floor=window)
