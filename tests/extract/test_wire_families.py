@@ -85,3 +85,14 @@ def test_capitalised_portfolio_words_after_a_titles_place_belong_to_the_title() 
     assert analyze(text, score=False).quotes[0].speaker == "Nick Thomas-Symonds"
     text = "Dutch Ambassador to the U.N. Hester van den Bosch said the team was “ready to brief”.\n"
     assert analyze(text, score=False).quotes[0].speaker == "Hester van den Bosch"
+
+
+def test_an_x_of_y_body_ends_before_the_title_of_the_person_named_next_and_gazetteer_bodies_stay_whole() -> None:
+    from summit_nlp import analyze
+
+    text = "Organization of Turkic States Secretary-General Kubanychbek Omuraliev said the study was “ready”.\n"
+    assert analyze(text, score=False).quotes[0].speaker == "Kubanychbek Omuraliev"
+    text = "The International Committee of the Red Cross (ICRC) said its teams were “exhausted”.\n"
+    assert analyze(text, score=False).quotes[0].speaker == "International Committee of the Red Cross"
+    text = "The Office of the High Commissioner for Human Rights said the report was “late”.\n"
+    assert analyze(text, score=False).quotes[0].speaker == "Office of the High Commissioner for Human Rights"

@@ -210,6 +210,21 @@ def _before_time(name: str, lex: Lexicon) -> str | None:
     return name
 
 
+def _before_title(name: str, lex: Lexicon) -> str:
+    """An ``X of Y`` name ends before a title word after its linking word (the title of the person
+    named next: ``Organization of Turkic States Secretary-General …``)."""
+    link = re.search(r"[ \t](?:of|for|on)[ \t]", name)
+    if link is None:
+        return name
+    rest = name[link.end():]
+    for w in re.finditer(r"[\w’'\-]+", rest):
+        cls = lex.roles.get(w.group().lower())
+        if cls is not None and cls not in {"institution", "group", "document", "person"} and w.start() > 0 \
+                and re.match(rf"[ \t]+{_W}[ \t]+{_W}", rest[w.end():]):  # a person's name follows the title
+            return name[:link.end() + w.start()].rstrip()
+    return name
+
+
 def _place_form(words: str, lex: Lexicon):
     """The place a possessive or plain form names (``the Philippines'``, ``Kenya's``), or None."""
     form = re.sub(r"^the\s+", "", _POSSESSIVE.sub("", words).rstrip("’'"), flags=re.I)
@@ -240,14 +255,15 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         lead = re.match(rf"((?:{_W}[ \t]+){{0,2}}{_W}[’']s?)[ \t]+", name)
         if lead is not None and _place_form(lead.group(1), lex):
             name, name_start = name[lead.end():], name_start + lead.end()  # "Kenya's | Ministry of …"
+        name = _before_title(name, lex)  # "Organization of Turkic States | Secretary-General Kubanychbek …"
         words = name.split()
         if words[0].lower() in lex.word_class("not_name"):
             continue
         if (place := lex.place_by_word.get(name.lower())) is not None:
-            # a gazetteer body ("Community of Latin American and Caribbean States"): a place mention,
-            # which the plain capitalised run could not give when an "and" is inside
-            if " and " in name or " & " in name:
-                out.append(Mention(Span.of(text, name_start, name_start + len(name)), "place", place.name))
+            # a gazetteer body ("Community of Latin American and Caribbean States", "International
+            # Committee of the Red Cross"): a place mention, which the plain capitalised run could not
+            # give with an "and" or a "the" inside
+            out.append(Mention(Span.of(text, name_start, name_start + len(name)), "place", place.name))
             continue
         start, nation = _nation_before(text, name_start, region.start, lex)
         if text[max(region.start, start - 4):start].lower() == "the ":
