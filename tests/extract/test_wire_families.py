@@ -96,3 +96,12 @@ def test_an_x_of_y_body_ends_before_the_title_of_the_person_named_next_and_gazet
     assert analyze(text, score=False).quotes[0].speaker == "International Committee of the Red Cross"
     text = "The Office of the High Commissioner for Human Rights said the report was “late”.\n"
     assert analyze(text, score=False).quotes[0].speaker == "Office of the High Commissioner for Human Rights"
+
+
+def test_a_title_and_its_place_with_no_name_after_it_is_no_person() -> None:
+    from summit_nlp import analyze
+
+    text = ("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, hosted the talks. “We will keep "
+            "the channel open,” the Emir said. Crimea was raised.\n")
+    names = {e.name for e in analyze(text, score=False).cast}
+    assert "of Qatar" not in names and "Tamim bin Hamad Al Thani" in names

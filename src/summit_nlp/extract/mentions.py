@@ -260,6 +260,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
         core_toks = toks[n_title:]
+        if not core_toks or core_toks[0][2] in {"of", "for"}:
+            continue  # "the self-proclaimed Prime Minister of Crimea": a title and a place, no name
         start = m.start() + toks[0][0]
         core_start = m.start() + core_toks[0][0]
         end = m.start() + core_toks[-1][1]
