@@ -118,7 +118,8 @@ def test_fast_tokenisation_scores_exactly_like_nltk(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["good", "bad", "not", "peace", "war", "BUT", "kind", "of", " ", "!", "?", ".", ",",
-                                 ":", ";", "'", '"', "-", "(", ")", "a", "GREAT"]), max_size=30).map("".join))
+                                 ":", ";", "'", '"', "-", "(", ")", "a", "GREAT", "don't", "U.S", "“", "!?", "--",
+                                 "x"]), max_size=30).map("".join))
 def test_fast_tokenisation_matches_nltk_on_random_text(text: str) -> None:
     ours = make_analyzer()
     assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)

@@ -6,6 +6,7 @@ so that ``import summit_nlp`` does not import nltk.
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Mapping
 
@@ -57,53 +58,43 @@ class LexiconVader(SentimentIntensityAnalyzer):
         return self.score_valence(sentiments, text)
 
 
-class _PunctuatedWords:
-    """What nltk's ``SentiText._words_plus_punc`` returns (``{"cat,": "cat", ",cat": "cat", …}``),
-    computed per look-up instead of built for every word and punctuation mark."""
-
-    def __init__(self, text: str, punc_list: list[str], regex_remove_punctuation: re.Pattern[str]) -> None:
-        self._words = {w for w in regex_remove_punctuation.sub("", text).split() if len(w) > 1}
-        self._punc = frozenset(punc_list)
-
-    def _word(self, token: str) -> str | None:
-        # nltk fills "punctuation before" first and then "after", so "after" wins a tie.
-        word = token.rstrip(string.punctuation)
-        if word != token and token[len(word):] in self._punc and word in self._words:
-            return word
-        word = token.lstrip(string.punctuation)
-        if word != token and token[: len(token) - len(word)] in self._punc and word in self._words:
-            return word
-        return None
-
-    def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and self._word(token) is not None
-
-    def __getitem__(self, token: str) -> str:
-        word = self._word(token)
-        if word is None:
-            raise KeyError(token)
-        return word
-
-
 _PUNCTUATION = frozenset(string.punctuation)
+#: nltk's ``REGEX_REMOVE_PUNCTUATION``: the characters its punctuation-free words never hold.
+_HAS_PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
+#: nltk's ``PUNC_LIST`` (what :class:`LexiconVader` always passes to :class:`_FastSentiText`), as a set.
+_PUNC_LIST = frozenset(VaderConstants.PUNC_LIST)
+
+
+def _unpunctuated(token: str, punc: frozenset[str]) -> str | None:
+    """The word nltk's ``SentiText._words_plus_punc`` maps ``token`` to (``"cat,"`` -> ``"cat"``), or None.
+
+    nltk builds a dict of every word of the text (punctuation removed, longer than one character)
+    times every mark of ``PUNC_LIST``, before and after.  A token is a key of it exactly when
+    stripping its trailing (or leading) punctuation leaves a mark of the list and a word with no
+    punctuation of its own longer than one character: that word is then one of the text's words
+    (the token itself without its punctuation), so no set of them is needed.  nltk fills
+    "before" first and "after" second, so "after" wins a tie.
+    """
+    word = token.rstrip(string.punctuation)
+    if word != token and token[len(word):] in punc and len(word) > 1 and not _HAS_PUNCTUATION.search(word):
+        return word
+    word = token.lstrip(string.punctuation)
+    if word != token and token[: len(token) - len(word)] in punc and len(word) > 1 \
+            and not _HAS_PUNCTUATION.search(word):
+        return word
+    return None
 
 
 class _FastSentiText(SentiText):
-    """nltk's ``SentiText`` with the punctuation map of :class:`_PunctuatedWords`."""
-
-    def _words_plus_punc(self) -> _PunctuatedWords:  # type: ignore[override]
-        return _PunctuatedWords(self.text, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION)
+    """nltk's ``SentiText`` with the punctuation map of :func:`_unpunctuated`."""
 
     def _words_and_emoticons(self) -> list[str]:
-        """nltk's tokens: a token only changes when punctuation opens or closes it (the map is
-        built, once, only then)."""
+        """nltk's tokens: a token only changes when punctuation opens or closes it."""
         wes = [we for we in self.text.split() if len(we) > 1]
-        words: _PunctuatedWords | None = None
+        punc = _PUNC_LIST if self.PUNC_LIST is VaderConstants.PUNC_LIST else frozenset(self.PUNC_LIST)
         for i, we in enumerate(wes):
             if we[0] in _PUNCTUATION or we[-1] in _PUNCTUATION:
-                if words is None:
-                    words = self._words_plus_punc()
-                word = words._word(we)
+                word = _unpunctuated(we, punc)
                 if word is not None:
                     wes[i] = word
         return wes
