@@ -125,6 +125,18 @@ def test_fast_tokenisation_matches_nltk_on_random_text(text: str) -> None:
     assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "GOOD", "not", "isn't", "never", "so", "this", "least", "at", "very",
+                                 "extremely", "kind", "of", "sort", "but", "the", "bomb", "yeah", "right", "peace",
+                                 "war", "no", "without", "WAR", "hardly", "!", "?", "good,", "(bad)"]),
+                max_size=25).map(" ".join))
+def test_valence_rules_match_nltk_on_random_word_sequences(text: str) -> None:
+    # boosters, negations ("never so", "at least"), idioms, capitals and "but": each rule of nltk's
+    # sentiment_valence, which LexiconVader writes out inline
+    ours = make_analyzer()
+    assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)
+
+
 def test_importing_the_package_does_not_import_nltk() -> None:
     code = ("import sys\nimport summit_nlp\nfrom summit_nlp.scoring import sentiment\nbefore = 'nltk' in sys.modules\n"
             "sentiment.score_sentiment('a constructive meeting')\nprint(before, 'nltk.sentiment.vader' in sys.modules)")
