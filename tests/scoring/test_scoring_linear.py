@@ -25,11 +25,12 @@ class _CountingTuple(tuple):
         return got
 
 
-def _per_statement(clause: str, sizes: tuple[int, ...], count: Callable[[], int], head: str = "") -> list[float]:
-    """The count per statement (per character when ``head`` is given) of scoring ``head + clause * n``."""
+def _per_statement(clause: str, sizes: tuple[int, ...], count: Callable[[], int], head: str = "",
+                   tail: str = "") -> list[float]:
+    """The count per statement (per character when ``head`` is given) of scoring ``head + clause * n + tail``."""
     out = []
     for n in sizes:
-        extraction = analyze(head + clause * n, score=False)
+        extraction = analyze(head + clause * n + tail, score=False)
         before = count()
         score_analysis(extraction)
         out.append((count() - before) / (len(extraction.article.text) if head else len(extraction.statements)))
@@ -91,5 +92,31 @@ def test_characters_copied_into_spans_per_character_do_not_grow(monkeypatch: pyt
     monkeypatch.setattr(Span, "of", classmethod(counting))
     per = _per_statement("Russia praised the meeting and ", (100, 400), lambda: copied[0],
                          head="Vladimir Putin said “we will talk” and ")
+    assert per[0] > 0
+    assert per[1] <= 1.25 * per[0], per
+
+
+def test_a_long_statement_is_read_once_not_once_per_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An act naming no party is aimed at the party its statement names nearest the trigger: the
+    # statement's tokens and the parties it names were read again for every act, so one long quote
+    # holding many acts cost its length per act. Count characters tokenized and mentions tested.
+    from summit_nlp.scoring import act_targets, text
+
+    work = [0]
+    real_tokens, real_locative = text.tokens, act_targets.is_locative
+
+    def counting_tokens(s: str, offset: int = 0) -> Any:
+        work[0] += len(s)
+        return real_tokens(s, offset)
+
+    def counting_locative(ctx: Any, m: Any) -> bool:
+        work[0] += 1
+        return real_locative(ctx, m)
+
+    for module in (acts, act_targets):
+        monkeypatch.setattr(module, "tokens", counting_tokens)
+    monkeypatch.setattr(act_targets, "is_locative", counting_locative)
+    per = _per_statement(" and we reject the plan and we condemn the attack on Ukraine", (50, 200),
+                         lambda: work[0], head="Vladimir Putin said “we are ready", tail=".”")
     assert per[0] > 0
     assert per[1] <= 1.25 * per[0], per
