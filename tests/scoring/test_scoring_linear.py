@@ -120,3 +120,22 @@ def test_a_long_statement_is_read_once_not_once_per_act(monkeypatch: pytest.Monk
                          lambda: work[0], head="Vladimir Putin said “we are ready", tail=".”")
     assert per[0] > 0
     assert per[1] <= 1.25 * per[0], per
+
+
+def test_a_stance_repeated_through_a_long_text_is_joined_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One speaker praising the same party thousands of times gives one stance with thousands of
+    # pieces of evidence: joining each new one into a tuple copied (and searched) all of them.
+    from summit_nlp.scoring import stance
+
+    copied = [0]
+    real = stance.replace
+
+    def counting(obj: Any, **changes: Any) -> Any:
+        copied[0] += len(changes.get("evidence", ())) + len(changes.get("acts", ()))
+        return real(obj, **changes)
+
+    monkeypatch.setattr(stance, "replace", counting)
+    per = _per_statement("Vladimir Putin said “we will talk” and Putin praised Donald Trump and ", (50, 200),
+                         lambda: copied[0])
+    assert per[0] > 0
+    assert per[1] <= 1.25 * per[0], per

@@ -76,8 +76,25 @@ def _kind(st: Stance) -> str:
     return st.rule.split(":")[0]
 
 
+class _Joined:
+    """The evidence or acts of one merged stance, in order, each once: a list and a set, so that
+    joining a stance costs its own items (joining tuples cost the whole list each time, and one
+    stance repeated through a long speech holds thousands)."""
+
+    __slots__ = ("items", "seen")
+
+    def __init__(self, items: tuple[str, ...]) -> None:
+        self.items, self.seen = list(items), set(items)
+
+    def join(self, more: tuple[str, ...]) -> None:
+        new = [e for e in more if e not in self.seen]  # as a tuple join would: duplicates of ``more`` kept
+        self.items += new
+        self.seen.update(new)
+
+
 def _merge(found: Iterable[Stance]) -> tuple[Stance, ...]:
     merged: list[Stance] = []
+    joined: list[tuple[_Joined, _Joined] | None] = []  # per merged stance, once a second one joined it
     by_key: dict[tuple[str, str, str], list[int]] = {}
     for st in found:
         key = (st.speaker, st.stance, _kind(st))
@@ -85,13 +102,17 @@ def _merge(found: Iterable[Stance]) -> tuple[Stance, ...]:
         if k is None:
             by_key.setdefault(key, []).append(len(merged))
             merged.append(st)
+            joined.append(None)
             continue
         old = merged[k]
         rule = old.rule if st.rule in old.rule.split("+") else f"{old.rule}+{st.rule}"
-        merged[k] = replace(old, evidence=old.evidence + tuple(e for e in st.evidence if e not in old.evidence),
-                            hedged=old.hedged and st.hedged, rule=rule,
-                            acts=old.acts + tuple(a for a in st.acts if a not in old.acts))
-    return tuple(merged)
+        merged[k] = replace(old, hedged=old.hedged and st.hedged, rule=rule)
+        both = joined[k] or (_Joined(old.evidence), _Joined(old.acts))
+        both[0].join(st.evidence)
+        both[1].join(st.acts)
+        joined[k] = both
+    return tuple(st if both is None else replace(st, evidence=tuple(both[0].items), acts=tuple(both[1].items))
+                 for st, both in zip(merged, joined))
 
 
 def stances_from_acts(acts: Iterable[Act]) -> tuple[Stance, ...]:
