@@ -122,20 +122,21 @@ def test_a_long_statement_is_read_once_not_once_per_act(monkeypatch: pytest.Monk
     assert per[1] <= 1.25 * per[0], per
 
 
-def test_a_stance_repeated_through_a_long_text_is_joined_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    # One speaker praising the same party thousands of times gives one stance with thousands of
+def test_an_act_or_stance_repeated_through_a_long_text_is_joined_in_linear_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reporter's act repeated in every clause of one long sentence merges into one act, and one
+    # speaker praising the same party thousands of times gives one stance, each with thousands of
     # pieces of evidence: joining each new one into a tuple copied (and searched) all of them.
     from summit_nlp.scoring import stance
 
     copied = [0]
-    real = stance.replace
+    for module in (acts, stance):
+        def counting(obj: Any, *, _real: Any = module.replace, **changes: Any) -> Any:
+            copied[0] += len(changes.get("evidence", ())) + len(changes.get("acts", ()))
+            return _real(obj, **changes)
 
-    def counting(obj: Any, **changes: Any) -> Any:
-        copied[0] += len(changes.get("evidence", ())) + len(changes.get("acts", ()))
-        return real(obj, **changes)
-
-    monkeypatch.setattr(stance, "replace", counting)
-    per = _per_statement("Vladimir Putin said “we will talk” and Putin praised Donald Trump and ", (50, 200),
+        monkeypatch.setattr(module, "replace", counting)
+    per = _per_statement("“We will talk,” Vladimir Putin said, and Putin praised Donald Trump and ", (50, 200),
                          lambda: copied[0])
     assert per[0] > 0
     assert per[1] <= 1.25 * per[0], per

@@ -38,7 +38,7 @@ from .act_context import (ActContext, Trigger, clause_end, clause_start, conditi
                           make_context, negated, token_at)
 from .act_frames import read
 from .act_phrases import Reading, Unit
-from .act_record import Act
+from .act_record import Act, Joined
 from .act_authors import authors
 from .act_sides import own_camps, side
 from .act_targets import resolve_targets
@@ -426,23 +426,25 @@ def _merge(acts: Iterable[Act]) -> list[Act]:
     """One act per speaker, type and target over overlapping spans (or a shared statement):
     evidence joined, the earliest span and trigger kept, hedged only if every source is."""
     merged: list[Act] = []
+    evidence: list[Joined] = []  # per merged act: its evidence so far (set into the act at the end)
     by_key: dict[tuple[str, str, str | None], list[int]] = {}
     for act in sorted(acts, key=lambda a: (a.span.start, a.trigger.start)):
         key = (act.speaker, act.act, act.target)
         for k in by_key.get(key, [])[-_MERGE_REACH:]:
             old = merged[k]
-            touch = old.span.overlaps(act.span) or bool(set(old.evidence) & set(act.evidence))
+            touch = old.span.overlaps(act.span) or not evidence[k].seen.isdisjoint(act.evidence)
             if touch and not (old.trigger == act.trigger and old.issue != act.issue):
-                ev = old.evidence + tuple(e for e in act.evidence if e not in old.evidence)
+                evidence[k].join(act.evidence)
                 span = old.span if not old.rule.startswith("frame/") else act.span
-                merged[k] = replace(old, evidence=ev, hedged=old.hedged and act.hedged, span=span,
-                                    issue=old.issue or act.issue,
+                merged[k] = replace(old, hedged=old.hedged and act.hedged, span=span, issue=old.issue or act.issue,
                                     target_mention=old.target_mention or act.target_mention)
                 break
         else:
             by_key.setdefault(key, []).append(len(merged))
             merged.append(act)
-    return merged
+            evidence.append(Joined(act.evidence))
+    return [a if len(ev.items) == len(a.evidence) else replace(a, evidence=tuple(ev.items))
+            for a, ev in zip(merged, evidence)]
 
 
 def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | None = None,

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from ..model import Span
+from .act_record import Joined
 from .acts import Act
 
 __all__ = ["Stance", "stances_from_acts", "FAVOR", "AGAINST"]
@@ -76,25 +77,9 @@ def _kind(st: Stance) -> str:
     return st.rule.split(":")[0]
 
 
-class _Joined:
-    """The evidence or acts of one merged stance, in order, each once: a list and a set, so that
-    joining a stance costs its own items (joining tuples cost the whole list each time, and one
-    stance repeated through a long speech holds thousands)."""
-
-    __slots__ = ("items", "seen")
-
-    def __init__(self, items: tuple[str, ...]) -> None:
-        self.items, self.seen = list(items), set(items)
-
-    def join(self, more: tuple[str, ...]) -> None:
-        new = [e for e in more if e not in self.seen]  # as a tuple join would: duplicates of ``more`` kept
-        self.items += new
-        self.seen.update(new)
-
-
 def _merge(found: Iterable[Stance]) -> tuple[Stance, ...]:
     merged: list[Stance] = []
-    joined: list[tuple[_Joined, _Joined] | None] = []  # per merged stance, once a second one joined it
+    joined: list[tuple[Joined, Joined] | None] = []  # per merged stance, once a second one joined it
     by_key: dict[tuple[str, str, str], list[int]] = {}
     for st in found:
         key = (st.speaker, st.stance, _kind(st))
@@ -107,7 +92,7 @@ def _merge(found: Iterable[Stance]) -> tuple[Stance, ...]:
         old = merged[k]
         rule = old.rule if st.rule in old.rule.split("+") else f"{old.rule}+{st.rule}"
         merged[k] = replace(old, hedged=old.hedged and st.hedged, rule=rule)
-        both = joined[k] or (_Joined(old.evidence), _Joined(old.acts))
+        both = joined[k] or (Joined(old.evidence), Joined(old.acts))
         both[0].join(st.evidence)
         both[1].join(st.acts)
         joined[k] = both
