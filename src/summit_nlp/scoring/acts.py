@@ -426,15 +426,18 @@ def _merge(acts: Iterable[Act]) -> list[Act]:
     """One act per speaker, type and target over overlapping spans (or a shared statement):
     evidence joined, the earliest span and trigger kept, hedged only if every source is."""
     merged: list[Act] = []
-    evidence: list[Joined] = []  # per merged act: its evidence so far (set into the act at the end)
+    # per merged act, once another joined it: its evidence so far (set into the act at the end)
+    evidence: list[Joined | None] = []
     by_key: dict[tuple[str, str, str | None], list[int]] = {}
     for act in sorted(acts, key=lambda a: (a.span.start, a.trigger.start)):
         key = (act.speaker, act.act, act.target)
         for k in by_key.get(key, [])[-_MERGE_REACH:]:
-            old = merged[k]
-            touch = old.span.overlaps(act.span) or not evidence[k].seen.isdisjoint(act.evidence)
+            old, joined = merged[k], evidence[k]
+            touch = old.span.overlaps(act.span) or \
+                not (joined.seen if joined is not None else set(old.evidence)).isdisjoint(act.evidence)
             if touch and not (old.trigger == act.trigger and old.issue != act.issue):
-                evidence[k].join(act.evidence)
+                joined = evidence[k] = joined or Joined(old.evidence)
+                joined.join(act.evidence)
                 span = old.span if not old.rule.startswith("frame/") else act.span
                 merged[k] = replace(old, hedged=old.hedged and act.hedged, span=span, issue=old.issue or act.issue,
                                     target_mention=old.target_mention or act.target_mention)
@@ -442,9 +445,8 @@ def _merge(acts: Iterable[Act]) -> list[Act]:
         else:
             by_key.setdefault(key, []).append(len(merged))
             merged.append(act)
-            evidence.append(Joined(act.evidence))
-    return [a if len(ev.items) == len(a.evidence) else replace(a, evidence=tuple(ev.items))
-            for a, ev in zip(merged, evidence)]
+            evidence.append(None)
+    return [a if ev is None else replace(a, evidence=tuple(ev.items)) for a, ev in zip(merged, evidence)]
 
 
 def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | None = None,

@@ -74,7 +74,10 @@ def _act_evidence(act: Act, pole: int) -> dict[str, Any]:
 
 
 _NO_HITS = ToneScore(_bipolar(0, 0), ())
-_NO_ACTS: Mapping[str, ToneScore] = {d: ToneScore() for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
+#: What a dimension none of a statement's acts counts toward scores (every dimension of a statement with
+#: no act): one shared score, not one per statement and dimension for the garbage collector to traverse.
+_NOTHING = ToneScore()
+_NO_ACTS: Mapping[str, ToneScore] = {d: _NOTHING for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
 
 
 def score_acts(acts: Iterable[Act]) -> dict[str, ToneScore]:
@@ -88,6 +91,9 @@ def score_acts(acts: Iterable[Act]) -> dict[str, ToneScore]:
         tuple(_act_evidence(a, 1 if a.intensity > 0 else -1) for a in acts))
     for dim, poles in ACT_POLES.items():
         hits = [(a, poles[a.act]) for a in acts if a.act in poles]
+        if not hits:
+            out[dim] = _NOTHING  # float(0) for a count, _bipolar(0, 0) for a balance: 0.0 either way
+            continue
         plus = sum(p > 0 for _, p in hits)
         minus = len(hits) - plus
         score = float(plus) if dim in UNIPOLAR else _bipolar(plus, minus)
