@@ -118,8 +118,21 @@ def test_fast_tokenisation_scores_exactly_like_nltk(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["good", "bad", "not", "peace", "war", "BUT", "kind", "of", " ", "!", "?", ".", ",",
-                                 ":", ";", "'", '"', "-", "(", ")", "a", "GREAT"]), max_size=30).map("".join))
+                                 ":", ";", "'", '"', "-", "(", ")", "a", "GREAT", "don't", "U.S", "“", "!?", "--",
+                                 "x"]), max_size=30).map("".join))
 def test_fast_tokenisation_matches_nltk_on_random_text(text: str) -> None:
+    ours = make_analyzer()
+    assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "GOOD", "not", "isn't", "never", "so", "this", "least", "at", "very",
+                                 "extremely", "kind", "of", "sort", "but", "the", "bomb", "yeah", "right", "peace",
+                                 "war", "no", "without", "WAR", "hardly", "!", "?", "good,", "(bad)"]),
+                max_size=25).map(" ".join))
+def test_valence_rules_match_nltk_on_random_word_sequences(text: str) -> None:
+    # boosters, negations ("never so", "at least"), idioms, capitals and "but": each rule of nltk's
+    # sentiment_valence, which LexiconVader writes out inline
     ours = make_analyzer()
     assert ours.polarity_scores(text) == _stock_nltk(ours.lexicon).polarity_scores(text)
 

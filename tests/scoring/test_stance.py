@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 
 from conftest import one_statement_analysis
 from summit_nlp.model import Span
@@ -72,3 +74,20 @@ def test_empty_analysis() -> None:
                                            ("open", "opening"), ("visit", "visiting"), ("plan", "planning")])
 def test_gerund(verb: str, ing: str) -> None:
     assert gerund(verb) == ing
+
+
+@settings(max_examples=300, deadline=None)
+@given(hst.lists(hst.lists(hst.sampled_from(["the", "plan", "Peace", "talks", "", "a", "peace plan"]), min_size=1,
+                           max_size=4).map(" ".join), min_size=1, max_size=12))
+def test_the_target_index_finds_what_a_test_of_every_earlier_target_finds(targets: list[str]) -> None:
+    # Two targets are the same when one holds the other's words in order; the index by runs of
+    # words must find the first such earlier target, as a test of each earlier one does.
+    from summit_nlp.scoring.stance import _Targets
+
+    index, earlier = _Targets(), []
+    for t in targets:
+        expected = next((i for i, old in enumerate(earlier)
+                         if f" {old.lower()} " in f" {t.lower()} " or f" {t.lower()} " in f" {old.lower()} "), None)
+        assert index.first_same(t) == expected, (earlier, t)
+        earlier.append(t)
+        index.add(t, len(earlier) - 1)

@@ -103,10 +103,11 @@ class ActContext:
 
     def triggers_in(self, start: int, end: int) -> Iterator[Trigger]:
         """The triggers lying inside ``[start, end)``, by start, longest first."""
+        # both bounds by bisection: a slice to the end of the tuple would copy every later trigger
+        # (quadratic in a long sentence holding thousands of triggers)
         lo = bisect.bisect_left(self.trigger_starts, start)
-        for t in self.triggers[lo:]:
-            if t.start >= end:
-                break
+        hi = bisect.bisect_left(self.trigger_starts, end, lo)
+        for t in self.triggers[lo:hi]:
             if t.end <= end:
                 yield t
 
@@ -123,10 +124,9 @@ class ActContext:
                 (end < self.ranges[k][1] and _EDGE_WORD.match(text, end)):
             return None
         lo = bisect.bisect_left(self.certainty, (start, -1, -1))
+        hi = bisect.bisect_left(self.certainty, (end, -1, -1), lo)  # not a slice to the end (see triggers_in)
         out = []
-        for s, e, idx in self.certainty[lo:]:
-            if s >= end:
-                break
+        for s, e, idx in self.certainty[lo:hi]:
             if e <= end:
                 out.append((s - start, e - start, idx))
         out.sort(key=lambda t: (t[0], t[0] - t[1], t[2]))

@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Span
 from .lexicons import act_types
 
-__all__ = ["Act", "rule_confidence"]
+__all__ = ["Act", "Joined", "rule_confidence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +81,20 @@ def rule_confidence(rule: str) -> float:
     from .lexicons import act_rule_confidence
 
     return act_rule_confidence(rule.split(":")[0])
+
+
+class Joined:
+    """The statement (or act) ids of a merged act or stance, in order, each once: a list and a
+    set, so that joining another's ids costs those ids (joining tuples cost every id so far each
+    time, and one act or stance repeated through a long text holds thousands)."""
+
+    __slots__ = ("items", "seen")
+
+    def __init__(self, items: tuple[str, ...]) -> None:
+        self.items, self.seen = list(items), set(items)
+
+    def join(self, more: tuple[str, ...]) -> None:
+        """Add the ids of ``more`` not there yet (as ``a + tuple(e for e in more if e not in a)`` does)."""
+        new = [e for e in more if e not in self.seen]
+        self.items += new
+        self.seen.update(new)

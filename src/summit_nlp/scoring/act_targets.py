@@ -31,9 +31,10 @@ European Commission for the European Union, ``parent`` in ``extract/data/organis
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -43,7 +44,8 @@ from .act_phrases import Unit
 from .act_record import Act
 from .act_sides import camp, counterpart, is_locative, is_party, principal_sides, side
 from .lexicons import word_class
-from .text import tokens
+from .parties import PartyMention
+from .text import Token, tokens
 
 __all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
 
@@ -190,15 +192,65 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
     """An act naming no party is aimed at the party its own statement names nearest to the
     trigger (``a free trade agreement with India is within touching distance``), not a place
-    (``peace in Ukraine``) or the speaker's own side."""
-    own = ctx.selves(act.speaker)
-    named = [m for m in ctx.parties.between(unit.start, unit.end) if m.party not in own and not is_locative(ctx, m)]
-    if not named:
+    (``peace in Ukraine``), the speaker's own side or the subject doing the act."""
+    named = _named_in(ctx, unit, act.speaker)
+    if not named.mentions:
         return act
-    toks = tokens(ctx.text[unit.start:unit.end], unit.start)
+    toks = named.tokens
     doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
-    named = [m for m in named if m.party != doer]
-    if not named:
+    best = named.nearest(act.trigger.start, doer)
+    if best is None:
         return act
-    best = min(named, key=lambda m: abs(m.span.start - act.trigger.start))
     return replace(act, target=side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The parties one statement names that an act of its speaker may be aimed at (not its own
+    side, not a place), and the statement's tokens: read once per statement, not once per act (a
+    long statement holding many acts made this quadratic)."""
+
+    key: tuple[int, int, str]
+    mentions: tuple[PartyMention, ...]
+    starts: tuple[int, ...]
+    tokens: tuple[Token, ...]
+    left: tuple[int, ...]  # per mention, the nearest earlier one of another party (-1: none)
+    right: tuple[int, ...]  # per mention, the nearest later one of another party (len: none)
+
+    def nearest(self, pos: int, doer: str | None) -> PartyMention | None:
+        """The mention nearest ``pos`` (by start; the earlier of two as near) whose party is not ``doer``:
+        one step either side, and one jump past a run of the doer's mentions."""
+        k = bisect.bisect_left(self.starts, pos)
+        lo, hi = k - 1, k
+        if lo >= 0 and self.mentions[lo].party == doer:
+            lo = self.left[lo]
+        if hi < len(self.mentions) and self.mentions[hi].party == doer:
+            hi = self.right[hi]
+        before = self.mentions[lo] if lo >= 0 else None
+        after = self.mentions[hi] if hi < len(self.mentions) else None
+        if before is None or (after is not None and after.span.start - pos < pos - before.span.start):
+            return after
+        return before
+
+
+def _named_in(ctx: ActContext, unit: Unit, speaker: str) -> _Named:
+    """:class:`_Named` of the unit, kept for the latest unit only (acts come unit after unit)."""
+    key = (unit.start, unit.end, speaker)
+    found = ctx.memo.get("named_in")
+    if isinstance(found, _Named) and found.key == key:
+        return found
+    own = ctx.selves(speaker)
+    mentions = tuple(m for m in ctx.parties.between(unit.start, unit.end)
+                     if m.party not in own and not is_locative(ctx, m))
+    parties = [m.party for m in mentions]
+    left, right = list(range(-1, len(parties) - 1)), list(range(1, len(parties) + 1))
+    for i in range(1, len(parties)):
+        if parties[i - 1] == parties[i]:
+            left[i] = left[i - 1]
+    for i in range(len(parties) - 2, -1, -1):
+        if parties[i + 1] == parties[i]:
+            right[i] = right[i + 1]
+    toks = tokens(ctx.text[unit.start:unit.end], unit.start) if mentions else ()
+    found = _Named(key, mentions, tuple(m.span.start for m in mentions), toks, tuple(left), tuple(right))
+    ctx.memo["named_in"] = found
+    return found

@@ -38,7 +38,7 @@ from .act_context import (ActContext, Trigger, clause_end, clause_start, conditi
                           make_context, negated, token_at)
 from .act_frames import read
 from .act_phrases import Reading, Unit
-from .act_record import Act
+from .act_record import Act, Joined
 from .act_authors import authors
 from .act_sides import own_camps, side
 from .act_targets import resolve_targets
@@ -60,6 +60,10 @@ POLARITIES = ("cooperative", "conflictual")
 _QUESTION_TURN = re.compile(r"\s*Q\s*[:.\-–—]\s*[\"“‘']?\s*")
 _TURN_REACH = 40  # characters a "Q:" label may take before the statement on its line
 _REPLY_SENTENCES = 3
+#: Statements after an invitation its answer is looked for in (besides the sentence horizon): in a
+#: text with no full stop the horizon is the end of the text, and every offer scanning every later
+#: statement made scoring quadratic.
+_REPLY_REACH = 30
 _TOKEN_CACHE = 4  # sentences whose tokens are kept while the units are read
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
@@ -219,7 +223,10 @@ def _content_end(ctx: ActContext, toks: Any, k: int) -> int:
     return toks[end - 1].end if end > 0 else (toks[-1].end if toks else 0)
 
 
-def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, hedge: bool) -> Act | None:
+def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, hedge: bool,
+          span: Span) -> Act | None:
+    """The act of one reading; ``span`` is the unit's span, made once per unit by the caller (a copy
+    of the unit's text per act was quadratic in a long statement holding many triggers)."""
     target: str | None
     mention: Span | None = None
     if isinstance(r.target, PartyMention):
@@ -228,9 +235,8 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
         target = r.target
     if target is not None and target in own_camps(ctx, unit.speaker):  # never its own side or umbrella body
         target, mention = None, None
-    toks_span = Span.of(ctx.text, unit.start, unit.end)
     issue = event_normal(ctx, r.issue) if r.issue else None
-    return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=toks_span,
+    return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=span,
                trigger=Span.of(ctx.text, trig.start, trig.end), evidence=unit.ids,
                rule=f"{prefix}{r.frame}:{r.act}", hedged=hedge, target_mention=mention, against_issue=r.against)
 
@@ -240,8 +246,10 @@ def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) ->
     acts: list[Act] = []
     for unit, st in units:
         hedge_unit = hedged(ctx, st.span.start, st.span.end)
+        span: Span | None = None
         for r, trig in _unit_acts(ctx, unit, cache):
-            act = _make(ctx, unit, r, trig, "", hedge_unit or hedged(ctx, unit.start, trig.start))
+            span = span or Span.of(ctx.text, unit.start, unit.end)
+            act = _make(ctx, unit, r, trig, "", hedge_unit or hedged(ctx, unit.start, trig.start), span)
             if act is None:
                 continue
             acts += resolve_targets(ctx, unit, act, acts, r.anaphor)
@@ -346,6 +354,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
     for k, (s_start, s_end) in enumerate(zip(ctx.sent_starts, ctx.sent_ends)):
         if not any(t.frame in _FRAME_FRAMES for t in ctx.triggers_in(s_start, s_end)):
             continue
+        sentence = Span.of(ctx.text, s_start, s_end)  # every frame act's span: once per sentence
         for g_start, g_end in _gaps(touching.get(k, []), s_start, s_end):
             for trig in ctx.triggers_in(g_start, g_end):
                 if trig.frame not in _FRAME_FRAMES or _state_of_mind(ctx, trig):
@@ -357,7 +366,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
                                            frames=_FRAME_FRAMES):
                         if t.start != trig.start:
                             continue
-                        act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start))
+                        act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start), sentence)
                         if act is not None:
                             found = authors(ctx, act, earlier) if act.target is None else []
                             acts += [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found] \
@@ -382,9 +391,10 @@ def _reply_acts(ctx: ActContext, acts: Sequence[Act]) -> list[Act]:
     for inv in acts:
         if inv.act != "offer" or inv.target is None or not inv.evidence or inv.evidence[0] not in position:
             continue
-        first = sts[position[inv.evidence[0]]]
+        at = position[inv.evidence[0]]
+        first = sts[at]
         horizon = ctx.sent_ends[min(len(ctx.sent_ends) - 1, ctx.sentence_index(first.span.end) + _REPLY_SENTENCES)]
-        for rep in sts[position[inv.evidence[0]] + 1:]:  # statements are in text order
+        for rep in sts[at + 1:at + 1 + _REPLY_REACH]:  # statements are in text order
             if rep.span.start > horizon:
                 break
             if rep.span.start < first.span.end or rep.speaker != inv.target:
@@ -416,23 +426,27 @@ def _merge(acts: Iterable[Act]) -> list[Act]:
     """One act per speaker, type and target over overlapping spans (or a shared statement):
     evidence joined, the earliest span and trigger kept, hedged only if every source is."""
     merged: list[Act] = []
+    # per merged act, once another joined it: its evidence so far (set into the act at the end)
+    evidence: list[Joined | None] = []
     by_key: dict[tuple[str, str, str | None], list[int]] = {}
     for act in sorted(acts, key=lambda a: (a.span.start, a.trigger.start)):
         key = (act.speaker, act.act, act.target)
         for k in by_key.get(key, [])[-_MERGE_REACH:]:
-            old = merged[k]
-            touch = old.span.overlaps(act.span) or bool(set(old.evidence) & set(act.evidence))
+            old, joined = merged[k], evidence[k]
+            touch = old.span.overlaps(act.span) or \
+                not (joined.seen if joined is not None else set(old.evidence)).isdisjoint(act.evidence)
             if touch and not (old.trigger == act.trigger and old.issue != act.issue):
-                ev = old.evidence + tuple(e for e in act.evidence if e not in old.evidence)
+                joined = evidence[k] = joined or Joined(old.evidence)
+                joined.join(act.evidence)
                 span = old.span if not old.rule.startswith("frame/") else act.span
-                merged[k] = replace(old, evidence=ev, hedged=old.hedged and act.hedged, span=span,
-                                    issue=old.issue or act.issue,
+                merged[k] = replace(old, hedged=old.hedged and act.hedged, span=span, issue=old.issue or act.issue,
                                     target_mention=old.target_mention or act.target_mention)
                 break
         else:
             by_key.setdefault(key, []).append(len(merged))
             merged.append(act)
-    return merged
+            evidence.append(None)
+    return [a if ev is None else replace(a, evidence=tuple(ev.items)) for a, ev in zip(merged, evidence)]
 
 
 def find_acts(extraction: "Extraction", *, statements: tuple[Statement, ...] | None = None,

@@ -60,13 +60,8 @@ class Parties:
     def between(self, start: int, end: int) -> list[PartyMention]:
         """The mentions lying inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
-        out = []
-        for m in self.mentions[lo:]:
-            if m.span.start >= end:
-                break
-            if m.span.end <= end:
-                out.append(m)
-        return out
+        hi = bisect.bisect_left(self.starts, end, lo)  # a slice to the end would copy every later mention
+        return [m for m in self.mentions[lo:hi] if m.span.end <= end]
 
     def covering(self, pos: int) -> PartyMention | None:
         """The mention whose span holds position ``pos``."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from ..model import Span
+from .act_record import Joined
 from .acts import Act
 
 __all__ = ["Stance", "stances_from_acts", "FAVOR", "AGAINST"]
@@ -65,10 +66,36 @@ def _of(act: Act) -> list[Stance]:
     return []
 
 
-def _same_target(a: str, b: str) -> bool:
-    """Whether two targets of one speaker name the same thing: one holds the other's words in order."""
-    x, y = f" {a.lower()} ", f" {b.lower()} "
-    return x in y or y in x
+def _runs(target: str) -> list[str]:
+    """Every run of consecutive words of ``target`` (lower case, split at single spaces): ``" x "`` is
+    in ``" y "`` exactly when ``x`` is one of the runs of ``y``."""
+    words = target.lower().split(" ")
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+
+
+class _Targets:
+    """The targets of one speaker's merged stances with one label.  Two targets are the same when one
+    holds the other's words in order (``" x " in " y "`` on the lower-cased targets, either way); the
+    targets are indexed by their runs of words, so that finding the first one the same as a new target
+    costs the new target's runs, not one test per target so far (a speaker with thousands of distinct
+    targets made merging quadratic)."""
+
+    def __init__(self) -> None:
+        self.within: dict[str, int] = {}  # a run of words -> the first stance whose target holds it
+        self.exact: dict[str, int] = {}  # a whole target -> the first stance with it
+
+    def first_same(self, target: str) -> int | None:
+        """The index of the first stance whose target holds ``target`` or is held by it, or None."""
+        found = [self.exact[r] for r in _runs(target) if r in self.exact]  # targets it holds
+        held = self.within.get(target.lower())  # the first target holding it
+        if held is not None:
+            found.append(held)
+        return min(found, default=None)
+
+    def add(self, target: str, index: int) -> None:
+        for r in _runs(target):
+            self.within.setdefault(r, index)
+        self.exact.setdefault(target.lower(), index)
 
 
 def _kind(st: Stance) -> str:
@@ -78,20 +105,25 @@ def _kind(st: Stance) -> str:
 
 def _merge(found: Iterable[Stance]) -> tuple[Stance, ...]:
     merged: list[Stance] = []
-    by_key: dict[tuple[str, str, str], list[int]] = {}
+    joined: list[tuple[Joined, Joined] | None] = []  # per merged stance, once a second one joined it
+    by_key: dict[tuple[str, str, str], _Targets] = {}
     for st in found:
-        key = (st.speaker, st.stance, _kind(st))
-        k = next((i for i in by_key.get(key, ()) if _same_target(merged[i].target, st.target)), None)
+        targets = by_key.setdefault((st.speaker, st.stance, _kind(st)), _Targets())
+        k = targets.first_same(st.target)
         if k is None:
-            by_key.setdefault(key, []).append(len(merged))
+            targets.add(st.target, len(merged))
             merged.append(st)
+            joined.append(None)
             continue
         old = merged[k]
         rule = old.rule if st.rule in old.rule.split("+") else f"{old.rule}+{st.rule}"
-        merged[k] = replace(old, evidence=old.evidence + tuple(e for e in st.evidence if e not in old.evidence),
-                            hedged=old.hedged and st.hedged, rule=rule,
-                            acts=old.acts + tuple(a for a in st.acts if a not in old.acts))
-    return tuple(merged)
+        merged[k] = replace(old, hedged=old.hedged and st.hedged, rule=rule)
+        both = joined[k] or (Joined(old.evidence), Joined(old.acts))
+        both[0].join(st.evidence)
+        both[1].join(st.acts)
+        joined[k] = both
+    return tuple(st if both is None else replace(st, evidence=tuple(both[0].items), acts=tuple(both[1].items))
+                 for st, both in zip(merged, joined))
 
 
 def stances_from_acts(acts: Iterable[Act]) -> tuple[Stance, ...]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from .acts import Act
@@ -73,7 +74,10 @@ def _act_evidence(act: Act, pole: int) -> dict[str, Any]:
 
 
 _NO_HITS = ToneScore(_bipolar(0, 0), ())
-_NO_ACTS: Mapping[str, ToneScore] = {d: ToneScore() for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
+#: What a dimension none of a statement's acts counts toward scores (every dimension of a statement with
+#: no act): one shared score, not one per statement and dimension for the garbage collector to traverse.
+_NOTHING = ToneScore()
+_NO_ACTS: Mapping[str, ToneScore] = {d: _NOTHING for d in (*MEAN, "praise", "cooperation", *UNIPOLAR)}
 
 
 def score_acts(acts: Iterable[Act]) -> dict[str, ToneScore]:
@@ -87,6 +91,9 @@ def score_acts(acts: Iterable[Act]) -> dict[str, ToneScore]:
         tuple(_act_evidence(a, 1 if a.intensity > 0 else -1) for a in acts))
     for dim, poles in ACT_POLES.items():
         hits = [(a, poles[a.act]) for a in acts if a.act in poles]
+        if not hits:
+            out[dim] = _NOTHING  # float(0) for a count, _bipolar(0, 0) for a balance: 0.0 either way
+            continue
         plus = sum(p > 0 for _, p in hits)
         minus = len(hits) - plus
         score = float(plus) if dim in UNIPOLAR else _bipolar(plus, minus)
@@ -141,8 +148,18 @@ def make_tone_scorer() -> ToneScorer:
                       negators=word_class("negator"))
 
 
+#: The tone of a statement with no act and no hedge or booster, shared and read-only: most statements
+#: are such, and one mapping per statement was a third of what scoring leaves for the garbage collector
+#: to traverse on long inputs.
+_QUIET: Mapping[str, ToneScore] = MappingProxyType({**_NO_ACTS, "certainty": _NO_HITS})
+
+
 def score_tone(text: str, acts: Iterable[Act] = (), *, offset: int = 0,
-               certainty: Iterable[tuple[int, int, int]] | None = None) -> dict[str, ToneScore]:
+               certainty: Iterable[tuple[int, int, int]] | None = None) -> Mapping[str, ToneScore]:
     """Every dimension for a statement's text and acts (``certainty``: the hedging lexicon's hits
     in ``text`` when already found, see :meth:`ToneScorer.score`)."""
-    return {**score_acts(acts), "certainty": make_tone_scorer().score(text, offset=offset, found=certainty)}
+    acts = tuple(acts)
+    hedging = make_tone_scorer().score(text, offset=offset, found=certainty)
+    if not acts and hedging is _NO_HITS:
+        return _QUIET
+    return {**score_acts(acts), "certainty": hedging}
