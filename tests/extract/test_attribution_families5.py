@@ -223,3 +223,14 @@ def test_the_content_of_a_possessed_speech_noun_is_its_owners_even_after_another
     # a noun the quote describes is no such content: "called Trump's comments “…”" is the caller's
     text = "Paul Ryan called Donald Trump's comments “a form of intimidation” on Monday.\n"
     assert _quotes(text)[0][1] == "Paul Ryan"
+
+
+def test_a_participle_after_a_place_phrase_is_the_sentence_subjects() -> None:
+    text = "Venezuela’s foreign minister, Ramón Escalona, arrived in Brasília promising “a dialogue without conditions”.\n"
+    assert _quotes(text)[0][1] == "Ramón Escalona"
+
+
+def test_the_people_an_asked_clause_names_do_not_answer() -> None:
+    text = ("Mr. Greer said he would call Mr. Goyal next week. Asked whether the president would still travel "
+            "to New Delhi, he said, “That is the president's call.”\n")
+    assert _quotes(text)[0][1] == "Greer"

@@ -235,6 +235,11 @@ class Context:
             if before is not None and before.kind in SPEAKER_KINDS and self.text[before.span.end:rel.start()].strip() == "":
                 return before
         found = self._subject_before(cue, floor, cue.span.start)
+        if found is not None and cue.span.text.endswith("ing") and found.kind == "place" and self.after_preposition(found):
+            # "Ramón Escalona arrived in Brasília promising …": the participle is the sentence subject's
+            i = self.sentence_index(cue.span.start)
+            subject = self.sentence_subject(self.sentences[i], cue.span.start) if 0 <= i < len(self.sentences) else None
+            return subject if subject is not None and subject.span.end <= found.span.start else None
         if found is not None:
             return self._head_of_locative(found, floor)
         # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause

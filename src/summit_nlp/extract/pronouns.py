@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["PRONOUN_HEADS", "PronounRules"]
 
 PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
 
 
@@ -80,8 +81,12 @@ class PronounRules:
         ctx = self.ctx
         si = ctx.sentence_index(pron.span.start)
         sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
+        if _ASKED.match(ctx.text, sentence.start, pron.span.start):
+            # "Asked whether the president would travel, he said": the question's words name no answerer
+            sentence = Span.of(ctx.text, pron.span.start, max(pron.span.start, sentence.end))
         # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
-        near = [c for c in speakers_by_sentence.get(si, []) if pron.span.start - REACH <= c.span.start < pron.span.start]
+        near = [c for c in speakers_by_sentence.get(si, []) if max(sentence.start, pron.span.start - REACH)
+                <= c.span.start < pron.span.start]
         for cand in reversed(near):
             e = self.of.get(cand.span.start)
             if e is not None and self._compatible(pron, e):
