@@ -234,3 +234,10 @@ def test_the_people_an_asked_clause_names_do_not_answer() -> None:
     text = ("Mr. Greer said he would call Mr. Goyal next week. Asked whether the president would still travel "
             "to New Delhi, he said, “That is the president's call.”\n")
     assert _quotes(text)[0][1] == "Greer"
+
+
+def test_capitalised_title_words_with_no_name_are_a_role_the_named_holder_takes() -> None:
+    text = ("Foreign Secretary says China talks ‘frank’ as she presses for release\n\n"
+            "The Foreign Secretary, Catherine Marsh, met Wang Yi on Thursday.\n")
+    a = analyze(text, score=False)
+    assert a.quotes[0].speaker == "Catherine Marsh" and "Secretary" not in {e.name for e in a.cast}

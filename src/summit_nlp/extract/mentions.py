@@ -293,6 +293,13 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             continue  # "Trump-style", "Kremlin-backed": an adjective, not a name
         if _PARTY_STATE.fullmatch(core_text):
             continue  # "Sen. Tom Haskins, R-Iowa, said": a party and state label, no one of its own
+        if kind in {"single", "name"} and not after_quote and not possessive \
+                and all(_is_role_token(t[2], lex) and t[2].lower() in lex.roles for t in core_toks):
+            # "Foreign Secretary says China talks ‘frank’": title words and no name, a role (whose
+            # person the resolver finds), no one called "Secretary"
+            out.append(Mention(Span.of(text, start, end), "role", core_text.lower(), title=title,
+                               nation=nation_of(title, lex) if title else None, in_quote=in_quote))
+            continue
         out.append(Mention(Span.of(text, start, end), kind, head,
                            title=title, nation=nation_of(title, lex) if title else None,
                            in_quote=in_quote))
