@@ -241,3 +241,9 @@ def test_capitalised_title_words_with_no_name_are_a_role_the_named_holder_takes(
             "The Foreign Secretary, Catherine Marsh, met Wang Yi on Thursday.\n")
     a = analyze(text, score=False)
     assert a.quotes[0].speaker == "Catherine Marsh" and "Secretary" not in {e.name for e in a.cast}
+
+
+def test_he_after_an_officials_description_filed_under_a_country_is_that_country() -> None:
+    text = ("Optimism is scarce. A Brazilian diplomat involved in the talks called the position “theatre "
+            "for a domestic audience”, though he added that “theatre is better than tanks”.\n")
+    assert [q[1] for q in _quotes(text)] == ["Brazil", "Brazil"]

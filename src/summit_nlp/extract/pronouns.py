@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import REACH
+from .naming import role_class
 from ..model import Mention, Span
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["PRONOUN_HEADS", "PronounRules"]
 
 PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_OFFICIALS = frozenset({"diplomat", "official", "spokes", "minister", "military"})
 _ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
 
@@ -50,6 +52,14 @@ class PronounRules:
                 self._link(m, e)
                 if m.head in {"he", "she"} and e.gender is None:
                     e.gender = "m" if m.head == "he" else "f"
+
+    def _fits(self, pron: Mention, cand: Mention, e: _Builder) -> bool:
+        """``e`` may be what ``pron`` stands for; a he/she may stand for an official's description filed
+        under a country or organisation (``A Brazilian diplomat called … though he added``)."""
+        if self._compatible(pron, e):
+            return True
+        return pron.head in {"he", "she"} and cand.kind == "role" and not cand.plural \
+            and e.kind in {"country", "organisation"} and role_class(cand.head) in _OFFICIALS
 
     def _compatible(self, pron: Mention, e: _Builder) -> bool:
         if e.narrator:
@@ -89,12 +99,12 @@ class PronounRules:
                 <= c.span.start < pron.span.start]
         for cand in reversed(near):
             e = self.of.get(cand.span.start)
-            if e is not None and self._compatible(pron, e):
+            if e is not None and self._fits(pron, cand, e):
                 return e
         subj = ctx.sentence_subject(sentence, pron.span.start)
         if subj is not None and subj.span.start < pron.span.start:
             e = self.of.get(subj.span.start)
-            if e is not None and self._compatible(pron, e):
+            if e is not None and self._fits(pron, subj, e):
                 return e
         # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
         for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
@@ -116,7 +126,7 @@ class PronounRules:
             ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
             for k, cand in enumerate(ordered):
                 e = self.of.get(cand.span.start)
-                if e is None or cand.in_quote or not self._compatible(pron, e):
+                if e is None or cand.in_quote or not self._fits(pron, cand, e):
                     continue
                 if cand.span.start in skip:
                     continue  # the asker of the question before does not answer it
@@ -126,6 +136,6 @@ class PronounRules:
         # 3. the nearest compatible mention before it in this sentence
         for cand in ctx.mentions_back(pron.span.start, max(sentence.start, pron.span.start - REACH)):
             e = self.of.get(cand.span.start)
-            if e is not None and e.kind != "unknown" and self._compatible(pron, e):
+            if e is not None and e.kind != "unknown" and self._fits(pron, cand, e):
                 return e
         return None
