@@ -13,8 +13,10 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
                     with no cue of its own: ``“…,” he said. “…”``, also when the clause goes on
                     (``“…,” said X, who …. “…”``, ``“…,” he told the council on Monday, “…”``,
-                    ``…, according to CNN. “…”``) with no other speaker's clause in it; also the
-                    next paragraph of a quote running over paragraphs.
+                    ``…, according to CNN. “…”``) with no other speaker's clause in it (a cue in a
+                    relative, temporal or participle clause, ``, after Y stated …``, is no other
+                    voice; ``, and Y said`` is); also the next paragraph of a quote running over
+                    paragraphs.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
@@ -50,8 +52,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     clause rules reads: the nearest speaker-like mention in the cue's clause, else the
                     sentence's first one (at the lowest confidence).
 ``floating``        a paragraph holding only quotation, next to a paragraph whose quote is
-                    attributed (``“…,” she said.``) with nothing in between: the same voice, at a
-                    lower confidence (GGT's floating quotes).
+                    attributed (``“…,” she said.``, or a partial quote that ends its paragraph) with
+                    nothing in between: the same voice, at a lower confidence (GGT's floating quotes).
 
 A quote none of them attributes is dropped as a ``scare quote`` (one to three embedded words)
 or ``no speaker found``; every dropped span is returned with its reason.  A quote is

@@ -9,7 +9,9 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   brackets, or ``of <Place>`` (``Senator John McCain of Arizona said``).  A place in a
   locative phrase gives way to the mention before it (``a spokesperson in Honiara said``,
   ``leaders from eastern and southern Africa said``);
-  a passive (``was told``) has no subject.
+  a passive (``was told``) has no subject; an apposition (two descriptions in a row, a ``led
+  by …`` list) is stepped over, and one that names a pronoun or partitive subject speaks (``One of
+  them, Sen. X, told``); a participle after a place phrase is the sentence subject's.
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma).
 * **Coordination** — a cue after ``and``/``but``/a comma with no subject of its own

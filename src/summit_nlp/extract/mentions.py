@@ -8,9 +8,13 @@ Four rule families, each driven by the tables in ``data/``:
   name are taken in too (``United States (US) counterpart Donald Trump``).  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
   word or in capitals (``NATO``) is an ``org``.
-* **Role descriptions** — a determiner or possessive, optional modifiers and a role noun:
-  ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
-  nouns without a determiner (``analysts``, ``Western diplomats``).
+* **Role descriptions** — a determiner or possessive (or ``whose``), optional modifiers and a
+  role noun: ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
+  nouns without a determiner, within one line (``analysts``, ``Western diplomats``), with the
+  place of a local group (``residents of Bhaktapur``, class ``local_group``) or ``from both
+  parties``; in the headline lines (the first line and a dek with no full stop), a bare role at a
+  line start, after ``says`` or after a nation (``Ottawa summons U.S. envoy``); capitalised title
+  words with no name (``Foreign Secretary says …``).  A party–state label (``R-Iowa``) is nobody.
 * **Pronouns** — he, she, they, and a first-person I outside quotes (the writer).
 * Mentions inside quotes are kept but flagged: they never become speakers or antecedents.
 """

@@ -20,8 +20,12 @@ Rule families, in the order they run:
    the same sentence, then the speakers and subjects of the sentences before; they goes to
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
-   he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``).  Mentions inside quotes never count.  When
-   nothing fits, the speaker stays unknown (``None``).  The writer's ``I`` outside quotes is the
+   he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``), never a
+   capitalised word met only at sentence starts with no title and no cue after it (``Optimism is
+   scarce.``).  A he/she may stand for an official's description filed under a country (``A Brazilian
+   diplomat … he added`` → Brazil).  The one who asked the question before a quote does not answer
+   it, and the people an ``Asked whether …,`` clause names are not the answerer.  Mentions inside
+   quotes never count.  When nothing fits, the speaker stays unknown (``None``).  The writer's ``I`` outside quotes is the
    person a ``By …`` line near the top names, else an entity ``I`` (:mod:`.pronouns`).
 5. **Descriptions** — a person's appositive descriptions join its aliases as written
    (:mod:`.descriptions`); they are no mentions, so they never change who speaks.  A capitalised
