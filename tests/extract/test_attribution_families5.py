@@ -247,3 +247,8 @@ def test_he_after_an_officials_description_filed_under_a_country_is_that_country
     text = ("Optimism is scarce. A Brazilian diplomat involved in the talks called the position “theatre "
             "for a domestic audience”, though he added that “theatre is better than tanks”.\n")
     assert [q[1] for q in _quotes(text)] == ["Brazil", "Brazil"]
+
+
+def test_a_party_named_before_its_body_word_is_that_party() -> None:
+    text = "The ruling Georgian Dream party has dismissed the allegations as ‘fantasy’.\n"
+    assert _quotes(text)[0][1] == "Georgian Dream"

@@ -156,7 +156,7 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
     before = frame_before(ctx, q, sentence, used) or participle_of_previous(ctx, q, prev, sentence)
     if before is not None and before.cue is not None and (noun := nominal_frame(ctx, q, sentence)) is not None \
             and noun.cue.span.start >= before.cue.span.end \
-            and re.fullmatch(r"\s+(?:of|that)\s+", ctx.text[noun.cue.span.end:q.open_mark.start]):  # type: ignore[union-attr]
+            and _NOUN_CONTENT.fullmatch(ctx.text, noun.cue.span.end, q.open_mark.start):  # type: ignore[union-attr]
         # "Vasquez has mocked his promise of “…”": the noun's owner said it; the verb is about it
         return Attributed(q.span, "partial", attribution(noun.speaker, noun.cue, "nominal_cue"), q), close_end(q)
     if before is not None:
@@ -200,6 +200,11 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
 
 # a clause boundary between a mention and a cue: the mention is in another clause
 _CLAUSE_GAP = re.compile(r"[,;:—–()“”\"]|\b(?:and|but|or|while|as|when|after|before|because)\b")
+
+
+#: What links a speech noun to the quote that is its content: ``his promise of “…”``, ``the
+#: minister's claim that there were “…”``.
+_NOUN_CONTENT = re.compile(r"\s+(?:of|that(?:\s+[^“”\"\n,;]{1,60})?)\s+")
 
 
 def _distant_subject(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:

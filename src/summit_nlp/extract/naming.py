@@ -95,8 +95,10 @@ def organisation_in(title: str, lex) -> str | None:
     return name if is_org else None
 
 
-#: Bodies named after their owner with the body word in lower case ("the Trump campaign").
-_OWNED_BODIES = frozenset({"campaign"})
+#: Bodies named by capitalised words before a lower-case body word ("the Trump campaign", "the ruling
+#: Georgian Dream party").
+_OWNED_BODIES = frozenset({"campaign", "party"})
+_GENERIC_BODIES = frozenset({"party"})  # named without the body word ("Georgian Dream")
 
 
 def named_institution(m: Mention) -> str | None:
@@ -112,7 +114,9 @@ def named_institution(m: Mention) -> str | None:
     k = len(words) - 1
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
         k -= 1
-    return " ".join(words[k:]) if k < len(words) - 1 else None
+    if k >= len(words) - 1:
+        return None
+    return " ".join(words[k:-1] if words[-1].lower() in _GENERIC_BODIES else words[k:])
 
 
 def describe(m: Mention) -> str:

@@ -452,7 +452,7 @@ class _Resolver(PronounRules):
         foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
         the one before; else (``the agency``) the latest organisation named before it (not a news
         agency)."""
-        if (named := named_institution(m)) is not None and named.split()[-1].islower():
+        if (named := named_institution(m)) is not None and m.text.split()[-1].islower():
             return self._entity(named, "organisation")  # "the Trump campaign", not the campaign named before it
         earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
                         and m.head in x.head.lower().split() and x.span.start in self.of), None)
