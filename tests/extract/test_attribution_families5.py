@@ -252,3 +252,10 @@ def test_he_after_an_officials_description_filed_under_a_country_is_that_country
 def test_a_party_named_before_its_body_word_is_that_party() -> None:
     text = "The ruling Georgian Dream party has dismissed the allegations as ‘fantasy’.\n"
     assert _quotes(text)[0][1] == "Georgian Dream"
+
+
+def test_a_closing_clause_with_a_lead_particle_or_title_words_speaks_on() -> None:
+    text = "The ACLU will watch the case, dos Santos says. “If the government cherry-picks, we all lose.”\n"
+    assert _quotes(text)[0][1] == "dos Santos"
+    text = "Or maybe Jeb Bush, digital consultant Phil Musser says. “Several surveys suggest a second look.”\n"
+    assert _quotes(text)[0][1] == "Phil Musser"

@@ -293,7 +293,8 @@ def _closing_clause(ctx: Context, before: Span) -> tuple[Mention, Cue] | None:
     tail = ctx.text[cue.span.end:before.end].rstrip(" .!?\n")
     subject = ctx.subject_left(cue, before.start)
     if subject is not None and subject.span.end <= cue.span.start:
-        opens = ctx.text[max(before.start, subject.span.start - 2):subject.span.start].strip() == ","
+        # the clause opens after a comma, perhaps with lower-case title words (", digital consultant X says")
+        opens = _CLAUSE_OPENING.search(ctx.text, max(before.start, subject.span.start - 40), subject.span.start) is not None
         rest = tail
     else:
         subject = ctx.subject_right(cue) if ctx.text[max(before.start, cue.span.start - 2):cue.span.start].strip() == "," \
@@ -303,6 +304,9 @@ def _closing_clause(ctx: Context, before: Span) -> tuple[Mention, Cue] | None:
     if subject is None or not opens or subject.kind not in SPEAKER_KINDS or subject.kind == "place":
         return None
     return (subject, cue) if not rest or ctx.is_adjunct_gap(rest) else None
+
+
+_CLAUSE_OPENING = re.compile(r",[ \t]*(?:[a-z][\w\-]*[ \t]+){0,2}$")
 
 
 def _attitude_between(ctx: Context, start: int, end: int) -> bool:

@@ -36,7 +36,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
 _CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?)"  # initials first: "Michael C. Cernech"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
-_LEAD_PARTICLE = r"(?:(?:van|von|de|da|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
+_LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
     rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
@@ -239,6 +239,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         after_quote = len(toks) == 1 and _AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start()) is not None \
             and _cue_after(text, m.end())
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
+                and not (toks[0][2].islower() and len(toks) > 1) \
                 and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
                 and not after_quote:
             toks.pop(0)
