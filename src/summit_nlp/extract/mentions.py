@@ -299,7 +299,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if _PARTY_STATE.fullmatch(core_text):
             continue  # "Sen. Tom Haskins, R-Iowa, said": a party and state label, no one of its own
         if kind in {"single", "name"} and not after_quote and not possessive \
-                and all(_is_role_token(t[2], lex) and t[2].lower() in lex.roles for t in core_toks):
+                and all(_is_role_token(t[2], lex) and lex.roles.get(t[2].lower()) not in (None, "group")
+                        for t in core_toks):
             # "Foreign Secretary says China talks ‘frank’": title words and no name, a role (whose
             # person the resolver finds), no one called "Secretary"
             out.append(Mention(Span.of(text, start, end), "role", core_text.lower(), title=title,
