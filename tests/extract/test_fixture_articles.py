@@ -62,20 +62,20 @@ FLOORS = {
         "reported_speaker_accuracy": 0.9,
     },
     "news": {
-        "quote_f1_overlap": 0.95, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.78,
-        "kind_accuracy": 0.95, "reported_f1": 0.8,
+        "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.88,
+        "kind_accuracy": 0.96, "reported_f1": 0.85,
     },
     "wire": {
-        "quote_f1_overlap": 0.93, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.82,
-        "kind_accuracy": 0.95, "reported_f1": 0.9,
+        "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.95,
+        "kind_accuracy": 0.98, "reported_f1": 0.95,
     },
     "news2": {
-        "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.8,
-        "kind_accuracy": 0.97, "reported_f1": 0.83,
+        "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.89,
+        "kind_accuracy": 0.98, "reported_f1": 0.85,
     },
     "wire2": {
-        "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.85,
-        "kind_accuracy": 0.97, "reported_f1": 0.9,
+        "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.9,
+        "kind_accuracy": 0.98, "reported_f1": 0.92,
     },
 }
 

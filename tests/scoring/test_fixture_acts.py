@@ -58,15 +58,15 @@ def test_development_articles(development, metric: str, floor: float) -> None:
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.3), ("acts_f1", 0.33), ("act_polarity_f1", 0.4),
-                                               ("act_polarity_precision", 0.6)])
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.4), ("acts_f1", 0.42), ("act_polarity_f1", 0.49),
+                                               ("act_polarity_precision", 0.62)])
 def test_held_out_articles(held_out, metric: str, floor: float) -> None:
     value = held_out.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.3), ("acts_f1", 0.33), ("act_polarity_f1", 0.45),
-                                               ("act_polarity_precision", 0.6)])
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.35), ("acts_f1", 0.4), ("act_polarity_f1", 0.52),
+                                               ("act_polarity_precision", 0.68)])
 def test_later_held_out_articles(held_out_later, metric: str, floor: float) -> None:
     value = held_out_later.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
