@@ -105,3 +105,11 @@ def test_a_title_and_its_place_with_no_name_after_it_is_no_person() -> None:
             "the channel open,” the Emir said. Crimea was raised.\n")
     names = {e.name for e in analyze(text, score=False).cast}
     assert "of Qatar" not in names and "Tamim bin Hamad Al Thani" in names
+
+
+def test_a_document_relays_the_named_speakers_words_and_affirmed_is_a_cue() -> None:
+    from summit_nlp import analyze
+
+    text = ("Foreign Minister Ali Sabah affirmed, in a phone call with his Iraqi counterpart, that Kuwait "
+            "wanted relations based on “mutual respect,” according to a ministry statement.\n")
+    assert analyze(text, score=False).quotes[0].speaker == "Ali Sabah"

@@ -18,7 +18,9 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     voice; ``, and Y said`` is); also the next paragraph of a quote running over
                     paragraphs.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
-                    officials said`` (it outranks a cue earlier in the sentence).
+                    officials said`` (it outranks a cue earlier in the sentence, except that a
+                    document after ``according to`` relays the words of a speaker the sentence's
+                    earlier cue names: ``X affirmed … “…,” according to a ministry statement``).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
                     subject: ``Putin said: “…”``, ``spoke of an “understanding”``, a short
                     description no mention rule knows opening the sentence (``The lawsuit
@@ -67,6 +69,7 @@ import re
 from .clauses import REACH, SPEAKER_KINDS, Bounds, Context, attribution
 from .frames import (Frame, close_end, colon_in_sentence, colon_paragraph, frame_after, frame_before, name_colon,
                      nominal_frame, participle_of_previous, quote_context, subject_clause, subject_of)
+from .naming import role_class
 from .nonquotes import not_speech, unattributed_reason
 from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
@@ -145,6 +148,13 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         p_att = prev[1].attribution
         return Attributed(q.span, "direct", attribution(p_att.speaker_mention, p_att.cue, "continuation",
                                                         p_att.addressee_mention, continuation=True), q), close_end(q)
+    if after is not None and after.cue is not None and after.cue.kind == "according" and after.speaker is not None \
+            and after.speaker.kind == "role" and role_class(after.speaker.head) == "document" \
+            and (relayed := frame_before(ctx, q, sentence, used)) is not None and relayed.speaker.kind != "role":
+        # "X affirmed … that Kuwait was keen on “…”, according to a ministry statement": the document
+        # relays the named speaker's words
+        return Attributed(q.span, "partial", attribution(relayed.speaker, relayed.cue, "cue_before",
+                                                         relayed.addressee), q), close_end(q)
     if after is not None:
         # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it;
         # a fragment resuming right after the previous quote's clause is direct (“…,” said X, “…,” she
