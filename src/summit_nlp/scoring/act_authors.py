@@ -102,7 +102,8 @@ def authors(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _any_verb() -> re.Pattern[str]:
-    return re.compile(f"(?:{_verbs()})", re.IGNORECASE)
+    # both patterns' verbs start at a word boundary (after \b or whitespace): tried at word starts only
+    return re.compile(rf"\b(?:{_verbs()})", re.IGNORECASE)
 
 
 def _verb_near(ctx: ActContext, lo: int, hi: int) -> bool:

@@ -67,35 +67,54 @@ def _of(act: Act) -> list[Stance]:
 
 
 def _runs(target: str) -> list[str]:
-    """Every run of consecutive words of ``target`` (lower case, split at single spaces): ``" x "`` is
-    in ``" y "`` exactly when ``x`` is one of the runs of ``y``."""
-    words = target.lower().split(" ")
+    """Every run of consecutive words of ``target`` (lower-cased already, split at single spaces):
+    ``" x "`` is in ``" y "`` exactly when ``x`` is one of the runs of ``y``."""
+    words = target.split(" ")
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+
+
+#: Targets of one key tested one by one; beyond this many, through the index of runs of words.
+_SCAN = 16
 
 
 class _Targets:
     """The targets of one speaker's merged stances with one label.  Two targets are the same when one
-    holds the other's words in order (``" x " in " y "`` on the lower-cased targets, either way); the
-    targets are indexed by their runs of words, so that finding the first one the same as a new target
-    costs the new target's runs, not one test per target so far (a speaker with thousands of distinct
-    targets made merging quadratic)."""
+    holds the other's words in order (``" x " in " y "`` on the lower-cased targets, either way).  A
+    few targets are tested one by one; past ``_SCAN`` they are indexed by their runs of words, so that
+    finding the first one the same as a new target costs the new target's runs, not one test per
+    target so far (a speaker with thousands of distinct targets made merging quadratic)."""
 
     def __init__(self) -> None:
-        self.within: dict[str, int] = {}  # a run of words -> the first stance whose target holds it
+        self.padded: list[str] = []  # " target " lower-cased, in the order of the stances
+        self.indices: list[int] = []
+        self.within: dict[str, int] | None = None  # a run of words -> the first stance whose target holds it
         self.exact: dict[str, int] = {}  # a whole target -> the first stance with it
 
     def first_same(self, target: str) -> int | None:
         """The index of the first stance whose target holds ``target`` or is held by it, or None."""
-        found = [self.exact[r] for r in _runs(target) if r in self.exact]  # targets it holds
-        held = self.within.get(target.lower())  # the first target holding it
+        low = target.lower()
+        if self.within is None:
+            y = f" {low} "
+            return next((i for x, i in zip(self.padded, self.indices) if x in y or y in x), None)
+        found = [self.exact[r] for r in _runs(low) if r in self.exact]  # targets it holds
+        held = self.within.get(low)  # the first target holding it
         if held is not None:
             found.append(held)
         return min(found, default=None)
 
     def add(self, target: str, index: int) -> None:
-        for r in _runs(target):
-            self.within.setdefault(r, index)
-        self.exact.setdefault(target.lower(), index)
+        low = target.lower()
+        self.padded.append(f" {low} ")
+        self.indices.append(index)
+        self.exact.setdefault(low, index)
+        if self.within is None and len(self.padded) > _SCAN:
+            self.within = {}
+            for x, i in zip(self.padded, self.indices):
+                for r in _runs(x[1:-1]):
+                    self.within.setdefault(r, i)
+        elif self.within is not None:
+            for r in _runs(low):
+                self.within.setdefault(r, index)
 
 
 def _kind(st: Stance) -> str:
