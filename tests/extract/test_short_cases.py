@@ -7,7 +7,7 @@ tests (split quotes, ``according to``, documents as sources, other languages' ma
 written by the lead after reading the rules: first run, before any rule for them, quote F1 0.937
 (37 of 40 found, 2 false), kind accuracy 1.00, speaker accuracy 0.87.  ``short_cases_blind.json``
 holds 75 more (80 quotes; families basic, pronoun, direct_partial, marks, not_quotes, split),
-written by a colleague who read SPEC but neither the rules nor the other case files: first run,
+written by a colleague who read the annotation conventions (docs/schema.md) but neither the rules nor the other case files: first run,
 before any rule for them, quote F1 0.969 (79 of 80 found, 4 false), kind accuracy 0.987, speaker
 accuracy 0.987.
 Scored like the hidden test cases of other extractors: quote F1 (a predicted quote matches an
