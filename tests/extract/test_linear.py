@@ -40,3 +40,30 @@ def test_mentions_examined_per_quote_do_not_grow_with_length(examined) -> None:
         per_quote.append(examined() / n)
     assert per_quote[0] > 0
     assert per_quote[-1] <= 1.25 * per_quote[0], per_quote
+
+
+def test_subjecthood_lookups_per_mention_do_not_grow_with_repeats(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One person named in every sentence: speaker resolution looks up each mention's subjecthood a
+    bounded number of times (it once walked every earlier mention of the name again: quadratic)."""
+    from summit_nlp.extract import resolve
+
+    lookups = [0]
+
+    class CountingDict(dict):
+        def get(self, key, default=None):
+            lookups[0] += 1
+            return super().get(key, default)
+
+    real_init = resolve._Resolver.__init__
+
+    def init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        self._subject_at = CountingDict()
+
+    monkeypatch.setattr(resolve._Resolver, "__init__", init)
+    per_mention = []
+    for n in (200, 800):
+        lookups[0] = 0
+        analyze("“We will keep talking,” Foreign Minister Penny Wong said on Monday. " * n, score=False)
+        per_mention.append(lookups[0] / n)
+    assert per_mention[1] <= per_mention[0] * 1.5 + 1, per_mention
