@@ -45,6 +45,7 @@ from .act_own import read_invite, read_refuse, read_self
 from .act_phrases import (MAX_ISSUE_WORDS, Reader, Reading, Unit, agent_in, anaphor_at, concession, group_object,
                           is_cooperative, issue_np, name_of, owner_rewrite, party_in, short, verb_after_to,
                           verb_phrases)
+from .act_sides import side
 from .chunk import clean, gerund, is_verb_like, noun_phrase, skip_marks, verb_phrase
 from .lexicons import chunk_class, word_class
 from .parties import PartyMention
@@ -80,7 +81,9 @@ def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: 
         elif j < len(toks) and toks[j].lower.endswith(("’s", "'s")) is False:
             np = noun_phrase(ctx.text, 0, toks, i)
             issue = np.text if np is not None and np.text != target.span.text else None
-        return [Reading(_claim_act(act, issue), t, short(issue)) for t in targets]
+        if toks[t].lower in word_class("envoy_verb"):  # "summoned Iraqi Ambassador X": Iraq
+            targets = [replace(m, party=side(ctx, m.party)) for m in targets]
+        return [Reading(_claim_act(act, issue), m, short(issue)) for m in targets]
     group = group_object(ctx, toks, i)
     if group is not None:  # "accused wealthy nations of …"
         j = skip_marks(toks, token_at(toks, group.span.end))
@@ -154,8 +157,10 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
     if j < len(toks) and toks[j].lower == "to" and j + 1 < len(toks):
         owner = name_of(target) or "the other side"
         out = []
+        # Of a named party any request but one for information is an act ("urged Britain to do more").
+        idle = word_class("inquiry_verb") if target is not None else word_class("no_act_verb")
         for verb, phrase, v, _end in verb_phrases(ctx, toks, skip_marks(toks, j + 1)):
-            if verb in word_class("no_act_verb"):
+            if verb in idle:
                 continue
             issue = f"{owner} {phrase}" if target is not None else phrase
             if verb in word_class("abandon_verb"):
@@ -166,6 +171,9 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
                 out.append(Reading("demand", target, short(issue), frame="ask_concession"))
             else:
                 out.append(Reading(trig.act, target, short(issue), against=refrain))
+        asked = toks[skip_marks(toks, j + 1)].lower if skip_marks(toks, j + 1) < len(toks) else ""
+        if not out and target is not None and asked not in idle:  # "urged Britain to do more": no phrase read
+            out.append(Reading(trig.act, target, None, against=refrain))
         return out
     if target is not None:
         return [Reading(trig.act, target, None)] if trig.act == "demand" or trig.frame == "ask" and \
