@@ -3,6 +3,8 @@ governments``, the speaker's previous act in the sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from summit_nlp.analysis import Analysis
 from summit_nlp.model import Article, Entity
 from summit_nlp.scoring import score_analysis
@@ -83,3 +85,15 @@ def test_told_reporters_in_a_capital_names_no_addressee_party() -> None:
                  entities=(Entity("Olof Gill", "person", ("Olof Gill",)), Entity("European Union", "organisation",
                                                                                  ("Brussels",))))
     assert [(x.act, x.target) for x in score_analysis(a).acts] == [("criticize", None)]
+
+
+@pytest.mark.parametrize("text", [
+    'Deputy Foreign Minister Oleg Ozerov told TASS that he had "firmly rejected" the protest.',
+    'The opposition leader told Lusa that "we will not accept these results."',
+    'Senator Rick Holloway said the message was clear. Denmark, he told Meridian News, "should take the hint."',
+])
+def test_a_news_outlet_told_is_never_an_acts_target(text: str) -> None:
+    from summit_nlp import analyze
+
+    acts = analyze(text).acts
+    assert acts and all(a.target not in ("TASS", "Lusa", "Meridian News") for a in acts)

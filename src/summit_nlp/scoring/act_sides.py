@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from ..extract.lexicon import load_lexicon
 from .act_context import ActContext
 from .parties import PartyMention
 from .lexicons import word_class
 
-__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_locative"]
+__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_audience", "is_locative"]
 
 _PRINCIPAL_MIN = 3  # mentions the second side of a two-party story needs
 _PRINCIPAL_SHARE = 0.4  # ... and its share of the first side's
@@ -78,10 +80,21 @@ def side(ctx: ActContext, party: str) -> str:
 
 
 def is_party(ctx: ActContext, name: str) -> bool:
-    """Whether a name is a party acts can be aimed at, not an audience (``reporters``, ``AFP``)."""
+    """Whether a name is a party acts can be aimed at, not a group or an audience (``reporters``, ``AFP``)."""
     entity = ctx.parties.entities.get(name)
-    words = name.lower().split()
-    return not (entity is not None and entity.kind == "group") and not (set(words) & word_class("audience"))
+    return not (entity is not None and entity.kind == "group") and not is_audience(name)
+
+
+def is_audience(name: str) -> bool:
+    """Whether a name is an audience (``reporters``, ``TASS``, ``Meridian News``), never an act's target:
+    one of the audience words, or a news agency of the extractor's lexicon."""
+    words = set(name.lower().replace("’s", "").replace("'s", "").split())
+    return bool(words & _audience_words())
+
+
+@lru_cache(maxsize=1)
+def _audience_words() -> frozenset[str]:
+    return word_class("audience") | load_lexicon().word_class("news_agency")
 
 
 _LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|over|within|about|regarding|"

@@ -42,7 +42,7 @@ from .act_authors import authors
 from .act_context import BOTH, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .act_sides import camp, counterpart, is_locative, is_party, principal_sides, side
+from .act_sides import camp, counterpart, is_audience, is_locative, is_party, principal_sides, side
 from .lexicons import word_class
 from .parties import PartyMention
 from .text import Token, tokens
@@ -61,6 +61,8 @@ SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
 def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> list[Act]:
     """The act with its target resolved: one act per side when it is aimed at ``both governments``,
     else :func:`resolve_target`."""
+    if act.target is not None and act.target != BOTH and is_audience(act.target):
+        act = replace(act, target=None, target_mention=None)  # "told TASS …, should …": an outlet is no target
     if act.target is None and anaphor:  # "rejected the idea": whoever asked or proposed it of the speaker
         act, anaphor = _resolve_anaphor(ctx, act, earlier), False
     if act.target is None:
@@ -241,7 +243,7 @@ def _named_in(ctx: ActContext, unit: Unit, speaker: str) -> _Named:
         return found
     own = ctx.selves(speaker)
     mentions = tuple(m for m in ctx.parties.between(unit.start, unit.end)
-                     if m.party not in own and not is_locative(ctx, m))
+                     if m.party not in own and not is_audience(m.party) and not is_locative(ctx, m))
     parties = [m.party for m in mentions]
     left, right = list(range(-1, len(parties) - 1)), list(range(1, len(parties) + 1))
     for i in range(1, len(parties)):
