@@ -97,3 +97,18 @@ def test_a_news_outlet_told_is_never_an_acts_target(text: str) -> None:
 
     acts = analyze(text).acts
     assert acts and all(a.target not in ("TASS", "Lusa", "Meridian News") for a in acts)
+
+
+def test_the_authorities_in_a_capital_are_its_country() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("Foreign Minister Mohamad Hasan urged the military authorities in Naypyidaw to agree to a "
+                   "ceasefire and to release Aung San Suu Kyi.").acts
+    assert {a.target for a in acts} == {"Myanmar"}
+
+
+def test_a_report_by_a_party_is_aimed_at_its_author() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("China rejected the report by the United States on human rights.").acts
+    assert [a.target for a in acts] == ["United States"]

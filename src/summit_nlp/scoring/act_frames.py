@@ -109,9 +109,10 @@ def _object_end(toks: tuple[Token, ...], i: int, end: int) -> int:
 
 def _owner_of(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], lo: int, hi: int) -> PartyMention | None:
     """The party whose proposal, demand or action the object is (``the proposal of Hungary``,
-    ``the demands of the rebels``): a party after ``of`` right after such a noun."""
+    ``the demands of the rebels``, ``a report by the panel``): a party after ``of``/``by`` right after
+    such a noun."""
     for j in range(lo + 1, min(hi, len(toks)) - 1):
-        if toks[j].lower == "of" and toks[j - 1].lower in word_class("owned_noun"):
+        if toks[j].lower in ("of", "by") and toks[j - 1].lower in word_class("owned_noun"):
             m = party_after(ctx, toks, j + 1, reach=2)
             if m is not None and m.party not in ctx.selves(unit.speaker):
                 return m

@@ -104,5 +104,14 @@ _LOCATIVE = re.compile(r"\b(?:in|on|at|across|inside|throughout|from|of|against|
 
 def is_locative(ctx: ActContext, m: PartyMention) -> bool:
     """Whether a mention is a place or a possession in a phrase (``peace in Ukraine``, ``the
-    conflict in eastern Ukraine``), not the party an act is aimed at."""
-    return _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start) is not None
+    conflict in eastern Ukraine``), not the party an act is aimed at; ``the authorities in Kabul`` is
+    the party (an institution noun before ``in``)."""
+    found = _LOCATIVE.search(ctx.text, max(0, m.span.start - 40), m.span.start)
+    if found is None:
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start())
+    return not (found.group().startswith("in") and before is not None
+                and before.group(1).lower() in word_class("institution_noun"))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
