@@ -153,3 +153,10 @@ def test_a_named_embassy_or_ministry_of_a_nation_is_its_country():
 def test_the_writers_i_is_the_person_of_the_byline():
     text = "Envoy on trade\n\nBy Marcus Bell\n\nI ask whether the relationship is still special. She says it is."
     assert analyze(text, score=False).reported[0].speaker == "Marcus Bell"
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister():
+    text = ("Polish Foreign Minister Radosław Sikorski met his Lithuanian counterpart on Monday. "
+            '"Russia is waging a hybrid war," Poland’s top diplomat told reporters. '
+            '"We will not be intimidated," the chief diplomat added.')
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Radosław Sikorski"] * 2

@@ -9,13 +9,14 @@ Rule families, in the order they run:
    The canonical name is the fullest proper name without titles (``Vladimir Putin``).
 2. **Places and organisations** — countries, capitals and seats of government go to the
    country (``Moscow``, ``the Kremlin`` → Russia); named organisations are their own entity.
-3. **Role descriptions** — ``the Russian leader`` links to the person whose title or
+3. **Role descriptions** — ``the Russian leader`` (``Poland’s top diplomat``: a foreign minister) links to the person whose title or
    apposition matches it: same nation (``Russian`` ~ ``Russian President``) and a compatible
    role (a leader is a president, a premier, a chancellor; a ``counterpart`` matches any
    role); else an apposition next to a name; an anonymous ``Kremlin spokesman`` is filed
    under the organisation/country; an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
-   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).
+   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A document (``the statement``, ``the
+   resolution``) speaks for whoever issued it (:mod:`.documents`).
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
    the same sentence, then the speakers and subjects of the sentences before; they goes to
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
@@ -46,6 +47,7 @@ from functools import lru_cache
 
 from .clauses import Context
 from .builder import EntityBuilder as _Builder
+from .documents import DocumentRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
@@ -89,7 +91,7 @@ def _whole_words(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-class _Resolver(PronounRules):
+class _Resolver(PronounRules, DocumentRules):
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lex = load_lexicon()
@@ -333,24 +335,6 @@ class _Resolver(PronounRules):
             if issuer is not None:
                 self._link(mentions[i], issuer)
 
-    def _issuer_subject(self, d: Mention) -> _Builder | None:
-        """``The General Assembly on Thursday adopted a resolution``: the subject of the verb that
-        issues the document (``data/words.tsv`` ``issue_verb``)."""
-        sentence = self.ctx.sentence_at(d.span.start)
-        lead = self.ctx.text[sentence.start:d.span.start]
-        if not _issue_verb_before().search(lead):
-            return None
-        subject = self.ctx.sentence_subject(sentence, d.span.start)
-        return self.of.get(subject.span.start) if subject is not None else None
-
-    def _earlier_document(self, d: Mention) -> _Builder | None:
-        """``The resolution condemns …`` after ``… adopted a resolution``: the same document's issuer."""
-        if not d.text.lower().startswith(("the ", "this ", "that ")):
-            return None
-        earlier = next((x for x in self.ctx.mentions_back(d.span.start, 0)
-                        if x.kind == "role" and x.head == d.head and x.span.start in self.of), None)
-        return self.of[earlier.span.start] if earlier is not None else None
-
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
         people speaking together are one joint speaker, named as written (also after the cue:
@@ -505,6 +489,9 @@ class _Resolver(PronounRules):
         """The latest person before ``m`` whose titles fit the description's role and nation."""
         best = None
         role_cls = role_class(m.head)
+        word_before = m.text.split()[-2].lower() if len(m.text.split()) > 1 else ""
+        if role_cls not in {"minister", "leader"} and role_class(f"{word_before} {m.head}") != "other":
+            role_cls = role_class(f"{word_before} {m.head}")  # "the top diplomat" is a minister's description
         if m.plural or role_cls == "group" or re.match(r"(?:a|an|one|another)\b", m.text, re.IGNORECASE):
             return None  # groups and indefinite descriptions introduce someone new
         breaks = self.ctx.line_breaks()  # a headline: no line break before it, one after it
@@ -565,43 +552,6 @@ class _Resolver(PronounRules):
             for alias in description_aliases(self.ctx.text, e.mentions):
                 e.add_alias(alias)
 
-    def resolve_voted_documents(self, mentions: list[Mention]) -> None:
-        """``The resolution urges …`` after ``The Security Council voted …``: a resolution whose
-        issuer no rule found is the deliberative body named last before it (before pronouns, so
-        that ``It also calls on …`` is that body too)."""
-        bodies = self.lex.word_class("deliberative_body")
-        for m in mentions:
-            if m.kind == "role" and m.head in self.lex.word_class("voted_document") and not m.in_quote \
-                    and m.span.start not in self.of:
-                body = self._latest(m.span.start, lambda e: e.kind == "organisation"
-                                    and e.name.split()[-1].lower() in bodies)
-                if body is not None:
-                    self._link(m, body)
-
-    def resolve_documents(self, items: list[Attributed]) -> None:
-        """``…," the statement said``: the speaker of the clause that introduced the statement
-        (``the ministry said in a statement``, ``Minsk issued a statement``)."""
-        docs = [m for m in self.ctx.mentions if m.kind == "role" and role_class(m.head) == "document"
-                and m.span.start not in self.of and not m.in_quote]
-        if not docs:
-            return
-        speaker_in: dict[int, _Builder] = {}
-        for item in sorted(items, key=lambda a: a.span.start):
-            sm = item.attribution.speaker_mention
-            if sm is None:
-                continue
-            if sm.kind == "role" and role_class(sm.head) == "document" and sm.span.start not in self.of:
-                earlier = [d for d in docs if d.span.start < sm.span.start
-                           and self.ctx.sentence_index(d.span.start) in speaker_in]
-                if earlier:
-                    self._link(sm, speaker_in[self.ctx.sentence_index(earlier[-1].span.start)])
-                continue
-            e = self.entity_of(sm)
-            if e is not None:
-                speaker_in.setdefault(self.ctx.sentence_index(item.span.start), e)
-                if item.attribution.cue is not None:
-                    speaker_in.setdefault(self.ctx.sentence_index(item.attribution.cue.span.start), e)
-
     def entity_of(self, m: Mention | None) -> _Builder | None:
         if m is None:
             return None
@@ -632,13 +582,6 @@ def _same_role(role: str, roles: set[str]) -> bool:
 def _first_named(e: _Builder) -> int:
     """Where the article first names ``e`` (a name, not a description), or -1."""
     return min((m.span.start for m in e.mentions if m.kind in {"name", "single"}), default=-1)
-
-
-@lru_cache(maxsize=1)
-def _issue_verb_before() -> re.Pattern[str]:
-    verbs = union(load_lexicon().word_class("issue_verb"))
-    return re.compile(rf"\b(?:{verbs})\s+(?:(?:a|an|the|its|their|his|her|joint|new|draft|\w+-\w+)\s+){{0,3}}$",
-                      re.IGNORECASE)
 
 
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
