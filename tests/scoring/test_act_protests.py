@@ -49,3 +49,13 @@ def test_any_request_of_a_named_party_is_an_appeal(text: str) -> None:
 def test_a_request_for_information_is_no_act() -> None:
     assert _pairs("The minister asked Britain to comment.") == []
     assert _pairs("The minister asked Britain to explain.") == []
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The minister urged Lithuania to correct its mistakes on Taiwan.", "demand"),
+    ("The minister urged Russia to accept a ceasefire along the front line.", "demand"),
+    ("The senator urged the administration to impose the tariffs without delay.", "demand"),
+    ("The minister urged Lithuania to resume talks on Taiwan.", "appeal"),
+])
+def test_a_request_to_give_in_or_to_press_is_a_demand(text: str, act: str) -> None:
+    assert [a.act for a in analyze(text).acts][:1] == [act]
