@@ -160,3 +160,11 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
             '"Russia is waging a hybrid war," Poland’s top diplomat told reporters. '
             '"We will not be intimidated," the chief diplomat added.')
     assert [q.speaker for q in analyze(text, score=False).quotes] == ["Radosław Sikorski"] * 2
+
+
+def test_a_place_name_opening_with_new_keeps_it():
+    for text, speaker in (("New Zealand said it was worried.", "New Zealand"),
+                          ("On Monday, New Zealand said it was worried.", "New Zealand"),
+                          ("New Delhi said it was worried.", "India"),
+                          ("New Russian sanctions were announced, Lavrov said.", "Lavrov")):
+        assert analyze(text, score=False).reported[0].speaker == speaker

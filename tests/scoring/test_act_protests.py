@@ -59,3 +59,12 @@ def test_a_request_for_information_is_no_act() -> None:
 ])
 def test_a_request_to_give_in_or_to_press_is_a_demand(text: str, act: str) -> None:
     assert [a.act for a in analyze(text).acts][:1] == [act]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ('Wellington said it had raised "serious concerns" over the drills.', "criticize"),
+    ('The ministry said it was "deeply concerned" by the incident.', "criticize"),
+    ('The ministry said it "firmly opposes" the tariffs.', "reject"),
+])
+def test_a_partial_quote_does_not_split_a_trigger(text: str, act: str) -> None:
+    assert act in [a.act for a in analyze(text).acts]

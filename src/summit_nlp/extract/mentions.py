@@ -223,6 +223,13 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return skip, spoiling, _role_words() | lex.word_class("role_modifier")
 
 
+def _opens_place_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """Whether a leading word that is no name of its own (``New``) opens a gazetteer place here
+    (``New Zealand``, ``New Delhi``; not ``New Russian sanctions``)."""
+    words = [_POSSESSIVE.sub("", t[2]).lower() for t in toks[:3]]
+    return len(words) > 1 and any(" ".join(words[:n]) in lex.place_by_word for n in (2, 3))
+
+
 def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: int) -> list[Mention]:
     out: list[Mention] = []
     not_name = lex.word_class("not_name")
@@ -241,7 +248,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
                 and not (toks[0][2].islower() and len(toks) > 1) \
                 and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
-                and not after_quote:
+                and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
         while toks and (toks[-1][2].lower() in skip and not after_quote and not (
                 len(toks) > 1 and toks[-1][2].lower() in lex.word_class("org_word")) or toks[-1][2].startswith("(")):

@@ -185,6 +185,9 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
     return out
 
 
+_MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
+
+
 def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: tuple[Statement, ...],
                  speaker: str | None = None) -> ActContext:
     """The context of one article (``statements``: what the acts are read from, in text order)."""
@@ -192,7 +195,9 @@ def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: t
     starts, ends = _sentences(extraction)
     ranges = _near_statements(starts, ends, statements, 1)
     r = rules()
-    hits = [(s + lo, e + lo, i) for lo, hi in ranges for s, e, i in r.triggers.find(text[lo:hi])]
+    # a partial quote may split a trigger's words ('raised "serious concerns"', 'was "deeply concerned"'):
+    # the marks are matched as spaces (same length, so offsets hold)
+    hits = [(s + lo, e + lo, i) for lo, hi in ranges for s, e, i in r.triggers.find(text[lo:hi].translate(_MARKS))]
     matched = [Trigger(s, e, *r.rows[i]) for s, e, i in hits]
     found = [t for t in matched if t.frame != HEDGE and t.frame != BOOSTER]
     return ActContext(
