@@ -68,3 +68,9 @@ def test_a_request_to_give_in_or_to_press_is_a_demand(text: str, act: str) -> No
 ])
 def test_a_partial_quote_does_not_split_a_trigger(text: str, act: str) -> None:
     assert act in [a.act for a in analyze(text).acts]
+
+
+def test_a_joint_speaker_pledging_after_a_time_adverbial_offers() -> None:
+    assert [a.act for a in analyze("Turkey, Azerbaijan and Georgia on Wednesday pledged to speed up work.").acts] == [
+        "offer"]
+    assert ("offer", "Japan") in _pairs("Seoul last week agreed to resume talks with Tokyo, the minister said.")

@@ -295,6 +295,10 @@ def is_self_word(toks: tuple[Token, ...], k: int) -> int:
     return 1 if low in word_class("self_word") else 0
 
 
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                         "month", "year", "weekend"})
+
+
 def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, reported: bool) -> str:
     """Who the subject of the verb at token ``k`` is: a party name, ``SELF`` (the speaker or a
     first-person word; in reported speech also he/she/it/they), ``BOTH`` (``both sides``, ``the two
@@ -303,9 +307,14 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     lo = clause_start(toks, k)
     j = k - 1
     skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
-    while j >= lo and (toks[j].lower in skip or toks[j].text in QUOTE_MARKS or toks[j].lower.endswith("ly")
-                       or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")
-                       or (toks[j].lower in word_class("control_verb") and j + 1 < k and toks[j + 1].lower == "to")):
+    while j >= lo:
+        if j - 1 >= lo and toks[j].lower in _WHEN_WORDS and toks[j - 1].lower in ("on", "last", "this"):
+            j -= 2  # "Georgia on Wednesday pledged", "Seoul last week agreed"
+            continue
+        if not (toks[j].lower in skip or toks[j].text in QUOTE_MARKS or toks[j].lower.endswith("ly")
+                or toks[j].lower in ("that", "to", "is", "are", "was", "were", "be", "been", "am")
+                or (toks[j].lower in word_class("control_verb") and j + 1 < k and toks[j + 1].lower == "to")):
+            break
         if toks[j].lower == "that" and j < k - 1:
             break
         j -= 1

@@ -372,6 +372,10 @@ def _alias_places(alias: str) -> tuple[Place, ...]:
     return tuple(found)
 
 
+_JOINT_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
     """The parties a speaker speaks for: itself and the countries its mentions' titles name
     (``Russian President Vladimir Putin`` speaks for Russia), or that open an organisation's or a
@@ -395,4 +399,12 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
             place = gaz.by_demonym.get(first) or gaz.by_form.get(first)
             if place is not None and len(words) > 1:
                 nations.add(owners.of(place))
+    if entity.kind == "group":  # a joint speaker ("Türkiye, Azerbaijan and Georgia"): each member too
+        gaz, owners = _gazetteer(), parties.owners
+        for part in _JOINT_PARTS.split(entity.name):
+            part = _THE.sub("", part.strip())
+            if part in parties.entities:
+                nations.add(part)
+            elif part in gaz.by_form:
+                nations.add(owners.of(gaz.by_form[part]))
     return frozenset({speaker, *nations})
