@@ -76,3 +76,11 @@ def test_speakers_own_words(quote: str, expected: list[tuple[str, str | None]]) 
 def test_a_noun_subject_of_must_presses_no_one_in_a_speech() -> None:
     assert [a.act for a in analyze("The guns must fall silent now.", "s", speaker="Kenya").acts] == []
     assert [a.act for a in analyze("Russia must withdraw its troops.", "s", speaker="Kenya").acts] == ["demand"]
+
+
+def test_a_request_whose_object_runs_into_a_closing_mark_reads_without_error() -> None:
+    from summit_nlp import analyze
+
+    # a headline: the noun phrase after "insists" ends at the last token but for a closing mark
+    acts = analyze("Ottawa readies €40bn list of tariffs while Joly insists door to a deal ‘remains open’").acts
+    assert all(a.speaker == "Joly" for a in acts)

@@ -150,8 +150,9 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
             j += 1  # "called on Russia immediately to …"
     else:
         np = noun_phrase(ctx.text, 0, toks, i)
-        if np is not None and j < len(toks) and np.end < len(toks) and toks[skip_marks(toks, np.end)].lower in ("to", "not"):
-            j = skip_marks(toks, np.end)  # "urged the parties to …": no party, a generic addressee
+        after_np = skip_marks(toks, np.end) if np is not None else len(toks)
+        if after_np < len(toks) and toks[after_np].lower in ("to", "not"):
+            j = after_np  # "urged the parties to …": no party, a generic addressee
     refrain = j + 1 < len(toks) and toks[j].lower == "not" and toks[j + 1].lower == "to"
     if refrain:
         j += 1  # "urged his supporters not to celebrate": a request to refrain, against what it names
