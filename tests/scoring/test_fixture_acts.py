@@ -2,7 +2,8 @@
 
 Articles 01–35 were used while writing the act rules; 36–60 were not, and were scored once
 before anyone looked at their errors (the first-run figures are in the README); nor were 61–76,
-written later still (first run: dyad F1 0.351, act polarity F1 0.515). The floors sit a
+written later still (first run: dyad F1 0.351, act polarity F1 0.515), nor 77–84 (first run at
+the start of the stop they arrived in: dyad F1 0.365, act polarity F1 0.557). The floors sit a
 little below today's scores, so a change that makes acts worse on either half fails here.
 """
 
@@ -46,27 +47,39 @@ def held_out_later():
     return _evaluate(61, 76)
 
 
+@pytest.fixture(scope="module")
+def held_out_latest():
+    return _evaluate(77, 84)
+
+
 def test_every_fixture_article_annotates_acts(development, held_out) -> None:
     assert development.metrics["articles"] == 35 and held_out.metrics["articles"] >= 20
     assert development.metrics["acts_tp"] + development.metrics["acts_fn"] >= 300
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.35), ("dyad_precision", 0.5), ("acts_f1", 0.5),
-                                               ("act_polarity_f1", 0.55), ("act_polarity_precision", 0.75)])
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.57), ("dyad_precision", 0.68), ("acts_f1", 0.65),
+                                               ("act_polarity_f1", 0.71), ("act_polarity_precision", 0.8)])
 def test_development_articles(development, metric: str, floor: float) -> None:
     value = development.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.4), ("acts_f1", 0.42), ("act_polarity_f1", 0.49),
-                                               ("act_polarity_precision", 0.62)])
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.42), ("acts_f1", 0.45), ("act_polarity_f1", 0.52),
+                                               ("act_polarity_precision", 0.63)])
 def test_held_out_articles(held_out, metric: str, floor: float) -> None:
     value = held_out.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.35), ("acts_f1", 0.4), ("act_polarity_f1", 0.52),
-                                               ("act_polarity_precision", 0.68)])
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.38), ("acts_f1", 0.43), ("act_polarity_f1", 0.56),
+                                               ("act_polarity_precision", 0.7)])
 def test_later_held_out_articles(held_out_later, metric: str, floor: float) -> None:
     value = held_out_later.metrics[metric]
+    assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
+
+
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.34), ("acts_f1", 0.43), ("act_polarity_f1", 0.52),
+                                               ("act_polarity_precision", 0.64)])
+def test_latest_held_out_articles(held_out_latest, metric: str, floor: float) -> None:
+    value = held_out_latest.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
