@@ -168,3 +168,12 @@ def test_a_place_name_opening_with_new_keeps_it():
                           ("New Delhi said it was worried.", "India"),
                           ("New Russian sanctions were announced, Lavrov said.", "Lavrov")):
         assert analyze(text, score=False).reported[0].speaker == speaker
+
+
+def test_anonymous_envoys_at_an_international_body_are_a_group_not_the_body():
+    text = ('EU ministers met in Brussels on Monday. One senior EU diplomat called the veto "hostage-taking". '
+            'Another diplomat said that "nobody has the patience for this." The package was stuck, according to '
+            'four diplomats briefed on the talks. A French diplomat said Paris was patient.')
+    a = analyze(text, score=False)
+    assert [s.speaker for s in a.statements] == ["EU diplomats", "EU diplomats", "EU diplomats", "France"]
+    assert a.entity("EU diplomats").kind == "group"

@@ -13,7 +13,8 @@ Rule families, in the order they run:
    apposition matches it: same nation (``Russian`` ~ ``Russian President``) and a compatible
    role (a leader is a president, a premier, a chancellor; a ``counterpart`` matches any
    role); else an apposition next to a name; an anonymous ``Kremlin spokesman`` is filed
-   under the organisation/country; an unmatched description stands for itself, unless it
+   under the organisation/country, but anonymous envoys at an international body are a group of
+   their own (``EU diplomats``; ``another diplomat`` after them is that group); an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
    ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A document (``the statement``, ``the
    resolution``) speaks for whoever issued it (:mod:`.documents`).
@@ -108,6 +109,7 @@ class _Resolver(PronounRules, DocumentRules):
         # through, instead of every person of the article for every name (quadratic in long texts)
         self._by_word: dict[str, list[_Builder]] = {}
         self._rank: dict[int, int] = {}
+        self._envoy_bodies: set[str] = set()  # "EU" once "EU diplomats" is an entity
 
     # --------------------------------------------------------------- entities
     def _entity(self, name: str, kind: str) -> _Builder:
@@ -306,7 +308,7 @@ class _Resolver(PronounRules, DocumentRules):
                 documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
                 continue
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
-                or self._owner(m)
+                or self._owner(m) or self._member_envoys(m)
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
                 e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and named_institution(m):
@@ -334,6 +336,26 @@ class _Resolver(PronounRules, DocumentRules):
                 or self._earlier_document(mentions[i])
             if issuer is not None:
                 self._link(mentions[i], issuer)
+
+    def _member_envoys(self, m: Mention) -> _Builder | None:
+        """``EU diplomats``, ``one senior NATO diplomat``: anonymous envoys at an international body are
+        the group ``EU diplomats`` (they speak for member states, not for the body); ``another
+        diplomat``, ``four diplomats briefed on the talks`` after one are that group."""
+        if m.head.lower() not in self.lex.word_class("member_envoy") or m.title and m.nation is None:
+            return None
+        if m.nation is None:
+            if not (m.plural or _INDEFINITE.match(m.text) or m.text.lower().startswith("another")):
+                return None
+            return self._latest(m.span.start, lambda e: e.kind == "group" and e.name.endswith(" diplomats")
+                                and e.name.split()[0] in self._envoy_bodies)
+        place = self._place_named(m.nation)
+        if place is None or not place.organisation:
+            return None
+        body = next((w for w in re.findall(r"[\w.’'-]+", m.text) if self.lex.place_by_word.get(w.lower()) is place), None)
+        if body is None:
+            return None
+        self._envoy_bodies.add(body)
+        return self._entity(f"{body} diplomats", "group")
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
