@@ -177,3 +177,11 @@ def test_anonymous_envoys_at_an_international_body_are_a_group_not_the_body():
     a = analyze(text, score=False)
     assert [s.speaker for s in a.statements] == ["EU diplomats", "EU diplomats", "EU diplomats", "France"]
     assert a.entity("EU diplomats").kind == "group"
+
+
+def test_an_organisation_named_x_of_y_keeps_its_of_phrase():
+    for text, speaker in (('The US Chamber of Commerce said it had "serious concerns" about the tariffs.',
+                           "US Chamber of Commerce"),
+                          ("The Center for Strategic and International Studies said it was worried.",
+                           "Center for Strategic and International Studies")):
+        assert analyze(text, score=False).statements[0].speaker == speaker
