@@ -185,3 +185,9 @@ def test_an_organisation_named_x_of_y_keeps_its_of_phrase():
                           ("The Center for Strategic and International Studies said it was worried.",
                            "Center for Strategic and International Studies")):
         assert analyze(text, score=False).statements[0].speaker == speaker
+
+
+def test_a_spokesperson_titled_by_a_lower_case_body_word_is_that_bodys():
+    text = ('The European Commission proposed new duties on Monday. A commission spokesperson said the EU '
+            'remained "fully committed" to a deal.')
+    assert analyze(text, score=False).quotes[0].speaker == "European Commission"

@@ -313,6 +313,8 @@ class _Resolver(PronounRules, DocumentRules):
                 e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and named_institution(m):
                 e = self._entity(named_institution(m), "organisation")  # "the opposition Democratic Alliance"
+            if e is None and m.title and role_class(m.head) in {"spokes", "official"} and not m.nation:
+                e = self._headed_by(m.title.split()[-1], m.span.start)  # "a commission spokesperson"
             if e is None and m.title and role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
                 org = organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
