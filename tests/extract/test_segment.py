@@ -35,3 +35,9 @@ def test_title_case_headline():
     assert segment.title_case_headline_end("Putin Says Russia Ready For Talks\nBody text here.") == 33
     assert segment.title_case_headline_end("Putin says Russia is ready for talks\nBody.") == 0
     assert segment.title_case_headline_end("One Line Only Without Break") == 0
+
+
+def test_paired_initials_do_not_end_a_sentence():
+    text = "Chief Minister M.K. Stalin urged the prime minister to act. George H.W. Bush met him."
+    assert [s.text for s in segment.sentences(text)] == ["Chief Minister M.K. Stalin urged the prime minister to act.",
+                                                         "George H.W. Bush met him."]

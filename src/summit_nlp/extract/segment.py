@@ -32,10 +32,13 @@ _TOKEN = r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]"
 
 
 def load_abbreviations() -> frozenset[str]:
-    """The shipped abbreviation list plus single letters (initials)."""
+    """The shipped abbreviation list plus initials: single letters and pairs (``M.K. Stalin``,
+    ``George H.W. Bush``; ``U.S.`` and ``p.m.`` are pairs too)."""
     raw = resources.files(__package__).joinpath("data/abbreviations.txt").read_text("utf-8")
     words = {line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")}
-    words.update("abcdefghijklmnopqrstuvwxyz")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words.update(letters)
+    words.update(f"{a}.{b}" for a in letters for b in letters)
     return frozenset(words)
 
 
