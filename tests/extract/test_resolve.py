@@ -191,3 +191,9 @@ def test_a_spokesperson_titled_by_a_lower_case_body_word_is_that_bodys():
     text = ('The European Commission proposed new duties on Monday. A commission spokesperson said the EU '
             'remained "fully committed" to a deal.')
     assert analyze(text, score=False).quotes[0].speaker == "European Commission"
+
+
+def test_a_place_phrase_before_a_description_is_no_apposition():
+    text = ('In Jaffna, members of the Northern Province Fisheries Federation staged a protest, demanding that '
+            'the government "seize every trawler" that crosses the line.')
+    assert analyze(text, score=False).quotes[0].speaker == "Northern Province Fisheries Federation"

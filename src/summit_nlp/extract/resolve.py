@@ -77,6 +77,7 @@ _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # "the role, Name", "the role Name", "the envoy for the Balkans, Name", "the Permanent Representative
 # of the European Union to the United Nations Name" (a phrase of names needs no comma; any other
 # does: "residents of Bhaktapur met district officer Sunita Rai" is a clause)
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]utside|[Ii]nside|[Nn]ear)\s+$")
 _APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50}?\s*,\s*"
                              r"|(?:\s+(?:for|of|to|in|at|on)(?:(?:\s+(?:the|and|of))*(?:\s+[A-Z][\w’'.\-]*)+|\s+the)){1,3}\s+"
                              r"|\s*,?\s*")
@@ -502,8 +503,9 @@ class _Resolver(PronounRules, DocumentRules):
         text = self.ctx.text
         if i > 0:
             prev = mentions[i - 1]  # "The FNSEA, France's largest farmers' union,"
-            if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == ",":
-                return self.of.get(prev.span.start)
+            if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == "," \
+                    and not _PLACE_PREPOSITION.search(text, max(0, prev.span.start - 8), prev.span.start):
+                return self.of.get(prev.span.start)  # not "In Jaffna, members of …": a place phrase
         for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind in {"name", "single"} and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
                 return self.of.get(nxt.span.start)
