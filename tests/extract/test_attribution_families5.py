@@ -259,3 +259,14 @@ def test_a_closing_clause_with_a_lead_particle_or_title_words_speaks_on() -> Non
     assert _quotes(text)[0][1] == "dos Santos"
     text = "Or maybe Jeb Bush, digital consultant Phil Musser says. “Several surveys suggest a second look.”\n"
     assert _quotes(text)[0][1] == "Phil Musser"
+
+
+def test_a_cue_in_a_subordinate_clause_does_not_take_the_quote_from_the_main_cue() -> None:
+    text = ('Ding Wei, a researcher in Haikou, said Manila\'s "frequent provocations" since Beijing declared a '
+            'reserve had left China "no choice but to act".')
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Ding Wei", "Ding Wei"]
+
+
+def test_a_subordinate_clause_after_a_quote_is_no_reporting_clause() -> None:
+    text = 'Wang said "we are patient" after Trump announced the tariffs.'
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Wang"]

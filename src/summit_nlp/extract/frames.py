@@ -25,6 +25,10 @@ _LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
 _AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single mark may close after the double one
 # a colon clause is the sentence's subject (within REACH of its start) and at most eight words
 _COLON_LEAD = REACH + 400
+_SUBORDINATOR_AFTER = re.compile(r"(?:after|since|when|because|before|until|once|although|though|if|while|whereas)\s",
+                                 re.IGNORECASE)
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|when|because|before|until|once|although|though|if|as)\s+"
+                                  r"(?:(?:the|it|he|she|they)\s+|[A-Z][\w’'.\-]*\s+(?:[A-Z][\w’'.\-]*\s+){0,3})$")
 _EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
 
 
@@ -68,8 +72,8 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
         source = ctx.source_after(cues[0].span.end) or _description_after(ctx, cues[0])  # "…" according to X
         return Frame(source, cues[0], source.span.end) if source is not None else None
     cues = [c for c in cues if c.kind != "according"]
-    if not cues:
-        return None
+    if not cues or _SUBORDINATOR_AFTER.match(ctx.text, pos):
+        return None  # "we are patient" after Trump announced …: a subordinate clause, no reporting clause
     if ctx.text[pos:cues[0].span.start].strip() == "":
         if cues[0].span.text.endswith("ing"):
             return None  # "… as “fantastic,” telling reporters …": a participle has no inverted subject
@@ -216,7 +220,9 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
     cues = [c for c in ctx.cues_between(floor, q.open_mark.start) if c.span.start not in used]
     # "Mwale said he would announce “the next steps”": a cue after a modal or "to" sits inside
     # the content of an earlier reporting verb, which is the one that attributes the quote.
-    finite = [c for c in cues if not _EMBEDDED_VERB.search(ctx.text, max(0, c.span.start - 8), c.span.start)]
+    # So is a cue in a subordinate clause (``said Manila's "provocations" since Beijing declared …``).
+    finite = [c for c in cues if not _EMBEDDED_VERB.search(ctx.text, max(0, c.span.start - 8), c.span.start)
+              and not _SUBORDINATE_SUBJECT.search(ctx.text, max(0, c.span.start - 60), c.span.start)]
     if finite and finite[-1] is not cues[-1]:
         cues = finite
     # The nearest cue with a subject; a cue without one may be a noun ("voluntary pledges").
