@@ -20,9 +20,12 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``cue_after``       a reporting clause right after an embedded quote: ``it was “dead,”
                     officials said`` (it outranks a cue earlier in the sentence, except that a
                     document after ``according to`` relays the words of a speaker the sentence's
-                    earlier cue names: ``X affirmed … “…,” according to a ministry statement``).
+                    earlier cue names: ``X affirmed … “…,” according to a ministry statement``);
+                    a subordinate clause is none (``“…” after Trump announced …``).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
-                    subject: ``Putin said: “…”``, ``spoke of an “understanding”``, a short
+                    subject (not one inside an earlier cue's content after a modal, ``to`` or a
+                    subordinator: ``said “…” since Beijing declared …``): ``Putin said: “…”``,
+                    ``spoke of an “understanding”``, a short
                     description no mention rule knows opening the sentence (``The lawsuit
                     contends that “…”``, ``Another shopper said, “…”``, adjuncts after it: ``The
                     panel has concluded``), or a share of those polled opening a clause (``21
