@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..errors import InputError
 from ..model import Article, Dropped
-from . import attribute, cues, interview, mentions, nonquotes, quotes, reported, resolve, segment
+from . import attribute, cues, headlines, interview, mentions, nonquotes, quotes, reported, resolve, segment
 from ..scoring import score_analysis, speech_mode
 
 __all__ = ["analyze", "analyze_article", "DEFAULT_MIN_CONFIDENCE"]
@@ -78,6 +78,7 @@ def analyze_article(article: Article, *, score: bool = True,
     entities, quote_stmts, reported_stmts, mentioned = resolve.resolve_speakers(
         text, sents, found_mentions, quote_atts, reported_items
     )
+    quote_stmts = headlines.credit_headline_quotes(text, quote_stmts, entities)  # "Pretoria says … ‘…’"
     analysis = Analysis(
         article=article,
         sentences=tuple(sents),
