@@ -197,3 +197,10 @@ def test_a_place_phrase_before_a_description_is_no_apposition():
     text = ('In Jaffna, members of the Northern Province Fisheries Federation staged a protest, demanding that '
             'the government "seize every trawler" that crosses the line.')
     assert analyze(text, score=False).quotes[0].speaker == "Northern Province Fisheries Federation"
+
+
+def test_the_spokesperson_is_the_body_the_nearest_spokesperson_before_spoke_for():
+    text = ('Presidential spokesperson Vincent Magwenya said the talks were useful. A spokesperson for the Office '
+            'of the US Trade Representative said Washington wanted "more". The spokesperson rejected suggestions '
+            'that the tariffs were linked to the case, saying they were about "fair trade, full stop".')
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Office of the US Trade Representative"] * 2

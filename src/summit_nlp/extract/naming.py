@@ -16,7 +16,17 @@ from .lexicon import load_lexicon, union
 from ..model import Mention
 
 __all__ = ["LEADER_ROLES", "SUFFIXES", "PARTICLE_WORDS", "title_gender", "name_tokens", "contains", "surname",
-           "role_class", "title_roles", "is_abbreviation", "organisation_in", "named_institution", "describe"]
+           "role_class", "title_roles", "is_abbreviation", "organisation_in", "named_institution", "describe",
+           "INDEFINITE", "whole_words"]
+
+#: An indefinite description opens with one of these: it introduces someone new ("a diplomat").
+INDEFINITE = re.compile(r"(?:a|an|one|another)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def whole_words(name: str) -> re.Pattern[str]:
+    """A pattern matching ``name`` as a whole word sequence (memoised: names repeat)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
                  "sultan", "crown prince", "supreme leader", "head of state", "dictator", "strongman"}

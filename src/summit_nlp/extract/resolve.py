@@ -17,7 +17,8 @@ Rule families, in the order they run:
    their own (``EU diplomats``; ``another diplomat`` after them is that group); an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
    ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A document (``the statement``, ``the
-   resolution``) speaks for whoever issued it (:mod:`.documents`).
+   resolution``) speaks for whoever issued it (:mod:`.documents`); anonymous sources and ``the
+   spokesperson`` follow :mod:`.sources`.
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
    the same sentence, then the speakers and subjects of the sentences before; they goes to
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
@@ -49,10 +50,11 @@ from functools import lru_cache
 from .clauses import Context
 from .builder import EntityBuilder as _Builder
 from .documents import DocumentRules
+from .sources import SourceRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases
 from .lexicon import load_lexicon, union
-from .naming import (contains, describe, is_abbreviation, name_tokens,
+from .naming import (INDEFINITE, contains, describe, is_abbreviation, name_tokens, whole_words,
                      named_institution, organisation_in, role_class, surname, title_gender)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
@@ -60,7 +62,6 @@ __all__ = ["resolve_speakers"]
 
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
-_INDEFINITE = re.compile(r"(?:a|an|one|another)\b", re.IGNORECASE)
 #: How far after a description (in characters) the person it announces may be named.
 _FORWARD = 1200
 _INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
@@ -72,8 +73,6 @@ _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\
                               re.IGNORECASE)
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all four": 4}
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
-_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
-_MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # "the role, Name", "the role Name", "the envoy for the Balkans, Name", "the Permanent Representative
 # of the European Union to the United Nations Name" (a phrase of names needs no comma; any other
 # does: "residents of Bhaktapur met district officer Sunita Rai" is a clause)
@@ -88,12 +87,7 @@ def _places_by_name() -> dict:
     return {p.name: p for p in load_lexicon().places}
 
 
-@lru_cache(maxsize=4096)
-def _whole_words(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-
-
-class _Resolver(PronounRules, DocumentRules):
+class _Resolver(PronounRules, DocumentRules, SourceRules):
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lex = load_lexicon()
@@ -292,7 +286,7 @@ class _Resolver(PronounRules, DocumentRules):
         """Whether the text has ``name`` as a whole word sequence: a plain substring search, with the
         word boundaries checked only where the name occurs (a regex search costs ten times more)."""
         text = self.ctx.text
-        pattern = _whole_words(name)
+        pattern = whole_words(name)
         pos = text.find(name)
         while pos >= 0:
             if pattern.match(text, pos):
@@ -339,26 +333,6 @@ class _Resolver(PronounRules, DocumentRules):
                 or self._earlier_document(mentions[i])
             if issuer is not None:
                 self._link(mentions[i], issuer)
-
-    def _member_envoys(self, m: Mention) -> _Builder | None:
-        """``EU diplomats``, ``one senior NATO diplomat``: anonymous envoys at an international body are
-        the group ``EU diplomats`` (they speak for member states, not for the body); ``another
-        diplomat``, ``four diplomats briefed on the talks`` after one are that group."""
-        if m.head.lower() not in self.lex.word_class("member_envoy") or m.title and m.nation is None:
-            return None
-        if m.nation is None:
-            if not (m.plural or _INDEFINITE.match(m.text) or m.text.lower().startswith("another")):
-                return None
-            return self._latest(m.span.start, lambda e: e.kind == "group" and e.name.endswith(" diplomats")
-                                and e.name.split()[0] in self._envoy_bodies)
-        place = self._place_named(m.nation)
-        if place is None or not place.organisation:
-            return None
-        body = next((w for w in re.findall(r"[\w.’'-]+", m.text) if self.lex.place_by_word.get(w.lower()) is place), None)
-        if body is None:
-            return None
-        self._envoy_bodies.add(body)
-        return self._entity(f"{body} diplomats", "group")
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
@@ -426,22 +400,6 @@ class _Resolver(PronounRules, DocumentRules):
             keep.add_alias(alias)
         self.entities = [e for e in self.entities if e is not drop]
         self.by_key = {k: v for k, v in self.by_key.items() if v is not drop}
-
-    def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
-        """``a spokesperson for the Foreign Office``, ``a statement from the ministry``: filed under
-        the organisation or country."""
-        m = mentions[i]
-        cls = role_class(m.head)
-        if (m.kind != "group" and cls not in {"spokes", "official", "group", "document"}) or i + 1 >= len(mentions):
-            return None
-        nxt = mentions[i + 1]
-        link = _ISSUED_BY if cls == "document" else _MEMBER_OF  # "a statement from the ministry"
-        if not link.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
-            return None
-        if nxt.kind in {"org", "place"} or nxt.kind == "role" and nxt.span.start in self.of:
-            return self.of.get(nxt.span.start)
-        named = named_institution(nxt)
-        return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
 
     def _owner(self, m: Mention) -> _Builder | None:
         """``her government``, ``its foreign ministry``, ``Uruguay, whose foreign ministry``: the country
@@ -534,6 +492,10 @@ class _Resolver(PronounRules, DocumentRules):
             if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
                 if best is None or last > best[0]:
                     best = (last, e)
+        if m.nation is None and m.text.lower().startswith("the "):  # "the spokesperson" after "a USTR spokesperson"
+            same = self._same_role_before(m)
+            if same is not None and same[1].kind in {"organisation", "country"} and (best is None or same[0] > best[0]):
+                return same[1]  # filed under the body it spoke for
         return best[1] if best else None
 
     def resolve_described_names(self, mentions: list[Mention]) -> None:
@@ -563,7 +525,7 @@ class _Resolver(PronounRules, DocumentRules):
         persons = self._persons()
         for e in [x for x in self.entities if x.kind == "person-description"]:
             lead = min(e.mentions, key=lambda m: m.span.start)
-            if any(m.kind != "role" for m in e.mentions) or _INDEFINITE.match(lead.text):
+            if any(m.kind != "role" for m in e.mentions) or INDEFINITE.match(lead.text):
                 continue
             fits = [p for p in persons if lead.span.start < _first_named(p) <= lead.span.start + _FORWARD
                     and _same_role(lead.head, p.roles)

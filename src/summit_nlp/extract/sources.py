@@ -1,0 +1,90 @@
+"""Anonymous and role-word sources: the speaker-resolution rules for spokespeople, envoys and
+``the spokesperson`` (part of family 3 of :mod:`.resolve`, whose module docstring states the families).
+
+* *member of* — ``a spokesperson for the Foreign Office``, ``a statement from the ministry``:
+  filed under the organisation or country named after it;
+* *envoys at a body* — ``EU diplomats``, ``one senior NATO diplomat``: anonymous envoys at an
+  international body are the group ``EU diplomats`` (they speak for member states, not the body);
+  ``another diplomat``, ``four diplomats briefed on the talks`` after them are that group;
+* *same role* — ``the spokesperson`` after ``a spokesperson for the Office of the US Trade
+  Representative`` is the body that spokesperson was filed under, when that mention is nearer than
+  any person holding the role.
+
+:class:`SourceRules` is a part of the resolver, as :class:`~.pronouns.PronounRules` is: it reads the
+resolver's context (``ctx``), its mention-to-entity map (``of``), its lexicon (``lex``) and creates
+entities through ``_entity``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .naming import INDEFINITE, named_institution, role_class, whole_words
+from ..model import Mention
+
+if TYPE_CHECKING:
+    from .builder import EntityBuilder as _Builder
+
+__all__ = ["SourceRules"]
+
+_SAME_ROLE_REACH = 1500  # characters back an earlier mention of the same role is looked for
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
+_MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+
+class SourceRules:
+    """The anonymous-source methods of the speaker resolver (mixed into it; its ``_envoy_bodies`` set
+    is created by the resolver)."""
+
+    def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
+        """``a spokesperson for the Foreign Office``, ``a statement from the ministry``: filed under
+        the organisation or country."""
+        m = mentions[i]
+        cls = role_class(m.head)
+        if (m.kind != "group" and cls not in {"spokes", "official", "group", "document"}) or i + 1 >= len(mentions):
+            return None
+        nxt = mentions[i + 1]
+        link = _ISSUED_BY if cls == "document" else _MEMBER_OF  # "a statement from the ministry"
+        if not link.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
+            return None
+        if nxt.kind in {"org", "place"} or nxt.kind == "role" and nxt.span.start in self.of:
+            return self.of.get(nxt.span.start)
+        named = named_institution(nxt)
+        return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
+
+    def _member_envoys(self, m: Mention) -> _Builder | None:
+        """``EU diplomats``, ``one senior NATO diplomat``: anonymous envoys at an international body are
+        the group ``EU diplomats`` (they speak for member states, not for the body); ``another
+        diplomat``, ``four diplomats briefed on the talks`` after one are that group."""
+        if m.head.lower() not in self.lex.word_class("member_envoy") or m.title and m.nation is None:
+            return None
+        if m.nation is None:
+            if not (m.plural or INDEFINITE.match(m.text) or m.text.lower().startswith("another")):
+                return None
+            return self._latest(m.span.start, lambda e: e.kind == "group" and e.name.endswith(" diplomats")
+                                and e.name.split()[0] in self._envoy_bodies)
+        place = self._place_named(m.nation)
+        if place is None or not place.organisation:
+            return None
+        body = next((w for w in re.findall(r"[\w.’'-]+", m.text) if self.lex.place_by_word.get(w.lower()) is place), None)
+        if body is None:
+            return None
+        self._envoy_bodies.add(body)
+        return self._entity(f"{body} diplomats", "group")
+
+    def _same_role_before(self, m: Mention) -> tuple[int, _Builder] | None:
+        """The entity the role word of ``m`` last stood for before it: an earlier mention with the same
+        head (``a USTR spokesperson``), or the body after an earlier ``spokesperson for …``."""
+        text, floor = self.ctx.text, max(0, m.span.start - _SAME_ROLE_REACH)
+        pos = text.rfind(m.head, floor, m.span.start)
+        while pos >= 0 and not whole_words(m.head).match(text, pos):
+            pos = text.rfind(m.head, floor, pos)
+        if pos < 0:
+            return None
+        for x in self.ctx.mentions_between(max(0, pos - 40), pos + len(m.head) + 60):
+            if x.span.start in self.of and (x.span.start <= pos < x.span.end or x.span.start >= pos + len(m.head)
+                                            and _MEMBER_OF.fullmatch(text, pos + len(m.head), x.span.start)):
+                return pos, self.of[x.span.start]
+        return None
