@@ -270,3 +270,14 @@ def test_a_cue_in_a_subordinate_clause_does_not_take_the_quote_from_the_main_cue
 def test_a_subordinate_clause_after_a_quote_is_no_reporting_clause() -> None:
     text = 'Wang said "we are patient" after Trump announced the tariffs.'
     assert [q.speaker for q in analyze(text, score=False).quotes] == ["Wang"]
+
+
+def test_quoted_as_telling_is_the_quoted_persons_words() -> None:
+    text = "State media quoted President Vo Van Thuong as telling the envoy that Vietnam “treasures” the partnership."
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Vo Van Thuong"]
+
+
+def test_an_object_and_a_second_verb_after_a_partial_is_no_reporting_clause() -> None:
+    text = ('In Port Sudan, the foreign ministry said it "regretted" the outcome and called on Washington to '
+            '"stop rewarding those who finance the killing," a clear reference to the Emirates.')
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Sudan", "Sudan"]

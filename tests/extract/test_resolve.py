@@ -204,3 +204,15 @@ def test_the_spokesperson_is_the_body_the_nearest_spokesperson_before_spoke_for(
             'of the US Trade Representative said Washington wanted "more". The spokesperson rejected suggestions '
             'that the tariffs were linked to the case, saying they were about "fair trade, full stop".')
     assert [q.speaker for q in analyze(text, score=False).quotes] == ["Office of the US Trade Representative"] * 2
+
+
+def test_both_countries_after_two_countries_joined_by_and_is_the_pair():
+    text = ('Diop accused Côte d\'Ivoire and Benin of sheltering "those who finance terrorism" in the Sahel. '
+            'Both countries deny the charge.')
+    assert analyze(text, score=False).reported[0].speaker == "Côte d'Ivoire and Benin"
+
+
+def test_a_name_with_a_d_apostrophe_particle_is_one_name():
+    assert analyze("Côte d’Ivoire said it was worried.", score=False).reported[0].speaker == "Côte d'Ivoire"
+    assert analyze("Valéry Giscard d'Estaing said it was over.", score=False).reported[0].speaker == \
+        "Valéry Giscard d'Estaing"

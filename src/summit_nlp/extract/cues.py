@@ -3,7 +3,7 @@
 A cue form counts only where it is a verb: written in lower case (``United States`` is
 no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
 calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``).
-``according to`` may start a sentence.  ``quoted X as saying`` is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
+``according to`` may start a sentence.  ``quoted X as saying`` (or ``as telling``) is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
 (``state Sen. Jo Hart``, ``the tax-writing committee``): :func:`outside_mentions` drops it.
 """
 
@@ -24,7 +24,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their
                           r"|(?<=\w)[’']s|(?<=s)[’'])\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|with|from|on|at|about|into|across|among|between|than|like|"
                                  r"without|after|before|over|under)\s+$", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+saying\b")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
 _DET_PHRASE = re.compile(r"\b(?:a|an|the|this|that|his|her|their|its|our|my|your|any|no|such)\s+((?:[\w\-]+\s+){1,2})$",

@@ -83,6 +83,8 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     # cue the lead mention reaches through adjuncts and appositions is the frame's
     for cue in cues[:3]:
         for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
+            if lead is not None and lead.text.split()[-1].lower() in ("and", "or", "but"):
+                continue  # "said it “regretted” the outcome and called on …": an object and a second verb
             if lead is not None and lead.span.end <= cue.span.start \
                     and ctx.is_adjunct_gap(ctx.text[lead.span.end:cue.span.start]):
                 if ctx.text[cue.span.end:cue.span.end + 2].startswith(":"):

@@ -2,7 +2,8 @@
 
 Four rule families, each driven by the tables in ``data/``:
 
-* **Names** — runs of capitalised words (with name particles and initials).  Leading
+* **Names** — runs of capitalised words (with name particles, ``d’`` elisions and initials:
+  ``Côte d’Ivoire``, ``Giscard d'Estaing``).  Leading
   title words and nations are split off as the mention's ``title``
   (``Russian President`` | ``Vladimir Putin``), and lower-case titles right before a
   name are taken in too (``United States (US) counterpart Donald Trump``).  A run that
@@ -40,7 +41,7 @@ _LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
     rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
-    rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
+    rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+d[’']{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its)\b(?=\s+[a-z])")

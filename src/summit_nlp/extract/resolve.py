@@ -18,7 +18,9 @@ Rule families, in the order they run:
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
    ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A document (``the statement``, ``the
    resolution``) speaks for whoever issued it (:mod:`.documents`); anonymous sources and ``the
-   spokesperson`` follow :mod:`.sources`.
+   spokesperson`` follow :mod:`.sources`.  ``The two countries``, ``both sides`` are the latest joint speaker of as
+   many members, else two countries or bodies joined by ``and`` just before (``accused Côte d'Ivoire
+   and Benin …. Both countries deny …``).
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
    the same sentence, then the speakers and subjects of the sentences before; they goes to
    the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
@@ -71,6 +73,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
                               r"governments|states|neighbours|neighbors|leaders|ministers|parties|allies)",
                               re.IGNORECASE)
+_JOINT_LEAD = re.compile(r"\b((?:[Bb]oth|[Tt]he\s+two|[Aa]ll\s+three)\s+)$")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "all three": 3, "four": 4, "all four": 4}
 _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 # "the role, Name", "the role Name", "the envoy for the Balkans, Name", "the Permanent Representative
@@ -370,13 +373,30 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             self.joint[sm.span.start] = joint
 
     def _joint_for(self, m: Mention) -> _Builder | None:
-        """``the two countries``, ``both sides``: the latest joint speaker of as many members."""
+        """``the two countries``, ``both sides``: the latest joint speaker of as many members, else two
+        countries or organisations joined by ``and`` in this sentence or the one before (``accused Côte
+        d'Ivoire and Benin of …. Both countries deny the charge.``)."""
         match = _JOINT_REFERENCE.fullmatch(m.text)
-        if match is None or not self.joint:
+        if match is None:  # the mention may leave out its quantifier: "Both | countries deny …"
+            lead = _JOINT_LEAD.search(self.ctx.text, max(0, m.span.start - 12), m.span.start)
+            match = _JOINT_REFERENCE.fullmatch(lead.group(1) + m.text) if lead is not None else None
+        if match is None:
             return None
         n = _NUMBERS.get(match.group(1).lower(), 0)
         before = [(start, e) for start, e in self.joint.items() if start < m.span.start and e.members == n]
-        return max(before, key=lambda x: x[0])[1] if before else None
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        si = self.ctx.sentence_index(m.span.start)
+        floor = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
+        back = [x for x in self.ctx.mentions_back(m.span.start, floor) if x.kind in {"place", "org"}][:6]
+        for b, a in zip(back, back[1:]):  # nearest first: b follows a
+            if n == 2 and _JOINT_AND.fullmatch(self.ctx.text, a.span.end, b.span.start) \
+                    and self.of.get(a.span.start) is not self.of.get(b.span.start):
+                joint = self._entity(re.sub(r"^the\s+", "", self.ctx.text[a.span.start:b.span.end], flags=re.I),
+                                     "group")
+                joint.members = 2
+                return joint
+        return None
 
     def resolve_also_known_as(self, mentions: list[Mention]) -> None:
         """``Mahmoud Abbas, also known as Abu Mazen,``, ``The three European countries, known as the
