@@ -216,3 +216,8 @@ def test_a_name_with_a_d_apostrophe_particle_is_one_name():
     assert analyze("Côte d’Ivoire said it was worried.", score=False).reported[0].speaker == "Côte d'Ivoire"
     assert analyze("Valéry Giscard d'Estaing said it was over.", score=False).reported[0].speaker == \
         "Valéry Giscard d'Estaing"
+
+
+def test_a_group_of_clergy_after_a_generic_possessive_is_named_without_it():
+    text = "The country's Catholic bishops said the results \"do not reflect what our observers saw\"."
+    assert analyze(text, score=False).quotes[0].speaker == "Catholic bishops"

@@ -130,8 +130,11 @@ def named_institution(m: Mention) -> str | None:
 
 
 def describe(m: Mention) -> str:
-    """The name an unmatched description goes by: its words without a leading article or
-    quantity (``Thousands of farmers`` → ``farmers``)."""
+    """The name an unmatched description goes by: its words without a leading article, quantity or
+    generic possessive (``Thousands of farmers`` → ``farmers``, ``the country's Catholic bishops`` →
+    ``Catholic bishops``)."""
     name = re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:country|nation|state|region|city|island|government|party)[’']s\s+(?=\w)", "", name,
+                  flags=re.IGNORECASE)
     return re.sub(r"^(?:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of\s+", "", name,
                   flags=re.IGNORECASE)
