@@ -112,3 +112,11 @@ def test_a_report_by_a_party_is_aimed_at_its_author() -> None:
 
     acts = analyze("China rejected the report by the United States on human rights.").acts
     assert [a.target for a in acts] == ["United States"]
+
+
+def test_rejecting_the_criticism_denies_it_to_whoever_criticised() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("Opposition leader Mette Lindqvist accused Rasmussen of paying a ransom. Rasmussen rejected "
+                   "the criticism, saying no money had changed hands.").acts
+    assert ("Rasmussen", "deny", "Mette Lindqvist") in [(a.speaker, a.act, a.target) for a in acts]

@@ -64,6 +64,9 @@ def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: 
     act = trig.act
     n = anaphor_at(toks, i)
     if n and act in ("reject", "deny", "criticize", "praise"):
+        said = {t.lower for t in toks[i:i + n]}
+        if act == "reject" and said & word_class("claim_noun"):
+            act = "deny"  # "rejected the criticism": a denial, answering whoever criticised
         return [Reading(act, None, None, anaphor=True)]
     if i + 1 < len(toks) and toks[i].lower == "to" and toks[i + 1].lower in word_class("no_act_verb"):
         return []  # "declined to comment"
