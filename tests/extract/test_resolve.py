@@ -221,3 +221,9 @@ def test_a_name_with_a_d_apostrophe_particle_is_one_name():
 def test_a_group_of_clergy_after_a_generic_possessive_is_named_without_it():
     text = "The country's Catholic bishops said the results \"do not reflect what our observers saw\"."
     assert analyze(text, score=False).quotes[0].speaker == "Catholic bishops"
+
+
+def test_a_country_written_only_in_short_forms_keeps_its_gazetteer_name():
+    text = '"Europe pays and America decides," the commissioner said. US officials said the talks would go on.'
+    names = {e.name for e in analyze(text, score=False).entities}
+    assert "United States" in names and "America" not in names
