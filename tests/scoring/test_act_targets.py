@@ -120,3 +120,12 @@ def test_rejecting_the_criticism_denies_it_to_whoever_criticised() -> None:
     acts = analyze("Opposition leader Mette Lindqvist accused Rasmussen of paying a ransom. Rasmussen rejected "
                    "the criticism, saying no money had changed hands.").acts
     assert ("Rasmussen", "deny", "Mette Lindqvist") in [(a.speaker, a.act, a.target) for a in acts]
+
+
+def test_a_joint_pair_named_as_an_object_is_two_targets() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("Diop accused Côte d'Ivoire and Benin of sheltering \"those who finance terrorism\" in the "
+                   "Sahel. Both countries deny the charge.").acts
+    assert [(a.act, a.target) for a in acts if a.speaker == "Diop"] == [("criticize", "Côte d'Ivoire"),
+                                                                          ("criticize", "Benin")]

@@ -238,6 +238,8 @@ def _entity_forms(entities: Iterable[Entity]) -> dict[str, str]:
     pronouns = chunk_class("pronoun")
     out: dict[str, str] = {}
     for e in entities:
+        if e.kind == "group" and _JOINT_PARTS.search(e.name):
+            continue  # a joint speaker ("Côte d'Ivoire and Benin"): its members are the parties named
         forms = [e.name, *e.aliases]
         if e.kind == "person" and len(e.name.split()) > 1:
             forms.append(e.name.split()[-1])
