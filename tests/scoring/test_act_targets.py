@@ -129,3 +129,13 @@ def test_a_joint_pair_named_as_an_object_is_two_targets() -> None:
                    "Sahel. Both countries deny the charge.").acts
     assert [(a.act, a.target) for a in acts if a.speaker == "Diop"] == [("criticize", "Côte d'Ivoire"),
                                                                           ("criticize", "Benin")]
+
+
+def test_a_reporters_frame_aimed_at_both_sides_never_names_the_marker() -> None:
+    from summit_nlp import analyze
+
+    text = ("India and Sri Lanka held talks on fishing. India said the arrests must end. Sri Lanka said the "
+            "trawlers were in its waters. India and Sri Lanka agreed to meet again. Fishermen leader P. Jesuraja "
+            "told reporters the talks were overdue. He appealed to both governments to convene the working group.")
+    targets = [a.target for a in analyze(text).acts if a.speaker == "P. Jesuraja"]
+    assert targets and not any(t and t.startswith("<") for t in targets)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..model import Span, Statement
-from .act_context import (ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
+from .act_context import (BOTH, ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
                           make_context, negated, token_at)
 from .act_frames import read
 from .act_phrases import Reading, Unit
@@ -367,7 +367,9 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
                         if t.start != trig.start:
                             continue
                         act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start), sentence)
-                        if act is not None:
+                        if act is not None and act.target == BOTH:  # "appealed to both governments"
+                            acts += resolve_targets(ctx, unit, act, acts, False)
+                        elif act is not None:
                             found = authors(ctx, act, earlier) if act.target is None else []
                             acts += [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found] \
                                 or [act]
