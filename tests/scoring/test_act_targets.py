@@ -139,3 +139,12 @@ def test_a_reporters_frame_aimed_at_both_sides_never_names_the_marker() -> None:
             "told reporters the talks were overdue. He appealed to both governments to convene the working group.")
     targets = [a.target for a in analyze(text).acts if a.speaker == "P. Jesuraja"]
     assert targets and not any(t and t.startswith("<") for t in targets)
+
+
+def test_a_person_of_unknown_side_speaks_for_the_country_their_reported_clauses_open_with() -> None:
+    from summit_nlp import analyze
+
+    text = ("India and Sri Lanka held talks. Ministry spokesperson Randhir Jaiswal said India had sought "
+            "consular access to the fishermen. \"Fishermen's issues must be dealt with humanely,\" Jaiswal said.")
+    acts = analyze(text).acts
+    assert acts and all(a.target != "India" for a in acts if a.speaker == "Randhir Jaiswal")

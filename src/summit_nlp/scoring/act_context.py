@@ -147,8 +147,33 @@ class ActContext:
             own = set(self_parties(speaker, self.parties))
             if self.speaker is not None and speaker == self.speaker:
                 own.add(self.speaker)
+            if own == {speaker}:
+                own |= self._reported_side(speaker)
             self._selves[speaker] = frozenset(own)
         return self._selves[speaker]
+
+    def _reported_side(self, speaker: str) -> set[str]:
+        """The country a person of unknown side speaks for when their reported speech says what it
+        does (``Jaiswal said India had sought consular access``, ``Tau said South Africa would …``):
+        the one country such clauses open with; none when there are two."""
+        entity = self.parties.entities.get(speaker)
+        if entity is None or entity.kind in ("country", "organisation", "group"):
+            return set()
+        found: set[str] = set()
+        for st in self.statements:
+            cue = st.attribution.cue
+            if st.speaker != speaker or st.kind != "indirect" or cue is None:
+                continue
+            m = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
+            if m is None:
+                continue
+            party = next((p for p in self.parties.between(m.start(1), m.end(1))
+                          if p.span.start == m.start(1) and p.span.end == m.end(1)), None)
+            kind = self.parties.entities[party.party].kind if party is not None and party.party in \
+                self.parties.entities else self.parties.kinds.get(party.party) if party is not None else None
+            if kind == "country":
+                found.add(party.party)
+        return found if len(found) == 1 else set()
 
 
 def _sentences(extraction: "Extraction") -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -185,6 +210,10 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
     return out
 
 
+#: "said (that) India had sought …": a clause opening with a party and a verb of its own doing
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
+                             r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
+                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks)\b")
 _MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
 
 
