@@ -104,3 +104,16 @@ def test_readiness_to_talk_is_an_offer_and_solidarity_is_praise() -> None:
     acts = analyze("“Kuwait reserves its full right to take all measures,” the Kuwaiti foreign ministry said "
                    "after the Iraqi incursion.").acts
     assert [a.act for a in acts] == ["threaten"]
+
+
+@pytest.mark.parametrize(("text", "act", "target"), [
+    ("Katchatheevu is not open for discussion, the minister said.", "reject", None),
+    ("Cameroon does not take instructions from Washington, the minister said.", "reject", "United States"),
+    ("The AES would take no lessons on counter-terrorism from Paris, Diop said.", "reject", "France"),
+    ("The envoy said the door to a deal remains open.", "offer", None),
+    ("The negotiators said the offer did not go far enough.", "reject", None),
+])
+def test_refusals_and_openings_of_diplomatic_idiom(text: str, act: str, target: str | None) -> None:
+    from summit_nlp import analyze
+
+    assert (act, target) in [(a.act, a.target) for a in analyze(text).acts]
