@@ -227,3 +227,11 @@ def test_a_country_written_only_in_short_forms_keeps_its_gazetteer_name():
     text = '"Europe pays and America decides," the commissioner said. US officials said the talks would go on.'
     names = {e.name for e in analyze(text, score=False).entities}
     assert "United States" in names and "America" not in names
+
+
+def test_an_epithet_of_a_country_or_body_is_the_one_named_before():
+    for text, speaker in (("Oman mediated the swap. The sultanate said the talks were over.", "Oman"),
+                          ("The United Arab Emirates denied the claims. The Gulf ally said it was a donor.",
+                           "United Arab Emirates"),
+                          ("ECOWAS met in Lome. The regional body said the talks were useful.", "ECOWAS")):
+        assert analyze(text, score=False).reported[-1].speaker == speaker

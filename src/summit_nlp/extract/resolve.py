@@ -456,6 +456,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                         and m.head in x.head.lower().split() and x.span.start in self.of), None)
         if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
             return self.of[earlier.span.start]
+        if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
+            return self._latest(m.span.start, lambda e: e.kind == "country")
         if m.head in self.lex.word_class("national_institution"):
             seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
             if seat is not None and seat.kind == "place" and m.head not in {"embassy", "consulate"} \
