@@ -235,3 +235,10 @@ def test_an_epithet_of_a_country_or_body_is_the_one_named_before():
                            "United Arab Emirates"),
                           ("ECOWAS met in Lome. The regional body said the talks were useful.", "ECOWAS")):
         assert analyze(text, score=False).reported[-1].speaker == speaker
+
+
+def test_a_country_epithet_does_not_split_a_countrys_name():
+    for text, speaker in (("The United Kingdom said it was worried.", "United Kingdom"),
+                          ("The Czech Republic said it was worried.", "Czech Republic"),
+                          ("The Sultanate of Oman said it was worried.", "Oman")):
+        assert analyze(text, score=False).reported[0].speaker == speaker

@@ -278,14 +278,15 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
 
     def _article_form(self, place) -> str:
         """The fullest of a place's names that the article writes (``NATO`` when the article never
-        spells out ``North Atlantic Treaty Organization``), else its gazetteer name; a country's short
-        form never replaces its gazetteer name (``United States`` when the article writes only ``US``
-        and ``America``; ``Türkiye`` when it writes that)."""
+        spells out ``North Atlantic Treaty Organization``), else its gazetteer name; for a country only
+        another spelling of its name replaces it (``Türkiye``), never a short form (``US``, ``America``)
+        or an official long one (``Sultanate of Oman``, ``Russian Federation``)."""
         found = self._forms_in_text.get(place.name)
         if found is None:
             written = [n for n in place.names if self._written(n)]
-            if not place.organisation:
-                written = [n for n in written if len(n) >= len(place.name)]
+            if not place.organisation:  # a spelling of the name, not a short or an official long form
+                words = len(place.name.split())
+                written = [n for n in written if len(n) >= len(place.name) and len(n.split()) <= words]
             found = self._forms_in_text[place.name] = max(written, key=len) if written else place.name
         return found
 
