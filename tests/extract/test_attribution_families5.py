@@ -281,3 +281,19 @@ def test_an_object_and_a_second_verb_after_a_partial_is_no_reporting_clause() ->
     text = ('In Port Sudan, the foreign ministry said it "regretted" the outcome and called on Washington to '
             '"stop rewarding those who finance the killing," a clear reference to the Emirates.')
     assert [q.speaker for q in analyze(text, score=False).quotes] == ["Sudan", "Sudan"]
+
+
+def test_a_sign_that_said_shows_text_with_a_place_phrase_between() -> None:
+    a = analyze('A sign on the embassy gate said "Visa services suspended until further notice".', score=False)
+    assert a.quotes == () and [d.reason for d in a.dropped] == ["displayed text"]
+
+
+def test_a_title_case_name_that_is_its_clauses_subject_is_no_quote() -> None:
+    a = analyze('Defence Minister Moshe Levy said "Operation Northern Dawn" had achieved "most of its goals".',
+                score=False)
+    assert [q.text for q in a.quotes] == ["most of its goals"]
+
+
+def test_an_inverted_description_ending_in_a_name_is_that_name() -> None:
+    text = '"It is a trap," said MP Viktor Halász. "It is a chance," countered his colleague Eszter Nagy.'
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Viktor Halász", "Eszter Nagy"]

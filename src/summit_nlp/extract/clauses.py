@@ -328,8 +328,9 @@ class Context:
         return None
 
     def subject_right(self, cue: Cue) -> Mention | None:
-        """The inverted subject right after ``cue`` (``said Putin``); an organisation followed by
-        title words and a name gives the name (``said Ohio State University professor Paul Beck``).
+        """The inverted subject right after ``cue`` (``said Putin``); an organisation or a possessive
+        followed by title words and a name gives the name (``said Ohio State University professor Paul
+        Beck``, ``countered his colleague Eszter Nagy``).
         ``told`` never inverts: the mention after it is its hearer (``…, told the consul general``)."""
         if cue.lemma in _NEVER_INVERTED:
             return None
@@ -340,7 +341,7 @@ class Context:
                         _INVERTED_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)
                         or _INVERTED_CAPITAL_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)):
                     return nxt
-        if m is not None and m.kind in {"org", "place"}:
+        if m is not None and m.kind in {"org", "place", "possessive"}:  # "countered his colleague Eszter Nagy"
             for nxt in self.mentions_between(m.span.end, m.span.end + 50)[:1]:
                 if nxt.kind in {"name", "single"} and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+){1,3}",
                                                                    self.text[m.span.end:nxt.span.start]):

@@ -25,6 +25,7 @@ _LEAD = re.compile(r"[\s—–\-(\[]*")  # used with fullmatch
 _AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single mark may close after the double one
 # a colon clause is the sentence's subject (within REACH of its start) and at most eight words
 _COLON_LEAD = REACH + 400
+_TITLE_WORDS_BEFORE = re.compile(r"(?:his|her|their|its|the)\s+(?:[a-z][\w\-]*\s+){1,3}")
 _SUBORDINATOR_AFTER = re.compile(r"(?:after|since|when|because|before|until|once|although|though|if|while|whereas)\s",
                                  re.IGNORECASE)
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|when|because|before|until|once|although|though|if|as)\s+"
@@ -182,6 +183,10 @@ def _description_after(ctx: Context, cue: Cue) -> Mention | None:
     words = m.group(1).split()
     if not _is_description(words):
         return None
+    inner = [x for x in ctx.mentions_between(m.start(1), m.end(1)) if x.kind in {"name", "single"}]
+    if inner and inner[-1].span.end == m.end(1) and _TITLE_WORDS_BEFORE.fullmatch(ctx.text, m.start(1),
+                                                                                  inner[-1].span.start):
+        return inner[-1]  # "countered his colleague Eszter Nagy": a few title words, then the name
     comma = re.match(r",[ \t]*", ctx.text[m.end(1):m.end(1) + 3])
     name = ctx.mention_at(m.end(1) + comma.end()) if comma is not None else None
     if name is not None and name.kind == "name" and re.match(r"\s*(?:[,;.]|$)", ctx.text[name.span.end:name.span.end + 2]):

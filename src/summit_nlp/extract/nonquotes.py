@@ -62,8 +62,10 @@ def _nouns() -> tuple[re.Pattern[str], ...]:
         alt = union(words)
         return re.compile(rf"\b(?:{alt})(?:\s+(?:such\s+as|like|of))?\s*[,:]?\s*$", re.IGNORECASE)
 
-    display = re.compile(rf"\b(?:{union(lex.word_class('display_noun'))})\s+(?:{union(lex.word_class('display_verb'))})"
-                         r"\s*[,:]?\s*$", re.IGNORECASE)
+    # "placards reading", "a sign on the embassy gate said": the thing, a short place phrase, its verb
+    display = re.compile(rf"\b(?:{union(lex.word_class('display_noun'))})"
+                         r"(?:\s+(?:on|at|in|outside|above|over|near|by)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)?"
+                         rf"\s+(?:{union(lex.word_class('display_verb'))})\s*[,:]?\s*$", re.IGNORECASE)
     return (before(lex.word_class("title_noun")), before(lex.word_class("mention_noun")),
             before(lex.word_class("speech_noun")), before(lex.word_class("spoken_verb")),
             before(lex.word_class("scare_marker")), display)
@@ -102,7 +104,13 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     in_headline = q.open_mark.start < title_case_headline_end(text)
     if embedded and not in_headline and _is_title_case(q.span.text) and not spoken.search(before):
         return "title", "Title Case words inside the reporter's sentence"
+    if embedded and not in_headline and _is_title_case(q.span.text) and q.close_mark is not None \
+            and _VERB_AFTER.match(text, q.close_mark.end):
+        return "title", "a Title Case name that is its clause's subject"  # said "Operation X" had achieved …
     return None
+
+
+_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|had been|has been)\b")
 
 
 def _joined_to(ctx: Context, q: Quote, previous: Dropped) -> bool:
