@@ -242,3 +242,14 @@ def test_a_country_epithet_does_not_split_a_countrys_name():
                           ("The Czech Republic said it was worried.", "Czech Republic"),
                           ("The Sultanate of Oman said it was worried.", "Oman")):
         assert analyze(text, score=False).reported[0].speaker == speaker
+
+
+def test_envoys_named_before_their_body_is_said_are_the_later_groups():
+    text = ('The package was stuck, according to four diplomats briefed on the talks. One senior EU diplomat '
+            'called the veto "hostage-taking".')
+    assert [s.speaker for s in analyze(text, score=False).statements] == ["EU diplomats", "EU diplomats"]
+
+
+def test_a_possessive_government_opening_a_sentence_is_the_owners_country():
+    text = "Slovak Prime Minister Robert Fico blocked the deal. His government has for months urged the Commission to drop its plan."
+    assert analyze(text, score=False).reported[-1].speaker == "Slovakia"

@@ -429,14 +429,15 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
     def _owner(self, m: Mention) -> _Builder | None:
         """``her government``, ``its foreign ministry``, ``Uruguay, whose foreign ministry``: the country
         or organisation of the owner."""
-        if m.kind != "role" or not m.title or m.title.split()[0] not in {"its", "his", "her", "their", "whose"}:
-            return None
-        if m.title.split()[0] == "whose":  # the mention the relative clause hangs on
+        lead = m.title.split()[0].lower() if m.title else ""
+        if m.kind != "role" or lead not in {"its", "his", "her", "their", "whose"}:
+            return None  # "His government" opening a sentence too
+        if lead == "whose":  # the mention the relative clause hangs on
             prev = next(self.ctx.mentions_back(m.span.start, max(0, m.span.start - 60)), None)
             gap = self.ctx.text[prev.span.end:m.span.start] if prev is not None else ""
             owner = self.of.get(prev.span.start) if prev is not None and re.fullmatch(r",?\s*", gap) else None
         else:
-            pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[m.title.split()[0]])
+            pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[lead])
             owner = self._antecedent(pron, {})
         if owner is None:
             return None

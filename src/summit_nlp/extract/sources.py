@@ -63,9 +63,18 @@ class SourceRules:
         if m.nation is None:
             if not (m.plural or INDEFINITE.match(m.text) or m.text.lower().startswith("another")):
                 return None
-            return self._latest(m.span.start, lambda e: e.kind == "group" and e.name.endswith(" diplomats")
-                                and e.name.split()[0] in self._envoy_bodies)
-        place = self._place_named(m.nation)
+            found = self._latest(m.span.start, lambda e: e.kind == "group" and e.name.endswith(" diplomats")
+                                 and e.name.split()[0] in self._envoy_bodies)
+            if found is None:  # "according to four diplomats …" before the article says whose: the next
+                later = (x for x in self.ctx.mentions if x.span.start > m.span.end and x.nation and x.kind
+                         in {"role", "group"} and x.head.lower() in self.lex.word_class("member_envoy"))
+                found = next((g for g in map(self._envoy_group, later) if g is not None), None)
+            return found
+        return self._envoy_group(m)
+
+    def _envoy_group(self, m: Mention) -> _Builder | None:
+        """The group ``<body> diplomats`` of a diplomat mention naming an international body."""
+        place = self._place_named(m.nation) if m.nation else None
         if place is None or not place.organisation:
             return None
         body = next((w for w in re.findall(r"[\w.’'-]+", m.text) if self.lex.place_by_word.get(w.lower()) is place), None)
