@@ -253,3 +253,12 @@ def test_envoys_named_before_their_body_is_said_are_the_later_groups():
 def test_a_possessive_government_opening_a_sentence_is_the_owners_country():
     text = "Slovak Prime Minister Robert Fico blocked the deal. His government has for months urged the Commission to drop its plan."
     assert analyze(text, score=False).reported[-1].speaker == "Slovakia"
+
+
+def test_party_names_keep_their_capitalised_words():
+    for text, speaker in (('The far-right Alternative for Germany said Berlin would "not pay a single euro".',
+                           "Alternative for Germany"),
+                          ('The opposition Democratic Party said the pact was "rushed through in the dark".',
+                           "Democratic Party"),
+                          ('James Corrigan of Idaho said it was "fine".', "James Corrigan")):
+        assert analyze(text, score=False).quotes[0].speaker == speaker

@@ -180,7 +180,11 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
             after_name = any(t[2].lower() in lex.word_class("given_name") or re.fullmatch(r"[A-Z]\.", t[2])
                              for t in toks[:k - 1])
             group = lex.roles.get(prev) == "group"  # "Residents of Bhaktapur": a group and a place
-            if not ((_is_role_token(prev, lex) and not after_name and not group) or prev in lex.word_class("org_word")):
+            # "Alternative for Germany": a one-word name that is no given name, then a country, is one name
+            named_for = k == 1 and k + 1 < len(toks) and prev not in lex.word_class("given_name") \
+                and lex.place_by_word.get(toks[k + 1][2].lower()) is not None
+            if not ((_is_role_token(prev, lex) and not after_name and not group) or prev in lex.word_class("org_word")
+                    or named_for):
                 return toks[:k]
     return toks
 

@@ -126,7 +126,8 @@ def named_institution(m: Mention) -> str | None:
         k -= 1
     if k >= len(words) - 1:
         return None
-    return " ".join(words[k:-1] if words[-1].lower() in _GENERIC_BODIES else words[k:])
+    # "the Georgian Dream party" is Georgian Dream; "the Democratic Party" keeps its capital Party
+    return " ".join(words[k:-1] if words[-1] in _GENERIC_BODIES else words[k:])
 
 
 def describe(m: Mention) -> str:
