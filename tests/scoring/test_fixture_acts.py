@@ -24,7 +24,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 def _evaluate(first: int, last: int):
     preds, golds = [], []
     for path in sorted(FIXTURES.glob("*.txt")):
-        if not first <= int(path.name[:2]) <= last:
+        if not first <= int(path.name.split("_", 1)[0]) <= last:
             continue
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         preds.append(analyze_article(read_article(path)).to_dict(article=gold["article"]))
