@@ -212,6 +212,24 @@ def test_both_countries_after_two_countries_joined_by_and_is_the_pair():
     assert analyze(text, score=False).reported[0].speaker == "Côte d'Ivoire and Benin"
 
 
+def test_both_sides_after_officials_of_two_nations_are_the_two_countries_and_stay_so():
+    text = ('Peruvian and Chilean officials ended two days of talks in Lima without a deal, though both sides said '
+            'they had narrowed their differences. The talks were hosted by Brazil. The two sides said another '
+            'round would follow.')
+    assert [r.speaker for r in analyze(text, score=False).reported] == ["Peru and Chile"] * 2
+
+
+def test_a_pair_named_after_an_earlier_joint_speaker_is_the_one_both_countries_means():
+    text = ('Mali and Niger said in a joint statement that they would leave the bloc. Later, Ghana accused Togo and '
+            'Senegal of stalling. Both countries deny the charge.')
+    assert analyze(text, score=False).reported[-1].speaker == "Togo and Senegal"
+
+
+def test_both_sides_with_no_parties_named_is_a_group():
+    text = "Partisans on both sides said the election would be close."
+    assert analyze(text, score=False).reported[0].speaker is not None
+
+
 def test_a_name_with_a_d_apostrophe_particle_is_one_name():
     assert analyze("Côte d’Ivoire said it was worried.", score=False).reported[0].speaker == "Côte d'Ivoire"
     assert analyze("Valéry Giscard d'Estaing said it was over.", score=False).reported[0].speaker == \

@@ -55,7 +55,7 @@ from .documents import DocumentRules
 from .sources import SourceRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases
-from .lexicon import load_lexicon, union
+from .lexicon import Place, load_lexicon, union
 from .naming import (INDEFINITE, contains, describe, is_abbreviation, name_tokens, whole_words,
                      named_institution, organisation_in, role_class, surname, title_gender)
 from ..model import Attributed, Entity, Mention, Span, Statement
@@ -378,9 +378,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             self.joint[sm.span.start] = joint
 
     def _joint_for(self, m: Mention) -> _Builder | None:
-        """``the two countries``, ``both sides``: the latest joint speaker of as many members, else two
-        countries or organisations joined by ``and`` in this sentence or the one before (``accused Côte
-        d'Ivoire and Benin of …. Both countries deny the charge.``)."""
+        """``the two countries``, ``both sides``: two countries or organisations joined by ``and`` in this
+        sentence or the one before (``accused Côte d'Ivoire and Benin of …. Both countries deny the
+        charge.``; ``Israeli and Syrian officials …, though both sides said``) when they were named after
+        the latest joint speaker of as many members, else that joint speaker."""
         match = _JOINT_REFERENCE.fullmatch(m.text)
         if match is None:  # the mention may leave out its quantifier: "Both | countries deny …"
             lead = _JOINT_LEAD.search(self.ctx.text, max(0, m.span.start - 12), m.span.start)
@@ -389,19 +390,38 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             return None
         n = _NUMBERS.get(match.group(1).lower(), 0)
         before = [(start, e) for start, e in self.joint.items() if start < m.span.start and e.members == n]
-        if before:
-            return max(before, key=lambda x: x[0])[1]
+        latest = max(before, key=lambda x: x[0]) if before else None
+        nearby = self._pair_before(m, n, after=latest[0] if latest else -1)
+        return nearby or (latest[1] if latest else None)
+
+    def _pair_before(self, m: Mention, n: int, *, after: int) -> _Builder | None:
+        """Two countries or organisations joined by ``and`` in the sentence of ``m`` or the one before,
+        both after position ``after`` (a joint speaker named later than any before it)."""
         si = self.ctx.sentence_index(m.span.start)
         floor = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
-        back = [x for x in self.ctx.mentions_back(m.span.start, floor) if x.kind in {"place", "org"}][:6]
+        back = [x for x in self.ctx.mentions_back(m.span.start, floor)
+                if x.kind in {"place", "org"} or self._demonym_place(x)][:6]
         for b, a in zip(back, back[1:]):  # nearest first: b follows a
+            if a.span.start <= after:
+                break
             if n == 2 and _JOINT_AND.fullmatch(self.ctx.text, a.span.end, b.span.start) \
                     and self.of.get(a.span.start) is not self.of.get(b.span.start):
-                joint = self._entity(re.sub(r"^the\s+", "", self.ctx.text[a.span.start:b.span.end], flags=re.I),
-                                     "group")
+                sides = [self._demonym_place(x) or self.of.get(x.span.start) for x in (a, b)]
+                name = (f"{sides[0].name} and {sides[1].name}" if all(sides) else
+                        re.sub(r"^the\s+", "", self.ctx.text[a.span.start:b.span.end], flags=re.I))
+                joint = self._entity(name, "group")
                 joint.members = 2
+                self.joint[m.span.start] = joint  # "the two sides" later in the article is the same pair
                 return joint
         return None
+
+    def _demonym_place(self, m: Mention) -> Place | None:
+        """The country of ``Syrian officials`` (a group led by a demonym), as in ``Israeli and Syrian
+        officials ….  Both sides said …``; ``None`` for any other mention."""
+        if m.kind != "group":
+            return None
+        place = self.lex.place_by_word.get(m.text.split()[0].lower())
+        return place if place is not None and not place.organisation else None
 
     def resolve_also_known_as(self, mentions: list[Mention]) -> None:
         """``Mahmoud Abbas, also known as Abu Mazen,``, ``The three European countries, known as the
