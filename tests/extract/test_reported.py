@@ -83,3 +83,27 @@ def test_a_ministry_in_a_capital_is_that_capitals_country_but_an_embassy_is_not(
 
     text = "Georgia was named. The foreign ministry in Warsaw said it had summoned the Russian envoy."
     assert [r.speaker for r in analyze(text, score=False).reported] == ["Poland"]
+
+
+def test_the_body_in_a_roles_of_phrase_after_a_name_is_no_subject() -> None:
+    from summit_nlp import analyze
+
+    for text in ("Ines Baro, head of the charity Open Doors, said the camps were full.",
+                 "Ines Baro, director of the Lagos-based group Safe Haven, which runs two shelters, said the camps were full."):
+        assert [r.speaker for r in analyze(text, score=False).reported] == ["Ines Baro"], text
+
+
+def test_plural_role_words_are_groups_that_speak() -> None:
+    from summit_nlp import analyze
+
+    for text, group in (("Western ambassadors said the vote was flawed.", "Western ambassadors"),
+                        ("Senior army commanders said the vote was flawed.", "Senior army commanders"),
+                        ("Opposition legislators said the vote was flawed.", "Opposition legislators")):
+        assert [r.speaker for r in analyze(text, score=False).reported] == [group], text
+
+
+def test_according_to_an_owners_named_body_is_that_body() -> None:
+    from summit_nlp import analyze
+
+    text = "Only 400 families have returned, according to the government's Safe Return programme."
+    assert [r.speaker for r in analyze(text, score=False).reported] == ["Safe Return"]

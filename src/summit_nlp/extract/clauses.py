@@ -11,7 +11,9 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   ``leaders from eastern and southern Africa said``);
   a passive (``was told``) has no subject; an apposition (two descriptions in a row, a ``led
   by …`` list) is stepped over, and one that names a pronoun or partitive subject speaks (``One of
-  them, Sen. X, told``); a participle after a place phrase is the sentence subject's.
+  them, Sen. X, told``); a participle after a place phrase is the sentence subject's; the body in a
+  role's of-phrase after a name is no subject (``Ines Baro, head of the charity Open Doors, said``).
+  After ``according to``, what an owner's name leads is the source (``the government's X programme``).
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma).
 * **Coordination** — a cue after ``and``/``but``/a comma with no subject of its own
@@ -74,6 +76,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|ag
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
                               r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
 _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
+# "Olha Tkachuk, head of the charity …": a comma, a role's words and its of/at/for before an organisation
+_ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for)[ \t]+"
+                           r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3})?$")  # "… of the Lagos-based group Safe Haven"
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+|\s+that\s+")  # "a report from the commission that says"
@@ -243,7 +248,7 @@ class Context:
             subject = self.sentence_subject(self.sentences[i], cue.span.start) if 0 <= i < len(self.sentences) else None
             return subject if subject is not None and subject.span.end <= found.span.start else None
         if found is not None:
-            return self._head_of_locative(found, floor)
+            return self._role_holder(found, floor) or self._head_of_locative(found, floor)
         # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause
         app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
         if app is not None:
@@ -254,8 +259,20 @@ class Context:
                 return named  # "One of them, Sen. Brett Holloway of Wyoming, told": the apposition names it
             if found is not None and found.kind in {"place", "single", "org"} and self.after_preposition(found):
                 return self._before_adverbial(found, cue, floor)
-            return self._resident(found, floor) if found is not None else None
+            return (self._role_holder(found, floor) or self._resident(found, floor)) if found is not None else None
         return None
+
+    def _role_holder(self, m: Mention, floor: int) -> Mention | None:
+        """``Olha Tkachuk, head of the charity Save Kids, said``: the body in the of-phrase of a role set
+        off by commas after a name is no subject; the name before the role is (else ``None``)."""
+        prev = next(self.mentions_back(m.span.start, floor), None)
+        if prev is None or prev.kind not in {"name", "single"}:
+            return None
+        lead = _ROLE_OF_LEAD.fullmatch(self.text, prev.span.end, m.span.start)
+        if lead is None:
+            return None
+        words = lead.group(1).lower().split()
+        return prev if any(" ".join(words[k:]) in self._roles for k in range(len(words))) else None
 
     def _before_adverbial(self, m: Mention, cue: Cue, floor: int) -> Mention:
         """``Clinton, during a town hall meeting in Columbus, Ohio, said``: a place in an adverbial
@@ -319,7 +336,9 @@ class Context:
         (``opposition spokesman Pieter van Wyk``)."""
         m = self.mention_at(pos)
         if m is not None:
-            return m
+            owned = self.mention_at(m.span.end + 3) if self.text[m.span.end:m.span.end + 3] in {"’s ", "'s "} else None
+            # "according to the government's Bring Kids Back UA initiative": what it owns is the source
+            return owned if owned is not None and owned.kind in {"name", "org", "single"} else m
         for m in self.mentions_between(pos, pos + 60):
             lead = self.text[pos:m.span.start]
             if m.kind in SPEAKER_KINDS and re.fullmatch(r"\s*(?:[\w\-’'.]+\s+){1,4}", lead):
