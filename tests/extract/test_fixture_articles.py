@@ -91,7 +91,7 @@ FLOORS = {
     },
     "news5": {  # first run, before any rule was looked at for them
         "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.86,
-        "kind_accuracy": 0.98, "reported_f1": 0.73,
+        "kind_accuracy": 0.98, "reported_f1": 0.82,  # first run 0.766; 0.840 after stop 21's joint-speaker rules
     },
 }
 

@@ -66,7 +66,7 @@ LATER_FLOORS = {
     (61, 76): {"dyad_f1": 0.38, "acts_f1": 0.43, "act_polarity_f1": 0.56, "act_polarity_precision": 0.7},
     (77, 84): {"dyad_f1": 0.37, "acts_f1": 0.46, "act_polarity_f1": 0.56, "act_polarity_precision": 0.64},
     (85, 92): {"dyad_f1": 0.29, "acts_f1": 0.37, "act_polarity_f1": 0.45, "act_polarity_precision": 0.55},
-    (93, 99): {"dyad_f1": 0.26, "acts_f1": 0.32, "act_polarity_f1": 0.42, "act_polarity_precision": 0.5},
+    (93, 99): {"dyad_f1": 0.3, "acts_f1": 0.32, "act_polarity_f1": 0.42, "act_polarity_precision": 0.5},
 }
 
 
