@@ -280,3 +280,11 @@ def test_party_names_keep_their_capitalised_words():
                            "Democratic Party"),
                           ('James Corrigan of Idaho said it was "fine".', "James Corrigan")):
         assert analyze(text, score=False).quotes[0].speaker == speaker
+
+
+def test_an_anonymous_official_after_a_national_group_of_officials_is_that_country():
+    text = ('Chilean officials rejected the claim. "The figures were wrong. They always are," a senior official '
+            'familiar with the talks told reporters.')
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Chile"]
+    alone = analyze('"The figures were wrong," a senior official told reporters.', score=False)
+    assert alone.quotes[0].speaker != "Chile"

@@ -311,7 +311,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                 documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
                 continue
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
-                or self._owner(m) or self._member_envoys(m)
+                or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m)
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
                 e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and named_institution(m):

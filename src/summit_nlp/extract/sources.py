@@ -8,7 +8,9 @@
   ``another diplomat``, ``four diplomats briefed on the talks`` after them are that group;
 * *same role* — ``the spokesperson`` after ``a spokesperson for the Office of the US Trade
   Representative`` is the body that spokesperson was filed under, when that mention is nearer than
-  any person holding the role.
+  any person holding the role;
+* *one of them* — ``a senior official`` right after ``Indian officials`` (in the two sentences
+  before) is one of them: filed under the country they were filed under.
 
 :class:`SourceRules` is a part of the resolver, as :class:`~.pronouns.PronounRules` is: it reads the
 resolver's context (``ctx``), its mention-to-entity map (``of``), its lexicon (``lex``) and creates
@@ -96,4 +98,19 @@ class SourceRules:
             if x.span.start in self.of and (x.span.start <= pos < x.span.end or x.span.start >= pos + len(m.head)
                                             and _MEMBER_OF.fullmatch(text, pos + len(m.head), x.span.start)):
                 return pos, self.of[x.span.start]
+        return None
+
+    def _one_of_national_group(self, m: Mention) -> _Builder | None:
+        """``Indian officials dismissed the claim. "…," a senior official told TOI``: an anonymous
+        ``a``/``one`` official with no country of its own, after a national group of the same role
+        word in this sentence or the two before, is filed under that group's country."""
+        if m.kind != "role" or m.nation or not INDEFINITE.match(m.text) \
+                or role_class(m.head) not in {"official", "diplomat"}:
+            return None
+        si = self.ctx.sentence_index(m.span.start)
+        floor = self.ctx.sentences[max(0, si - 2)].start if self.ctx.sentences else 0  # a quote may hold a stop
+        for prev in self.ctx.mentions_back(m.span.start, floor):
+            if prev.kind == "group" and prev.nation and prev.head.lower() == m.head.lower() + "s":
+                e = self.of.get(prev.span.start)
+                return e if e is not None and e.kind == "country" else None
         return None
