@@ -164,6 +164,10 @@ class Context:
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
+    def start_of_sentences_back(self, pos: int, back: int) -> int:
+        """Where the sentence ``back`` sentences before the one holding ``pos`` starts (0 if none)."""
+        return self.sentences[max(0, self.sentence_index(pos) - back)].start if self.sentences else 0
+
     def cues_between(self, start: int, end: int) -> list[Cue]:
         """Cues lying wholly inside ``[start, end)``."""
         i = bisect.bisect_left(self._cue_starts, start)

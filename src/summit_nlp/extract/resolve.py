@@ -397,8 +397,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
     def _pair_before(self, m: Mention, n: int, *, after: int) -> _Builder | None:
         """Two countries or organisations joined by ``and`` in the sentence of ``m`` or the one before,
         both after position ``after`` (a joint speaker named later than any before it)."""
-        si = self.ctx.sentence_index(m.span.start)
-        floor = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
+        floor = self.ctx.start_of_sentences_back(m.span.start, 1)
         back = [x for x in self.ctx.mentions_back(m.span.start, floor)
                 if x.kind in {"place", "org"} or self._demonym_place(x)][:6]
         for b, a in zip(back, back[1:]):  # nearest first: b follows a

@@ -107,8 +107,7 @@ class SourceRules:
         if m.kind != "role" or m.nation or not INDEFINITE.match(m.text) \
                 or role_class(m.head) not in {"official", "diplomat"}:
             return None
-        si = self.ctx.sentence_index(m.span.start)
-        floor = self.ctx.sentences[max(0, si - 2)].start if self.ctx.sentences else 0  # a quote may hold a stop
+        floor = self.ctx.start_of_sentences_back(m.span.start, 2)  # two: a quote before the cue may hold a stop
         for prev in self.ctx.mentions_back(m.span.start, floor):
             if prev.kind == "group" and prev.nation and prev.head.lower() == m.head.lower() + "s":
                 e = self.of.get(prev.span.start)
