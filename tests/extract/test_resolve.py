@@ -288,3 +288,18 @@ def test_an_anonymous_official_after_a_national_group_of_officials_is_that_count
     assert [q.speaker for q in analyze(text, score=False).quotes] == ["Chile"]
     alone = analyze('"The figures were wrong," a senior official told reporters.', score=False)
     assert alone.quotes[0].speaker != "Chile"
+
+
+def test_a_bare_government_is_the_stories_own_country_not_the_latest_body():
+    text = ("Denmark frees Iranian engineer in swap\n\n"
+            "Denmark released an Iranian engineer on Friday in exchange for an aid worker held in Iran. "
+            "Lars Holm of the Liberal Alliance said Tehran had been rewarded. "
+            "The government said it had acted to save a life.")
+    a = analyze(text)
+    assert a.reported[-1].speaker == "Denmark"
+    assert "The government" in a.entity("Denmark").aliases
+
+
+def test_s_korea_in_a_headline_is_south_korea():
+    a = analyze("S. Korea, Japan agree to keep talking\n\nS. Korea said the talks were useful.")
+    assert a.reported[0].speaker == "South Korea"

@@ -16,7 +16,9 @@ Rule families, in the order they run:
    under the organisation/country, but anonymous envoys at an international body are a group of
    their own (``EU diplomats``; ``another diplomat`` after them is that group); an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
-   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A document (``the statement``, ``the
+   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A bare ``the government`` is the
+   story's own country, the first one the article names (usually in its headline), not the body
+   named last.  A document (``the statement``, ``the
    resolution``) speaks for whoever issued it (:mod:`.documents`); anonymous sources and ``the
    spokesperson`` follow :mod:`.sources`.  ``The two countries``, ``both sides`` are the latest joint speaker of as
    many members, else two countries or bodies joined by ``and`` just before (``accused Côte d'Ivoire
@@ -469,8 +471,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
         """``the ministry``: whoever an earlier ``… ministry`` stood for; a government's own body
         (``the commerce ministry``, ``the embassy``) the country of the capital it sits in (``the
         foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
-        the one before; else (``the agency``) the latest organisation named before it (not a news
-        agency)."""
+        the one before; ``the government`` the first country the article names; else (``the agency``)
+        the latest organisation named before it (not a news agency)."""
         if (named := named_institution(m)) is not None and m.text.split()[-1].islower():
             return self._entity(named, "organisation")  # "the Trump campaign", not the campaign named before it
         earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
@@ -479,6 +481,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             return self.of[earlier.span.start]
         if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
             return self._latest(m.span.start, lambda e: e.kind == "country")
+        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country
+            return self._first(m.span.start, lambda e: e.kind == "country")
         if m.head in self.lex.word_class("national_institution"):
             seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
             if seat is not None and seat.kind == "place" and m.head not in {"embassy", "consulate"} \
@@ -491,6 +495,12 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                 return country
         agencies = self.lex.word_class("news_agency")
         return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
+
+    def _first(self, pos: int, keep) -> _Builder | None:
+        """The entity ``keep`` accepts that was mentioned first, before ``pos``."""
+        firsts = [(min(x.span.start for x in e.mentions), i) for i, e in enumerate(self.entities)
+                  if keep(e) and e.mentions and min(x.span.start for x in e.mentions) < pos]
+        return self.entities[min(firsts)[1]] if firsts else None
 
     def _latest(self, pos: int, keep, floor: int = 0) -> _Builder | None:
         """The entity ``keep`` accepts that was mentioned last before ``pos`` (not before ``floor``)."""
