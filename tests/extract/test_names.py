@@ -83,3 +83,14 @@ def test_accuracy_overall_and_per_region(scores, measure: str) -> None:
     assert sum(every) / len(every) >= OVERALL_FLOOR[measure], report
     worst = min(sum(s[measure]) / len(s[measure]) for s in scores.values())
     assert worst >= REGION_FLOOR[measure], report
+
+
+def test_a_roman_one_after_a_capitalised_word_is_a_numeral_not_the_writer():
+    from summit_nlp.extract import mentions, quotes, segment
+
+    text = ("Members of Commission I, which oversees defence, said they would summon the minister. "
+            "Yesterday I asked the ministry. In January I asked again.")
+    found = mentions.find_mentions(text, segment.sentences(text), quotes.find_quotes(text))
+    i_pronouns = [m.span.start for m in found if m.kind == "pronoun" and m.head == "i"]
+    assert i_pronouns == [text.index("Yesterday I") + 10, text.index("January I") + 8]
+    assert analyze(text).reported[0].speaker != "I"

@@ -16,7 +16,8 @@ Four rule families, each driven by the tables in ``data/``:
   parties``; in the headline lines (the first line and a dek with no full stop), a bare role at a
   line start, after ``says`` or after a nation (``Ottawa summons U.S. envoy``); capitalised title
   words with no name (``Foreign Secretary says …``).  A party–state label (``R-Iowa``) is nobody.
-* **Pronouns** — he, she, they, and a first-person I outside quotes (the writer).
+* **Pronouns** — he, she, they, and a first-person I outside quotes (the writer); an ``I`` right
+  after a capitalised word inside a sentence is a numeral (``Commission I``, ``World War I``).
 * Mentions inside quotes are kept but flagged: they never become speakers or antecedents.
 """
 
@@ -57,6 +58,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
 _STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
+_NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
@@ -412,12 +414,20 @@ def _pronouns(text: str, region: Span, in_quote: bool) -> list[Mention]:
     objective = {"him": "he", "them": "they"}
     out = [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
                    plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
-           for m in _PRONOUN.finditer(text, region.start, region.end)]
+           for m in _PRONOUN.finditer(text, region.start, region.end)
+           if not (m.group() == "I" and _numbered(text, m.start()))]
     # "his promise of …", "her description of him as …": possessors, never speakers themselves
     out += [Mention(Span.of(text, m.start(), m.end()), "possessive", _POSSESSIVE_PRONOUNS[m.group().lower()],
                     plural=m.group().lower() == "their", in_quote=in_quote)
             for m in _POSSESSIVE_PRONOUN.finditer(text, region.start, region.end)]
     return out
+
+
+def _numbered(text: str, pos: int) -> bool:
+    """``Commission I``, ``World War I``, ``Elizabeth I``: an ``I`` right after a capitalised word
+    inside a sentence is a numeral (not ``Yesterday I``, ``In January I``)."""
+    m = _NUMBERED.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1).lower() not in _word_sets()[0]
 
 
 def _regions(text: str, quotes: list[Quote]) -> list[tuple[Span, bool]]:
