@@ -118,3 +118,24 @@ def test_headline_says_minister():
     text = ("Visa deal ‘not free movement by the back door’, says minister\n"
             "Minister for European Relations Nick Thomas-Symonds said the deal was good.")
     assert quotes(text)[0][1:4] == ("Nick Thomas-Symonds", "partial", "says")
+
+
+def test_inverted_subject_after_an_owner_and_its_title_is_the_name():
+    text = "The film won the top prize in Busan. “I am speechless,” said its director, Park Ji-hoon."
+    assert [q[1] for q in quotes(text)] == ["Park Ji-hoon"]
+
+
+def test_inverted_subject_after_an_organisation_role_word_and_name_is_the_name():
+    text = "“The match was decided by a single mistake,” said Real Oviedo manager Javier Morales Ruiz."
+    assert [q[1] for q in quotes(text)] == ["Javier Morales Ruiz"]
+
+
+def test_a_spokeswoman_for_a_company_is_filed_under_the_company():
+    text = "“The airport will reopen on Thursday,” a spokeswoman for Kenya Airways said."
+    assert [q[1] for q in quotes(text)] == ["Kenya Airways"]
+
+
+def test_a_quote_the_reporters_sentence_runs_on_from_is_partial():
+    text = "“Irresponsible” was how opposition leader Baraka Otieno described the budget."
+    assert [q[:3] for q in quotes(text)] == [("Irresponsible", "Baraka Otieno", "partial")]
+    assert [q[2] for q in quotes("“We won” said Ana Ruiz.")] == ["direct"]

@@ -10,6 +10,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     (``election law expert Rick Hasen``), a description (``the tycoon``,
                     ``said a person close to the talks``, ``one user wrote``) or a long
                     subject the clause rules read (``analysts A and B of the X Institute wrote``).
+                    A quote with no stop of its own that the reporter's sentence runs on from is
+                    partial (``“Irresponsible” was how Otieno described the budget``).
 ``continuation``    a quote split by, or following, the previous quote's reporting clause
                     with no cue of its own: ``“…,” he said. “…”``, also when the clause goes on
                     (``“…,” said X, who …. “…”``, ``“…,” he told the council on Monday, “…”``,
@@ -81,6 +83,8 @@ __all__ = ["attribute_quotes"]
 _LEAD = re.compile(r"[\s—–\-(\[]*")  # only blanks and opening punctuation (used with fullmatch)
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
+_RUN_ON = re.compile(r"[ \t]+([a-z]+)\b")  # a quote's sentence going on in the reporter's words
+_QUOTE_STOPS = frozenset(",.!?…;:—–-")
 #: Rules whose quote may be continued by a following quote with no cue of its own.
 #: A floating paragraph of fewer words is taken for a subhead, not speech.
 _FLOATING_WORDS = 3
@@ -136,6 +140,14 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
     return out, dropped
 
 
+def _runs_on(ctx: Context, q: Quote, cue: Cue | None) -> bool:
+    """``“Irresponsible” was how Otieno described the budget``: a quote with no stop of its own that
+    the reporter's sentence runs on from (a lower-case word that is not the cue) is a fragment."""
+    after = _RUN_ON.match(ctx.text, close_end(q))
+    return after is not None and q.text.rstrip()[-1:] not in _QUOTE_STOPS \
+        and (cue is None or after.start(1) != cue.span.start)
+
+
 def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, Attributed, int] | None,
                    used: set[int]) -> tuple[Attributed | None, int]:
     """The first rule that attributes ``q``, and where its reporting clause ends."""
@@ -145,7 +157,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         after = subject_clause(ctx, q, sentence.end)
     if after is not None and lead_empty:
         used.add(after.cue.span.start)  # type: ignore[union-attr]
-        return Attributed(q.span, "direct", attribution(after.speaker, after.cue, "quote_first", after.addressee),
+        kind = "partial" if _runs_on(ctx, q, after.cue) else "direct"
+        return Attributed(q.span, kind, attribution(after.speaker, after.cue, "quote_first", after.addressee),
                           q), after.end
     if prev is not None and _continues(ctx, prev, q, lead_empty, after):
         p_att = prev[1].attribution

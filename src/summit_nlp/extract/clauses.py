@@ -88,6 +88,8 @@ _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
                              r"[a-z][\w\-’']*\s+){1,4}")
+# "his colleague | Eszter Nagy", "its director, | Park Ji-hoon": title words after an owner, before a name
+_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,?\s+")
 # "said Army Capt. Christian Pardo": capitalised title words no mention rule took in
 _INVERTED_CAPITAL_TITLE = re.compile(r"\s+(?:[A-Z][\w\-’'.]*\s+){1,2}")
 _COORDINATOR_LEAD = re.compile(r"^(?:and|but|so|yet|or)\b\s*", re.IGNORECASE)
@@ -353,23 +355,31 @@ class Context:
     def subject_right(self, cue: Cue) -> Mention | None:
         """The inverted subject right after ``cue`` (``said Putin``); an organisation or a possessive
         followed by title words and a name gives the name (``said Ohio State University professor Paul
-        Beck``, ``countered his colleague Eszter Nagy``).
+        Beck``, ``countered his colleague Eszter Nagy``, ``said its director, Park Ji-hoon``), and so does a
+        name followed by a role word and a name (``said Real Oviedo manager Javier Ruiz``).
         ``told`` never inverts: the mention after it is its hearer (``…, told the consul general``)."""
         if cue.lemma in _NEVER_INVERTED:
             return None
         m = self.mention_at(cue.span.end)
-        if m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
-            for nxt in self.mentions_between(cue.span.end, cue.span.end + 60)[:1]:
+        near = self.mentions_between(cue.span.end, cue.span.end + 60)[:1]
+        if m is None and near and near[0].kind == "possessive" and not self.text[cue.span.end:near[0].span.start].strip():
+            m = near[0]  # "said its director, Park Ji-hoon", "said Trump's adviser Jo Ray": an owner, then the name
+        elif m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
+            for nxt in near:
                 if nxt.kind in {"name", "single"} and (
                         _INVERTED_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)
                         or _INVERTED_CAPITAL_TITLE.fullmatch(self.text, cue.span.end, nxt.span.start)):
                     return nxt
-        if m is not None and m.kind in {"org", "place", "possessive"}:  # "countered his colleague Eszter Nagy"
+        if m is not None and m.kind in {"org", "place", "possessive", "name", "single"}:
             for nxt in self.mentions_between(m.span.end, m.span.end + 50)[:1]:
-                if nxt.kind in {"name", "single"} and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+){1,3}",
-                                                                   self.text[m.span.end:nxt.span.start]):
-                    return nxt
-        return m
+                gap = self.text[m.span.end:nxt.span.start]
+                if nxt.kind not in {"name", "single"}:
+                    continue
+                if m.kind in {"org", "place", "possessive"} and _TITLE_GAP.fullmatch(gap):
+                    return nxt  # "countered his colleague Eszter Nagy", "said its director, Park Ji-hoon"
+                if _INVERTED_TITLE.fullmatch(gap) and gap.split()[-1].strip(",") in load_lexicon().roles:
+                    return nxt  # "said Real Oviedo manager Javier Ruiz": the club's name is the title's
+        return m if m is None or m.kind != "possessive" else None
 
     def is_coordinated(self, cue: Cue, floor: int) -> bool:
         """Whether ``cue`` follows ``and``/``but``/a comma (or is a participle after ``before``,
