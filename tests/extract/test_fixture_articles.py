@@ -59,6 +59,13 @@ def test_there_are_enough_fixture_articles():
     assert sum(_in_set(p, "news6") for p in ARTICLES) >= 8
 
 
+#: Why four reported-speech floors went down in stop 22 (news2-news5): the ``coordinated_cue`` rule
+#: reads a second reporting verb after its subject's quote (``X said it was “…” and called for
+#: talks.``), a statement SPEC section 2 counts as reported speech.  The annotators of 61-99 left
+#: these out and the annotator of 100-107 put them in; on PolNeAr train (real news, annotated
+#: independently) reported F1 went from 0.3677 to 0.3694 at unchanged precision, and on 100-107
+#: from 0.683 to 0.898.  The gold files were not changed to agree with the extractor.
+
 #: set -> metric -> floor
 FLOORS = {
     "development": {
@@ -76,7 +83,7 @@ FLOORS = {
     },
     "news2": {
         "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.97, "e2e_attribution_f1": 0.89,
-        "kind_accuracy": 0.98, "reported_f1": 0.85,
+        "kind_accuracy": 0.98, "reported_f1": 0.79,  # 0.875 before coordinated_cue (see the note above FLOORS)
     },
     "wire2": {
         "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.9,
@@ -84,19 +91,19 @@ FLOORS = {
     },
     "news3": {
         "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.94,
-        "kind_accuracy": 0.98, "reported_f1": 0.83,
+        "kind_accuracy": 0.98, "reported_f1": 0.80,  # 0.863 before coordinated_cue (see the note above FLOORS)
     },
     "news4": {
         "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.88,
-        "kind_accuracy": 0.98, "reported_f1": 0.94,
+        "kind_accuracy": 0.98, "reported_f1": 0.92,  # 0.971 before coordinated_cue (see the note above FLOORS)
     },
     "news5": {  # first run, before any rule was looked at for them
         "quote_f1_overlap": 0.97, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.86,
-        "kind_accuracy": 0.98, "reported_f1": 0.82,  # first run 0.766; 0.840 after stop 21's joint-speaker rules
+        "kind_accuracy": 0.98, "reported_f1": 0.75,  # first run 0.766; 0.840 after stop 21; 0.764 with coordinated_cue
     },
     "news6": {  # first run (stop 22): quote F1 0.991, e2e 0.910, kind 1.00, reported 0.683
         "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.89,
-        "kind_accuracy": 0.98, "reported_f1": 0.66,
+        "kind_accuracy": 0.98, "reported_f1": 0.87,  # 0.898 with coordinated_cue
     },
 }
 

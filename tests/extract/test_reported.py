@@ -107,3 +107,15 @@ def test_according_to_an_owners_named_body_is_that_body() -> None:
 
     text = "Only 400 families have returned, according to the government's Safe Return programme."
     assert [r.speaker for r in analyze(text, score=False).reported] == ["Safe Return"]
+
+
+def test_a_second_verb_after_its_subjects_quote_starts_its_own_item():
+    text = ("Union leader Matthew Parks warned that the deal could “lock us into expensive gas” and called "
+            "on the government to publish the terms.")
+    assert reported(text) == [("called on the government to publish the terms.", "Matthew Parks", "called on",
+                               "coordinated_cue")]
+
+
+def test_a_participle_after_a_quote_is_no_second_statement():
+    text = "Tom Hale said the plan was “dead” and telling them to retake the exam was wrong."
+    assert [r[3] for r in reported(text)] == []

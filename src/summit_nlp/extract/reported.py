@@ -11,6 +11,8 @@ deny, promise, announce, rule out, …) opens reported speech when
   annotated as the quote alone), and its cue is not the reporting verb of a quote.
 
 The span runs from the speaker mention to the end of the sentence, final stop included.
+A finite reporting verb joined by ``and``/``but`` after its subject's quote (``X said it was “…”
+and called for talks.``) states something of its own: its item starts at the verb.
 Two variants: after a relative pronoun (``which he said could bring peace``) the span
 starts at the pronoun and ends at the next comma; with the content first
 (``…, officials said.``, ``…, according to X.``) the span is the whole sentence.
@@ -30,6 +32,8 @@ __all__ = ["find_reported"]
 _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
 _ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|for anonymity|on condition of anonymity)",
                         re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$")
+_FINITE = re.compile(r"(?:ed|[^s]s)$|^(?:said|told|made)$")  # "called", "urges", "said"; not "telling", "to say"
 _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
 # "she said in a video message to the convention.": only circumstances after the cue, no content
 _ADJUNCT_ONLY = re.compile(r"(?:in|on|at|during|after|before|while|from|outside|inside|via|through|by|when|"
@@ -135,10 +139,23 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
         if qspans.touches(cue.span.start, sentence.end) or _is_headline(ctx.text, sentence):
             continue
         item = _one(ctx, cue, sentence)
+        if item is not None and qspans.touches(item.span.start, cue.span.start):
+            item = _second_verb(ctx, cue, item, sentence)
         if item is not None and not qspans.touches(item.span.start, item.span.end):
             if not out or item.span.start >= out[-1].span.end:
                 out.append(item)
     return out
+
+
+def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span) -> Attributed | None:
+    """``X warned that … “…” and called on the government to …``: a finite reporting verb joined by
+    ``and``/``but`` after its subject's quote states something of its own, from the verb on."""
+    speaker = item.attribution.speaker_mention
+    if item.attribution.rule != "cue_clause" or speaker is None or speaker.span.end > cue.span.start \
+            or not _AND_BEFORE.search(ctx.text, max(sentence.start, cue.span.start - 20), cue.span.start) \
+            or not _FINITE.search(cue.span.text.split()[0]):
+        return None
+    return _item(ctx, cue, speaker, sentence, cue.span.start, item.span.end, "coordinated_cue")
 
 
 def _earlier_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
