@@ -139,3 +139,14 @@ def test_a_quote_the_reporters_sentence_runs_on_from_is_partial():
     text = "“Irresponsible” was how opposition leader Baraka Otieno described the budget."
     assert [q[:3] for q in quotes(text)] == [("Irresponsible", "Baraka Otieno", "partial")]
     assert [q[2] for q in quotes("“We won” said Ana Ruiz.")] == ["direct"]
+
+
+def test_a_statement_quoting_someone_as_saying_gives_the_quoted_person():
+    text = ("“China urges the Philippine side to honor its commitments,” the statement quoted Vice Foreign "
+            "Minister Sun Weidong as saying.")
+    assert [q[1] for q in quotes(text)] == ["Sun Weidong"]
+
+
+def test_what_a_subject_called_something_is_its_own_word_not_the_outer_speakers():
+    text = ("Tom Hale said the council had backed what Ambassador Ines Baro called “a mission that delivers.”")
+    assert [q[1] for q in quotes(text)] == ["Ines Baro"]

@@ -83,6 +83,8 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
     # cue the lead mention reaches through adjuncts and appositions is the frame's
     for cue in cues[:3]:
+        if cue.form == "quoted as saying" and (quoted := ctx.mention_at(cue.span.start + len("quoted"))) is not None:
+            return Frame(quoted, cue, cue.span.end)  # "…," the statement quoted Minister Sun Weidong as saying
         for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
             if lead is not None and lead.text.split()[-1].lower() in ("and", "or", "but"):
                 continue  # "said it “regretted” the outcome and called on …": an object and a second verb
@@ -313,13 +315,17 @@ def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | 
 # quotation between them closes the outer verb's content too
 _NOT_SAYING = re.compile(r"\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doesn't|don't|refused\s+to|declined\s+to)"
                          r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|[.!?]\s|[“”\"«»„]")
 
 
 def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Bounds) -> Frame | None:
     """``Chinh said Vietnam welcomed investment “from all partners”``, ``Suu Kyi said in a letter read
     out by her lawyer that she had “no regrets”``: when the nearest cue and its subject sit inside the
-    content of an earlier reporting verb of the sentence, the earlier verb's speaker said the words."""
+    content of an earlier reporting verb of the sentence, the earlier verb's speaker said the words;
+    not in ``insisted on what its envoy called “…”``: what a subject calls something is its own word."""
+    if _WHAT_BEFORE.search(ctx.text, max(0, inner_subject.span.start - 8), inner_subject.span.start):
+        return None
     for outer in cues:
         if outer.span.end > inner_subject.span.start or not outer.reported or outer.kind == "according":
             break

@@ -370,7 +370,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
     for m in _role_pattern().finditer(text, region.start, region.end):
         role = m.group("role").lower()
         det = (m.group("det") or "").lower()
-        if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document"}:
+        if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"}:
             continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or "") + (m.group("poss") or "")
         if any(w.islower() and w in spoiling for w in mods.split()):
