@@ -94,3 +94,18 @@ def test_a_roman_one_after_a_capitalised_word_is_a_numeral_not_the_writer():
     i_pronouns = [m.span.start for m in found if m.kind == "pronoun" and m.head == "i"]
     assert i_pronouns == [text.index("Yesterday I") + 10, text.index("January I") + 8]
     assert analyze(text).reported[0].speaker != "I"
+
+
+def test_lower_case_nouns_before_a_title_word_join_the_title_after_a_nation_or_sentence_start():
+    text = ("Maritime law expert Jay Batongbacal said no. Afghan women's rights activist Mahbouba Seraj "
+            "agreed. It came before President Ana Ruiz meets Chinese leader Xi Jinping.")
+    aliases = {e.name: set(e.aliases) for e in analyze(text).entities + analyze(text).mentioned}
+    assert "Maritime law expert Jay Batongbacal" in aliases["Jay Batongbacal"]
+    assert "Afghan women's rights activist Mahbouba Seraj" in aliases["Mahbouba Seraj"]
+    assert not any("meets" in a for forms in aliases.values() for a in forms)
+
+
+def test_a_titled_name_with_its_body_is_an_alias_as_written():
+    text = "Political analyst Sanusha Naidu of the Institute for Global Dialogue said the deal bought time."
+    assert "Political analyst Sanusha Naidu of the Institute for Global Dialogue" in analyze(text).entity(
+        "Sanusha Naidu").aliases

@@ -1,6 +1,6 @@
 """An entity's descriptions as the article writes them: more aliases, never mentions.
 
-Two rule families, over the mentions speaker resolution already linked to one entity:
+Three rule families, over the mentions speaker resolution already linked to one entity:
 
 * **Appositive descriptions** — a description set off by commas right after the person's name
   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the Centre
@@ -11,6 +11,9 @@ Two rule families, over the mentions speaker resolution already linked to one en
 * **Roles with the place they serve** — a role description followed by the place or body
   (``Mexico's ambassador in Washington``, ``the EU's special envoy for the Western Balkans``,
   a country's ``India's embassy in Washington``): the whole phrase, as written.
+
+* **Titled names with their body** — a titled name followed by ``of`` and the body it belongs to
+  (``political analyst Sanusha Naidu of the Institute for Global Dialogue``): the whole phrase.
 
 They only grow the alias list: a description is no mention, so it never changes who speaks
 or whom a pronoun stands for.
@@ -30,6 +33,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|nea
 _CAP_WORD = r"[A-Z][\w.’'\-]*"
 _PLACE_TAIL = re.compile(rf"[ \t]+(?:in|to|for|at)[ \t]+(?:the[ \t]+)?{_CAP_WORD}"
                          rf"(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*{_CAP_WORD})*")
+_BODY_TAIL = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*{_CAP_WORD})*")
 _NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
                                  "added", "adds", "according", "and", "or"})
 
@@ -40,6 +44,8 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
     for m in mentions:
         if m.in_quote:
             continue
+        if m.kind == "name" and m.title and (body := _BODY_TAIL.match(text, m.span.end)) is not None:
+            out.append(m.text + body.group().rstrip("."))  # "analyst Sanusha Naidu of the Institute for …"
         if m.kind in {"name", "single"}:
             d = _APPOSITIVE.match(text, m.span.end)
             if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):

@@ -6,7 +6,10 @@ Four rule families, each driven by the tables in ``data/``:
   ``Côte d’Ivoire``, ``Giscard d'Estaing``).  Leading
   title words and nations are split off as the mention's ``title``
   (``Russian President`` | ``Vladimir Putin``), and lower-case titles right before a
-  name are taken in too (``United States (US) counterpart Donald Trump``).  A run that
+  name are taken in too (``United States (US) counterpart Donald Trump``), with up to two
+  lower-case nouns before the role word when a nation, a capital, a determiner, a cue or the
+  sentence's start precedes them (``Maritime law expert Jay Batongbacal``, ``Afghan women's rights
+  activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``).  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
   word or in capitals (``NATO``) is an ``org``.
 * **Role descriptions** — a determiner or possessive (or ``whose``), optional modifiers and a
@@ -59,6 +62,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?)[ \t]*$|\n[ \t]*$")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
@@ -344,6 +348,8 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     """Take in lower-case role words and nations written right before a name."""
     pos = start
     taken = False
+    nouns = 0  # lower-case noun modifiers taken in ("maritime law expert", "women's rights activist")
+    kept = start
     while True:
         m = re.search(r"(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$", text[max(floor, pos - 40):pos])  # within the line
         if not m:
@@ -355,13 +361,35 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
             taken = True
         elif taken and (lex.place_by_word.get(low) or word.startswith("(") or word[0].isupper()
                         and low not in lex.word_class("not_name") or low in _TITLE_MODIFIERS):
-            pass  # "former", "deputy", a nation or an organisation before the title
+            if pos != kept and not lex.place_by_word.get(low) and not _opens_sentence(text, wstart, floor):
+                break  # "Bhaktapur met district officer X": only a nation or the sentence's start before nouns
+            nouns = 2  # "former", "deputy", a nation or an organisation before the title, and no noun before it
+        elif taken and nouns < 2 and word.islower() and low not in lex.word_class("not_name") \
+                and low not in lex.cues and not low.endswith(("ed", "ing", "ly")):
+            nouns += 1
+            pos = wstart
+            continue  # kept only if a title word, a nation or the line's start comes before it
         else:
+            # noun modifiers stand after a determiner or a cue ("said maritime law expert X"), not
+            # after a preposition ("on international relations X")
+            if low in {"the", "a", "an"} or low in lex.cues:
+                kept = pos
             break
-        pos = wstart
+        pos = kept = wstart
+    if pos != kept and _opens_sentence(text, pos, floor):
+        kept = pos  # the sentence's first words
+    pos = kept
     if not taken:
         return start, ""
     return pos, text[pos:start].strip()
+    if not taken:
+        return start, ""
+    return pos, text[pos:start].strip()
+
+
+def _opens_sentence(text: str, pos: int, floor: int) -> bool:
+    """Whether only a line start or a sentence's end stands before ``pos`` (after ``floor``)."""
+    return _SENTENCE_BEFORE.search(text, max(floor, pos - 6), pos) is not None or not text[floor:pos].strip()
 
 
 def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mention]:
