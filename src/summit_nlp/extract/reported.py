@@ -11,8 +11,9 @@ deny, promise, announce, rule out, …) opens reported speech when
   annotated as the quote alone), and its cue is not the reporting verb of a quote.
 
 The span runs from the speaker mention to the end of the sentence, final stop included.
-A finite reporting verb joined by ``and``/``but`` after its subject's quote (``X said it was “…”
-and called for talks.``) states something of its own: its item starts at the verb.
+A finite reporting verb joined by ``and``/``but`` after a quote (``X said it was “…” and called
+for talks.``) states something of its own: its item starts at the verb, its speaker is the subject
+of the quote's reporting verb.
 Two variants: after a relative pronoun (``which he said could bring peace``) the span
 starts at the pronoun and ends at the next comma; with the content first
 (``…, officials said.``, ``…, according to X.``) the span is the whole sentence.
@@ -140,20 +141,25 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
             continue
         item = _one(ctx, cue, sentence)
         if item is not None and qspans.touches(item.span.start, cue.span.start):
-            item = _second_verb(ctx, cue, item, sentence)
+            item = _second_verb(ctx, cue, item, sentence, quote_cues)
         if item is not None and not qspans.touches(item.span.start, item.span.end):
             if not out or item.span.start >= out[-1].span.end:
                 out.append(item)
     return out
 
 
-def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span) -> Attributed | None:
+def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span,
+                 quote_cues: frozenset[int]) -> Attributed | None:
     """``X warned that … “…” and called on the government to …``: a finite reporting verb joined by
-    ``and``/``but`` after its subject's quote states something of its own, from the verb on."""
-    speaker = item.attribution.speaker_mention
-    if item.attribution.rule != "cue_clause" or speaker is None or speaker.span.end > cue.span.start \
+    ``and``/``but`` after a quote states something of its own, from the verb on; its speaker is the
+    subject of the quote's reporting verb (not of a verb inside its content)."""
+    if item.attribution.rule != "cue_clause" \
             or not _AND_BEFORE.search(ctx.text, max(sentence.start, cue.span.start - 20), cue.span.start) \
             or not _FINITE.search(cue.span.text.split()[0]):
+        return None
+    quoting = [c for c in ctx.cues_between(sentence.start, cue.span.start) if c.span.start in quote_cues]
+    speaker = (ctx.subject_left(quoting[-1], sentence.start) or ctx.subject_right(quoting[-1])) if quoting else None
+    if speaker is None:
         return None
     return _item(ctx, cue, speaker, sentence, cue.span.start, item.span.end, "coordinated_cue")
 
