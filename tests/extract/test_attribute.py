@@ -150,3 +150,9 @@ def test_a_statement_quoting_someone_as_saying_gives_the_quoted_person():
 def test_what_a_subject_called_something_is_its_own_word_not_the_outer_speakers():
     text = ("Tom Hale said the council had backed what Ambassador Ines Baro called “a mission that delivers.”")
     assert [q[1] for q in quotes(text)] == ["Ines Baro"]
+
+
+def test_what_he_called_inside_a_spokesmans_statement_stays_the_spokesmans():
+    text = ("Prime Minister Tom Hale spoke in Dublin. In Brussels, a spokesman for the European Commission said "
+            "the EU respected the decision and welcomed what he called Ireland's “continued commitment”.")
+    assert [q[1] for q in quotes(text)] == ["European Commission"]

@@ -303,3 +303,10 @@ def test_a_bare_government_is_the_stories_own_country_not_the_latest_body():
 def test_s_korea_in_a_headline_is_south_korea():
     a = analyze("S. Korea, Japan agree to keep talking\n\nS. Korea said the talks were useful.")
     assert a.reported[0].speaker == "South Korea"
+
+
+def test_the_diplomat_after_one_eu_diplomat_is_that_group_not_a_named_diplomat():
+    text = ("EU foreign policy chief Kaja Kallas said the bloc would not give up. "
+            "One senior EU diplomat said ambassadors would try again next week. "
+            "“Nobody wants to go into the summit with this open,” the diplomat said.")
+    assert analyze(text).quotes[0].speaker == "EU diplomats"

@@ -324,8 +324,9 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
     out by her lawyer that she had “no regrets”``: when the nearest cue and its subject sit inside the
     content of an earlier reporting verb of the sentence, the earlier verb's speaker said the words;
     not in ``insisted on what its envoy called “…”``: what a subject calls something is its own word."""
-    if _WHAT_BEFORE.search(ctx.text, max(0, inner_subject.span.start - 8), inner_subject.span.start):
-        return None
+    if inner_subject.kind != "pronoun" \
+            and _WHAT_BEFORE.search(ctx.text, max(0, inner_subject.span.start - 8), inner_subject.span.start):
+        return None  # (a pronoun there is mostly the outer speaker again: "X said … what he called")
     for outer in cues:
         if outer.span.end > inner_subject.span.start or not outer.reported or outer.kind == "according":
             break

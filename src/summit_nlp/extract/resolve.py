@@ -551,8 +551,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                     best = (last, e)
         if m.nation is None and m.text.lower().startswith("the "):  # "the spokesperson" after "a USTR spokesperson"
             same = self._same_role_before(m)
-            if same is not None and same[1].kind in {"organisation", "country"} and (best is None or same[0] > best[0]):
-                return same[1]  # filed under the body it spoke for
+            if same is not None and same[1].kind in {"organisation", "country", "group"} \
+                    and (best is None or same[0] > best[0]):
+                return same[1]  # filed under the body it spoke for; "the diplomat" after "one EU diplomat"
         return best[1] if best else None
 
     def resolve_described_names(self, mentions: list[Mention]) -> None:
