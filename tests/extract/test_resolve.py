@@ -310,3 +310,9 @@ def test_the_diplomat_after_one_eu_diplomat_is_that_group_not_a_named_diplomat()
             "One senior EU diplomat said ambassadors would try again next week. "
             "“Nobody wants to go into the summit with this open,” the diplomat said.")
     assert analyze(text).quotes[0].speaker == "EU diplomats"
+
+
+def test_a_spokeswoman_for_a_department_named_with_of_speaks_for_that_department():
+    text = ("NATO said it was ready. A spokeswoman for the Department of Foreign Affairs said Ireland "
+            "“does not take lectures on neutrality”.")
+    assert analyze(text).quotes[0].speaker == "Department of Foreign Affairs"

@@ -114,7 +114,8 @@ _GENERIC_BODIES = frozenset({"party"})  # named without the body word ("Georgian
 def named_institution(m: Mention) -> str | None:
     """``the opposition Democratic Alliance``: an institution word written with a capital after
     capitalised modifiers is a proper name (``Democratic Alliance``); so is a campaign after its
-    candidate's name (``the Kowalski campaign`` → ``Kowalski campaign``)."""
+    candidate's name (``the Kowalski campaign`` → ``Kowalski campaign``), and so are capitalised
+    words joined by ``of``/``for``/``and`` (``a spokeswoman for the Department of Foreign Affairs``)."""
     if m.kind != "role" or role_class(m.head) != "institution":
         return None
     words = m.text.split()
@@ -122,8 +123,9 @@ def named_institution(m: Mention) -> str | None:
                                             and words[-2][:1].isupper() and words[-2].lower() not in {"the", "a", "an"}):
         return None
     k = len(words) - 1
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}:
-        k -= 1
+    while k > 0 and (words[k - 1][:1].isupper() and words[k - 1].lower() not in {"the", "a", "an"}
+                     or words[k - 1] in {"of", "for", "and"} and k > 1 and words[k - 2][:1].isupper()):
+        k -= 1  # "the Department of Foreign Affairs": a capitalised name with its connectors
     if k >= len(words) - 1:
         return None
     # "the Georgian Dream party" is Georgian Dream; "the Democratic Party" keeps its capital Party

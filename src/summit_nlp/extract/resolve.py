@@ -473,8 +473,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
         foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
         the one before; ``the government`` the first country the article names; else (``the agency``)
         the latest organisation named before it (not a news agency)."""
-        if (named := named_institution(m)) is not None and m.text.split()[-1].islower():
-            return self._entity(named, "organisation")  # "the Trump campaign", not the campaign named before it
+        if (named := named_institution(m)) is not None and (m.text.split()[-1].islower() or " of " in named):
+            # "the Trump campaign", "the Department of Foreign Affairs": not the body named before it
+            return self._entity(named, "organisation")
         earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
                         and m.head in x.head.lower().split() and x.span.start in self.of), None)
         if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
