@@ -126,6 +126,11 @@ def test_null_speaker_never_agrees_with_a_name() -> None:
 
 
 # ----------------------------------------------------------------- speakers
+def test_names_agree_by_surname_when_one_holds_a_quoted_nickname() -> None:
+    assert names_agree("Maria Santos", 'Maria "Mia" Santos')
+    assert not names_agree("Maria Santos", 'Maria "Mia" Reyes')
+
+
 def test_names_agree_after_normalisation_and_through_aliases() -> None:
     aliases = {"Vladimir Putin": frozenset({"putin", "russian leader"})}
     assert names_agree("the Kremlin", "Kremlin")

@@ -109,3 +109,9 @@ def test_a_titled_name_with_its_body_is_an_alias_as_written():
     text = "Political analyst Sanusha Naidu of the Institute for Global Dialogue said the deal bought time."
     assert "Political analyst Sanusha Naidu of the Institute for Global Dialogue" in analyze(text).entity(
         "Sanusha Naidu").aliases
+
+
+def test_a_two_word_nickname_is_part_of_the_name_not_a_quote():
+    a = analyze('Sergio "El Toro" Ramírez was defiant after the defeat. "I will fight again in June," he said.')
+    assert [q.speaker for q in a.quotes] == ['Sergio "El Toro" Ramírez']
+    assert [d.reason for d in a.dropped] == ["nickname"]

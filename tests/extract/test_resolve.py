@@ -316,3 +316,17 @@ def test_a_spokeswoman_for_a_department_named_with_of_speaks_for_that_department
     text = ("NATO said it was ready. A spokeswoman for the Department of Foreign Affairs said Ireland "
             "“does not take lectures on neutrality”.")
     assert analyze(text).quotes[0].speaker == "Department of Foreign Affairs"
+
+
+def test_a_spokesperson_for_a_body_whose_name_goes_on_after_its_role_word():
+    text = "“We are reviewing the footage,” a spokesperson for the Lagos State Police Command said."
+    assert analyze(text).quotes[0].speaker == "Lagos State Police Command"
+
+
+def test_a_singular_they_with_nothing_plural_named_is_the_person_before():
+    text = ("Alex Mwangi, who uses they/them pronouns, founded the tailoring collective in 2020. "
+            "“We started with four sewing machines,” they said.")
+    assert analyze(text).quotes[0].speaker == "Alex Mwangi"
+    plural = ("Alex Mwangi met the tailors of Nairobi on Monday. The workers want higher pay. "
+              "“We started with four sewing machines,” they said.")
+    assert analyze(plural).quotes[0].speaker != "Alex Mwangi"

@@ -127,8 +127,8 @@ def _person_surname(normalized: str) -> str | None:
 
 def _capitalised(name: str) -> bool:
     """Every word of the name starts with a capital letter (a proper name, not a description)."""
-    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
-    return bool(words) and words[0].lower() != "the" and all(w[0].isupper() for w in words)
+    words = [w.lstrip("\"“‘'") for w in re.split(r"[\s\-]+", name.strip()) if w]  # a quoted nickname too
+    return bool(words) and words[0].lower() != "the" and all(w[:1].isupper() for w in words)
 
 
 def _surnames_agree(a: str, b: str) -> bool:

@@ -45,7 +45,7 @@ _LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
     rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
-    rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+d[’']{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
+    rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+d[’']{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*(?:[ \t]+[{_UPPER}][\w’'\-]*)?[\"”’](?=[ \t]+{_CAP}))*"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its)\b(?=\s+[a-z])")
@@ -62,6 +62,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
+_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?)[ \t]*$|\n[ \t]*$")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -411,7 +412,12 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                 and not last_mod.endswith(("’s", "'s")):
             continue  # "a windowless office": the free modifier is for people ("the minority leader")
         start = m.start("det") if m.group("det") else m.start("poss")
-        out.append(Mention(Span.of(text, start, m.end()), "role", role,
+        end = m.end()
+        if text[m.start("role")].isupper():  # "the Lagos State Police Command": a body's name goes on
+            while (more := _CAP_WORD_AFTER.match(text, end)) is not None \
+                    and more.group(1).lower() in lex.word_class("org_word"):
+                end = more.end()
+        out.append(Mention(Span.of(text, start, end), "role", role,
                            title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
                            nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))

@@ -23,8 +23,9 @@ set aside for the same reason.
 ``quoted cue``      a reporting verb in single quotation marks between the fragments of a quote
                     (``"We agree," she 'insisted', "on every point."``): the reporter's irony on the
                     verb, which stays a cue (:func:`quoted_cues`, applied before cues are found).
-``nickname``        a quoted first name between two parts of a name (``Maria "Mia" Santos``): part of
-                    the name, which the mention finder then reads whole (also :func:`quoted_cues`).
+``nickname``        a quoted first name (one or two words) between two parts of a name (``Maria "Mia"
+                    Santos``, ``Sergio "El Toro" Ramírez``): part of the name, which the mention
+                    finder then reads whole (also :func:`quoted_cues`).
 
 ``scare quote`` is also given after the rules: an embedded span of one to
 three words that no rule attributes is the reporter's own scare quote; any longer span no rule
@@ -155,7 +156,7 @@ def quoted_cues(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Dropp
 
 
 def _is_nickname(text: str, q: Quote, word: str) -> bool:
-    if " " in word or not word[:1].isupper() or q.close_mark is None:
+    if word.count(" ") > 1 or not all(w[:1].isupper() for w in word.split()) or q.close_mark is None:
         return False
     before = re.search(r"([^\W\d_][\w’'\-.]*)[ \t]+$", text[max(0, q.open_mark.start - 30):q.open_mark.start])
     after = _NAME_WORD.match(text, q.close_mark.end + 1) if text[q.close_mark.end:q.close_mark.end + 1] == " " else None

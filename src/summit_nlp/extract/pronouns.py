@@ -138,4 +138,23 @@ class PronounRules:
             e = self.of.get(cand.span.start)
             if e is not None and e.kind != "unknown" and self._fits(pron, cand, e):
                 return e
-        return None
+        return self._singular_they(pron, si)
+
+    def _singular_they(self, pron: Mention, si: int) -> _Builder | None:
+        """``Alex Moreno, a nonbinary activist, … “…,” they said``: a they with no group, organisation
+        or country to stand for (none in six sentences) is the person the sentence before is about,
+        when that sentence says the person goes by they (``data/words.tsv`` ``singular_they``) and
+        nothing plural is named since; without that, it stays unknown (``Minister X visited the
+        township. “…,” they said``: the residents)."""
+        if pron.head != "they" or si == 0:
+            return None
+        prev = self.ctx.sentences[si - 1]
+        if not any(w in self.lex.word_class("singular_they") for w in prev.text.lower().replace(",", " ").split()):
+            return None
+        subj = self.ctx.sentence_subject(prev, prev.end)
+        e = self.of.get(subj.span.start) if subj is not None else None
+        if e is None or e.kind != "person" or any(
+                m.plural or m.kind in {"group", "org", "place"}
+                for m in self.ctx.mentions_between(prev.start, pron.span.start) if not m.in_quote and m.kind != "pronoun"):
+            return None
+        return e

@@ -25,7 +25,8 @@ Rule families, in the order they run:
    and Benin …. Both countries deny …``).
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
    the same sentence, then the speakers and subjects of the sentences before; they goes to
-   the nearest group, organisation or country.  Compatible: never the writer's own ``I``, never
+   the nearest group, organisation or country, else (a singular they) to the person the sentence
+   before is about when that sentence says the person goes by they (``nonbinary``, ``they/them``).  Compatible: never the writer's own ``I``, never
    a plural, never across a known gender (from ``Ms``/``Sir``/``Dame`` titles, an earlier
    he/she, or a given name strongly associated with one gender, ``data/given_names.tsv``), never a
    capitalised word met only at sentence starts with no title and no cue after it (``Optimism is

@@ -38,7 +38,7 @@ _PARTICLE = r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|bint|bint
 _NAME = re.compile(
     rf"(?:{_PARTICLE}[ \t]+)?{_CAP}"
     rf"(?:(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+(?:(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu)-)?{_CAP}"
-    rf"|[ \t]+[\"“‘'][{_UP}][\w’'\-]*[\"”’'](?=[ \t]+{_CAP})"
+    rf"|[ \t]+[\"“‘'][{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*)?[\"”’'](?=[ \t]+{_CAP})"
     rf"|[ \t]+(?:al|el|ad|ash|as|at|az|an|ar)-{_CAP})*"
 )
 _PREPOSITION = re.compile(r"[ \t]+(?:to|for|of|on|at|in)[ \t]+(?:the[ \t]+)?")
