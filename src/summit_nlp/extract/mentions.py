@@ -43,6 +43,7 @@ _RUN = re.compile(
     rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
     rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+d[’']{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*[\"”’](?=[ \t]+{_CAP}))*"
 )
+_RUN_TOKEN = re.compile(r"\([^()]*\)|[^\s]+")  # the words of a run (blanks inside it are only spaces and tabs)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its)\b(?=\s+[a-z])")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -240,7 +241,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
     not_name = lex.word_class("not_name")
     skip = _word_sets()[0]
     for m in _RUN.finditer(text, region.start, region.end):
-        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\([^()]*\)|[^\s]+", m.group())]
+        run = m.group()
+        # most runs are one word ("Trump", "The"): no blank, so the whole run is its one token
+        toks = [(0, len(run), run)] if " " not in run and "\t" not in run else \
+            [(t.start(), t.end(), t.group()) for t in _RUN_TOKEN.finditer(run)]
         toks = _cut_at_of(toks, lex)
         if m.start() < headline_end:  # "Putin Says Russia …": cue words and function words split a headline run
             toks = _first_headline_name(toks, lex)
