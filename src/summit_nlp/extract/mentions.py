@@ -342,16 +342,32 @@ def _cue_after(text: str, pos: int) -> bool:
     return words[0] in cues or " ".join(words) in cues
 
 
+#: ``(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$`` read backwards: the word (or bracket) before trailing
+#: blanks, found by one anchored match on the reversed window instead of a search trying every
+#: start in it (``\n?``: ``$`` also matches before a final line break)
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+(?:[\w’'\-]+|\)[^()]{1,12}\()")
+
+
+def _word_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """The start and text of the word or bracket right before the blanks ending ``text[lo:pos]``."""
+    window = text[lo:pos]
+    m = _WORD_BEFORE_REVERSED.match(window[::-1])
+    if m is None:
+        return None
+    blanks = len(m.group()) - len(m.group().lstrip("\n \t"))
+    start = len(window) - m.end()
+    return lo + start, window[start:len(window) - blanks]
+
+
 def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int, str]:
     """Take in lower-case role words and nations written right before a name."""
     pos = start
     taken = False
     while True:
-        m = re.search(r"(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$", text[max(floor, pos - 40):pos])  # within the line
-        if not m:
+        before = _word_before(text, max(floor, pos - 40), pos)  # within the line
+        if before is None:
             break
-        word = m.group(1)
-        wstart = max(floor, pos - 40) + m.start(1)
+        wstart, word = before
         low = _POSSESSIVE.sub("", word).lower()
         if _is_role_token(word, lex) and low not in lex.word_class("not_name"):
             taken = True
