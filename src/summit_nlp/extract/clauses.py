@@ -142,6 +142,7 @@ class Context:
         self._adjunct, self.attitude_verbs = _word_sets()
         self._roles = load_lexicon().roles
         self._breaks: list[int] | None = None  # offsets of the line breaks, found on first use
+        self._subjects: dict[tuple[int, int], Mention | None] = {}  # sentence_subject, memoised
 
     def line_breaks(self) -> list[int]:
         """Offsets of the text's line breaks, in order."""
@@ -402,19 +403,27 @@ class Context:
         """The subject of a sentence: its first speaker-like mention when only adjuncts precede
         it, or the first one after an introductory phrase and its comma that a verb follows
         (``Speaking in Salem, Trump went after Bush``)."""
-        for k, m in enumerate(self.mentions_between(sentence.start, min(before, sentence.start + REACH))):
+        # memoised per (start, bound): the pronoun rules ask it of the same six sentences back for
+        # every pronoun; the answer depends on nothing else (the mentions never change)
+        key = (sentence.start, min(before, sentence.start + REACH))
+        if key not in self._subjects:
+            self._subjects[key] = self._sentence_subject(*key)
+        return self._subjects[key]
+
+    def _sentence_subject(self, start: int, bound: int) -> Mention | None:
+        for k, m in enumerate(self.mentions_between(start, bound)):
             if k >= _SUBJECT_CANDIDATES:
                 break
             if m.kind not in SPEAKER_KINDS or self.after_preposition(m):
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
             if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end):
                 continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name
-            dateline = DATELINE.match(self.text, sentence.start, m.span.start)
-            lead = self.text[dateline.end() if dateline else sentence.start:m.span.start].strip(" ,—–-")
+            dateline = DATELINE.match(self.text, start, m.span.start)
+            lead = self.text[dateline.end() if dateline else start:m.span.start].strip(" ,—–-")
             lead = _COORDINATOR_LEAD.sub("", lead)  # "And then Trump went on the attack, saying …"
             if self.is_adjunct_gap(lead):
                 return m
-            after_comma = self.text[max(sentence.start, m.span.start - 4):m.span.start].rstrip().endswith(",")
+            after_comma = self.text[max(start, m.span.start - 4):m.span.start].rstrip().endswith(",")
             followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)", self.text[m.span.end:m.span.end + 20]))
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m

@@ -47,6 +47,7 @@ _RUN = re.compile(
     rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
     rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+d[’']{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*(?:[ \t]+[{_UPPER}][\w’'\-]*)?[\"”’](?=[ \t]+{_CAP}))*"
 )
+_RUN_TOKEN = re.compile(r"\([^()]*\)|[^\s]+")  # the words of a run (blanks inside it are only spaces and tabs)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her|their|its|His|Her|Their|Its)\b(?=\s+[a-z])")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -247,7 +248,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
     not_name = lex.word_class("not_name")
     skip = _word_sets()[0]
     for m in _RUN.finditer(text, region.start, region.end):
-        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\([^()]*\)|[^\s]+", m.group())]
+        run = m.group()
+        # most runs are one word ("Trump", "The"): no blank, so the whole run is its one token
+        toks = [(0, len(run), run)] if " " not in run and "\t" not in run else \
+            [(t.start(), t.end(), t.group()) for t in _RUN_TOKEN.finditer(run)]
         toks = _cut_at_of(toks, lex)
         if m.start() < headline_end:  # "Putin Says Russia …": cue words and function words split a headline run
             toks = _first_headline_name(toks, lex)
@@ -345,6 +349,23 @@ def _cue_after(text: str, pos: int) -> bool:
     return words[0] in cues or " ".join(words) in cues
 
 
+#: ``(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$`` read backwards: the word (or bracket) before trailing
+#: blanks, found by one anchored match on the reversed window instead of a search trying every
+#: start in it (``\n?``: ``$`` also matches before a final line break)
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+(?:[\w’'\-]+|\)[^()]{1,12}\()")
+
+
+def _word_before(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """The start and text of the word or bracket right before the blanks ending ``text[lo:pos]``."""
+    window = text[lo:pos]
+    m = _WORD_BEFORE_REVERSED.match(window[::-1])
+    if m is None:
+        return None
+    blanks = len(m.group()) - len(m.group().lstrip("\n \t"))
+    start = len(window) - m.end()
+    return lo + start, window[start:len(window) - blanks]
+
+
 def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int, str]:
     """Take in lower-case role words and nations written right before a name."""
     pos = start
@@ -352,11 +373,10 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     nouns = 0  # lower-case noun modifiers taken in ("maritime law expert", "women's rights activist")
     kept = start
     while True:
-        m = re.search(r"(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$", text[max(floor, pos - 40):pos])  # within the line
-        if not m:
+        before = _word_before(text, max(floor, pos - 40), pos)  # within the line
+        if before is None:
             break
-        word = m.group(1)
-        wstart = max(floor, pos - 40) + m.start(1)
+        wstart, word = before
         low = _POSSESSIVE.sub("", word).lower()
         if _is_role_token(word, lex) and low not in lex.word_class("not_name"):
             taken = True
@@ -393,6 +413,15 @@ def _opens_sentence(text: str, pos: int, floor: int) -> bool:
     return _SENTENCE_BEFORE.search(text, max(floor, pos - 6), pos) is not None or not text[floor:pos].strip()
 
 
+@lru_cache(maxsize=1)
+def _group_lead_skip() -> frozenset[str]:
+    """Sentence words before a group ("On Monday residents"); not the group's own quantities
+    (built once: a set difference of some hundred words per stretch of text cost 1 % of the run)."""
+    return _word_sets()[0] - {"the", "some", "many", "several", "other", "few", "two", "three", "four", "five",
+                              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                              "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
+
+
 def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mention]:
     out = []
     _, spoiling, free_modifiers = _word_sets()
@@ -421,10 +450,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                            title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
                            nation=nation_of(mods, lex) if mods.strip() else None,
                            plural=lex.roles.get(role) == "group", in_quote=in_quote))
-    # sentence words before a group ("On Monday residents"); not the group's own quantities
-    skip = _word_sets()[0] - {"the", "some", "many", "several", "other", "few", "two", "three", "four", "five",
-                              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-                              "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
+    skip = _group_lead_skip()
     for m in _group_pattern().finditer(text, region.start, region.end):
         if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
             continue  # "the United States", "the United Arab Emirates": a country, no group of states

@@ -31,6 +31,9 @@ class PhraseMatcher:
     heads: Mapping[str, tuple[tuple[int, re.Pattern[str]], ...]]
     headless: tuple[tuple[int, re.Pattern[str]], ...]
     prefixes: frozenset[str]  # every prefix of every head: a word leaving this set can match no head
+    #: per headless pattern, a word it cannot match without ("solidarity"): the pattern is tried
+    #: at every word start only in a text holding it
+    headless_needs: tuple[str, ...] = ()  # empty: no filter
     _by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict, repr=False,
                                                                           compare=False)
 
@@ -54,7 +57,10 @@ class PhraseMatcher:
         """Every whole-word match of every pattern, sorted by start, longest first."""
         out: list[tuple[int, int, int]] = []
         low = _lower_same_length(text)
-        by_word, candidates, headless = self._by_word, self._candidates, self.headless
+        by_word, candidates = self._by_word, self._candidates
+        headless = self.headless
+        if self.headless_needs and not any(c in low for c in _FOLDS_TO_ASCII):
+            headless = tuple(h for h, need in zip(headless, self.headless_needs) if need in low)
         for w in _WORD_START.finditer(low):
             word = w.group()
             cands = by_word.get(word)
@@ -72,6 +78,46 @@ class PhraseMatcher:
                     out.append((w.start(), m.end(), idx))
         out.sort(key=lambda t: (t[0], t[0] - t[1], t[2]))
         return out
+
+
+#: The characters ``re.IGNORECASE`` matches with an ASCII letter that ``str.lower`` does not turn
+#: into it (İ, ı ~ i; ſ ~ s): a text holding one is not pre-filtered by lower-case substrings.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f"
+
+
+def _required_word(pattern: str) -> str:
+    """The longest literal run a data-file pattern must contain, lower-cased ("" if none): its
+    top-level literal text, outside every group and character class, cut at syntax and blanks
+    (blanks match any whitespace), less a last letter made optional by ``?``, ``*`` or ``{``;
+    nothing when the pattern has a top-level ``|``."""
+    best, run, depth, k = "", "", 0, 0
+    low = pattern.lower()
+    while k <= len(low):
+        c = low[k] if k < len(low) else " "
+        if depth == 0 and c not in _SYNTAX and c != "[":
+            run += c
+            k += 1
+            continue
+        if c in "?*{":
+            run = run[:-1]
+        if len(run) > len(best):
+            best = run
+        run = ""
+        if c == "|" and depth == 0:
+            return ""
+        if c == "\\":
+            k += 1
+        elif c == "[":  # a class: skip to its "]" (a "]" first in it, or escaped, is a member)
+            k += 2 if low.startswith("[^", k) else 1
+            k += low[k:k + 1] == "]"
+            while k < len(low) and low[k] != "]":
+                k += 2 if low[k] == "\\" else 1
+        elif c == "{":
+            k = low.find("}", k) if "}" in low[k:] else len(low)
+        depth += c == "("
+        depth -= c == ")"
+        k += 1
+    return best
 
 
 def _lower_same_length(text: str) -> str:
@@ -169,8 +215,10 @@ def build_matcher(patterns: Sequence[str]) -> PhraseMatcher:
             heads.setdefault(head, []).append((idx, rx))
         if not pattern_heads:
             headless.append((idx, rx))
+    needs = tuple(_required_word(patterns[idx]) for idx, _ in headless)
     return PhraseMatcher(
         heads={h: tuple(v) for h, v in heads.items()},
         headless=tuple(headless),
         prefixes=frozenset(h[:k] for h in heads for k in range(1, len(h) + 1)),
+        headless_needs=needs if all(n and n.isascii() for n in needs) else (),  # the folds checked are ASCII's
     )
