@@ -257,6 +257,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
         first, _, rest = name.partition(" ")
         if owner and re.fullmatch(r"[^\s’']+[’']s", owner):
             first, rest = owner[:-2], name
+        words = name.split()
+        for k in range(min(3, len(words) - 1), 1, -1):  # "the United States Embassy": a country of several words
+            if self.lex.place_by_word.get(" ".join(words[:k]).lower()) is not None:
+                first, rest = " ".join(words[:k]), " ".join(words[k:])
+                break
         place = self.lex.place_by_word.get(first.lower())
         if place is None or place.organisation or not rest or rest.lower().split()[-1] not in self.lex.word_class("national_institution"):
             return None
@@ -314,7 +319,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                 documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
                 continue
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
-                or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m)
+                or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m) or self._home_official(m)
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
                 e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
             if e is None and named_institution(m):

@@ -10,7 +10,9 @@
   Representative`` is the body that spokesperson was filed under, when that mention is nearer than
   any person holding the role;
 * *one of them* — ``a senior official`` right after ``Indian officials`` (in the two sentences
-  before) is one of them: filed under the country they were filed under.
+  before) is one of them: filed under the country they were filed under;
+* *home official* — ``a senior government official``, ``a senior coalition source``: an anonymous
+  official of a government no word names is the story's own country's (the first one named).
 
 :class:`SourceRules` is a part of the resolver, as :class:`~.pronouns.PronounRules` is: it reads the
 resolver's context (``ctx``), its mention-to-entity map (``of``), its lexicon (``lex``) and creates
@@ -113,3 +115,15 @@ class SourceRules:
                 e = self.of.get(prev.span.start)
                 return e if e is not None and e.kind == "country" else None
         return None
+
+    def _home_official(self, m: Mention) -> _Builder | None:
+        """``A senior government official, speaking on background, said``: an anonymous official or
+        source of no named country or body, whose words say it belongs to a government
+        (``data/words.tsv`` ``home_government_word``), is the story's own country's, as a bare
+        ``the government`` is (the first country the article names)."""
+        if m.kind != "role" or m.nation or not INDEFINITE.match(m.text) or not m.title \
+                or role_class(m.head) not in {"official", "group"} or m.plural:
+            return None
+        if not set(m.title.lower().split()) & self.lex.word_class("home_government_word"):
+            return None
+        return self._first(m.span.start, lambda e: e.kind == "country")
