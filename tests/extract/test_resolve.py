@@ -334,6 +334,13 @@ WHO_SPEAKS = [
     # an anonymous government official is the story's own country's (the first one named)
     ("Canada summons Chinese envoy\n\nCanada summoned China's ambassador on Tuesday. A senior government "
      "official, speaking on background, said Ottawa would not link the issues.", "reported", -1, "Canada"),
+    # the person in a role's to-phrase is no subject: the name before the role is
+    ("Dr Anwar Gargash, diplomatic adviser to the President, Sheikh Mohamed bin Zayed, wrote on X that the "
+     "summit had sent “a clear and united Gulf message”.", "quote", 0, "Anwar Gargash"),
+    # the people a participle's phrase names are not what the pronoun after it stands for
+    ("Prince Faisal bin Farhan sought to lower the temperature. Speaking at a press conference with his "
+     "Bahraini counterpart, Abdullatif Al Zayani, he said relations were “moving in the right direction”.",
+     "quote", 0, "Faisal bin Farhan"),
 ]
 
 

@@ -77,8 +77,9 @@ _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that
                               r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
 _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 # "Olha Tkachuk, head of the charity …": a comma, a role's words and its of/at/for before an organisation
-_ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for)[ \t]+"
-                           r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3})?$")  # "… of the Lagos-based group Safe Haven"
+# "… of the Lagos-based group Safe Haven", "… adviser to the President, Sheikh X": the role's object
+_ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
+                           r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+|\s+that\s+")  # "a report from the commission that says"
@@ -270,16 +271,22 @@ class Context:
         return None
 
     def _role_holder(self, m: Mention, floor: int) -> Mention | None:
-        """``Olha Tkachuk, head of the charity Save Kids, said``: the body in the of-phrase of a role set
-        off by commas after a name is no subject; the name before the role is (else ``None``)."""
-        prev = next(self.mentions_back(m.span.start, floor), None)
-        if prev is None or prev.kind not in {"name", "single"}:
-            return None
-        lead = _ROLE_OF_LEAD.fullmatch(self.text, prev.span.end, m.span.start)
-        if lead is None:
-            return None
-        words = lead.group(1).lower().split()
-        return prev if any(" ".join(words[k:]) in self._roles for k in range(len(words))) else None
+        """``Olha Tkachuk, head of the charity Save Kids, said``, ``Anwar Gargash, adviser to the
+        President, Sheikh Mohamed, wrote``: the body or person in the of/to-phrase of a role set off by
+        commas after a name is no subject; the name before the role is (else ``None``)."""
+        for k, prev in enumerate(self.mentions_back(m.span.start, floor)):
+            if k > 1:
+                return None  # the name, or a title inside the role phrase ("adviser to the President") and then it
+            if prev.kind not in {"name", "single"}:
+                if k == 0 and self.text[prev.span.end:m.span.start] == ", ":
+                    continue  # "… adviser to the President, | Sheikh X"
+                return None
+            lead = _ROLE_OF_LEAD.fullmatch(self.text, prev.span.end, m.span.start)
+            if lead is None:
+                return None
+            words = lead.group(1).lower().split()
+            return prev if any(" ".join(words[k:]) in self._roles for k in range(len(words))) else None
+        return None
 
     def _before_adverbial(self, m: Mention, cue: Cue, floor: int) -> Mention:
         """``Clinton, during a town hall meeting in Columbus, Ohio, said``: a place in an adverbial

@@ -22,6 +22,7 @@ __all__ = ["PRONOUN_HEADS", "PronounRules"]
 PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _OFFICIALS = frozenset({"diplomat", "official", "spokes", "minister", "military"})
 _ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
+_PARTICIPLE_INTRO = re.compile(r"[\s“\"‘']*[A-Z][a-z]+ing\b[^.;:“”\"]*,\s*")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
 
 
@@ -91,8 +92,10 @@ class PronounRules:
         ctx = self.ctx
         si = ctx.sentence_index(pron.span.start)
         sentence = ctx.sentences[si] if ctx.sentences else Span.of(ctx.text, 0, len(ctx.text))
-        if _ASKED.match(ctx.text, sentence.start, pron.span.start):
-            # "Asked whether the president would travel, he said": the question's words name no answerer
+        if _ASKED.match(ctx.text, sentence.start, pron.span.start) \
+                or _PARTICIPLE_INTRO.fullmatch(ctx.text, sentence.start, pron.span.start):
+            # "Asked whether the president would travel, he said": the question's words name no answerer;
+            # "Speaking with his counterpart, X, he said": nor do the words of a participle's phrase
             sentence = Span.of(ctx.text, pron.span.start, max(pron.span.start, sentence.end))
         # 1. a speaker earlier in this sentence ("X spoke of …, which he said …"), then its subject
         near = [c for c in speakers_by_sentence.get(si, []) if max(sentence.start, pron.span.start - REACH)
