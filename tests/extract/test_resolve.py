@@ -348,3 +348,11 @@ WHO_SPEAKS = [
 def test_who_speaks(text: str, kind: str, index: int, speaker: str) -> None:
     a = analyze(text)
     assert (a.quotes if kind == "quote" else a.reported)[index].speaker == speaker
+
+
+def test_an_abbreviation_after_an_organisations_name_is_its_alias_not_a_second_body():
+    text = ("Turkey will act against the Kurdistan Workers Party (PKK), which it lists as a terrorist group. "
+            "The PKK said it would fight on.")
+    a = analyze(text)
+    assert a.reported[-1].speaker == "Kurdistan Workers Party"
+    assert {"PKK", "The PKK"} <= set(a.entity("Kurdistan Workers Party").aliases)

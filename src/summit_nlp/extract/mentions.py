@@ -11,7 +11,8 @@ Four rule families, each driven by the tables in ``data/``:
   sentence's start precedes them (``Maritime law expert Jay Batongbacal``, ``Afghan women's rights
   activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``).  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
-  word or in capitals (``NATO``) is an ``org``.
+  word or in capitals (``NATO``) is an ``org``, and an abbreviation in brackets right after an
+  ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``).
 * **Role descriptions** — a determiner or possessive (or ``whose``), optional modifiers and a
   role noun: ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
   nouns without a determiner, within one line (``analysts``, ``Western diplomats``), with the
@@ -63,6 +64,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|al
 _STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
+_ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?)[ \t]*$|\n[ \t]*$")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
@@ -266,9 +268,12 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
                 and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
+        abbr = None  # "the Kurdistan Workers Party (PKK)": the abbreviation that closes the run
         while toks and (toks[-1][2].lower() in skip and not after_quote and not (
                 len(toks) > 1 and toks[-1][2].lower() in lex.word_class("org_word")) or toks[-1][2].startswith("(")):
-            toks.pop()
+            last = toks.pop()
+            if abbr is None and _ABBREVIATION.fullmatch(last[2]):
+                abbr = (m.start() + last[0] + 1, m.start() + last[1] - 1)
         if not toks:
             continue
         words = [t[2] for t in toks]
@@ -332,6 +337,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         out.append(Mention(Span.of(text, start, end), kind, head,
                            title=title, nation=nation_of(title, lex) if title else None,
                            in_quote=in_quote))
+        if kind == "org" and abbr is not None and text[end:abbr[0]].strip() == "(":
+            # the abbreviation is an alias of the name (resolve files it under the name, as for "(DFA)")
+            out.append(Mention(Span.of(text, *abbr), "org", text[abbr[0]:abbr[1]], title=core_text,
+                               in_quote=in_quote))
         if possessive:
             # a possessive is never a speaker; keep it only as an antecedent-free alias source
             out[-1] = Mention(out[-1].span, "possessive", head, title=out[-1].title, nation=out[-1].nation,
