@@ -341,6 +341,9 @@ WHO_SPEAKS = [
     ("Prince Faisal bin Farhan sought to lower the temperature. Speaking at a press conference with his "
      "Bahraini counterpart, Abdullatif Al Zayani, he said relations were “moving in the right direction”.",
      "quote", 0, "Faisal bin Farhan"),
+    # where a local group lives belongs to it: "in" as well as "of"
+    ("Traders in Illela, a border town in Sokoto State, said they hoped the markets would reopen.", "reported", 0,
+     "Traders in Illela"),
 ]
 
 

@@ -16,7 +16,7 @@ Four rule families, each driven by the tables in ``data/``:
 * **Role descriptions** — a determiner or possessive (or ``whose``), optional modifiers and a
   role noun: ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
   nouns without a determiner, within one line (``analysts``, ``Western diplomats``), with the
-  place of a local group (``residents of Bhaktapur``, class ``local_group``) or ``from both
+  place of a local group (``residents of Bhaktapur``, ``traders in Illela``, class ``local_group``) or ``from both
   parties``; in the headline lines (the first line and a dek with no full stop), a bare role at a
   line start, after ``says`` or after a nation (``Ottawa summons U.S. envoy``); capitalised title
   words with no name (``Foreign Secretary says …``).  A party–state label (``R-Iowa``) is nobody.
@@ -72,7 +72,7 @@ _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 _FROM_ALL = re.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:both|all|the[ \t]+two|the[ \t]+three|several)[ \t]+[a-z][a-z\-]+s\b")
-_OF_NAME = re.compile(rf"[ \t]+of[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
+_WHERE_NAME = re.compile(rf"[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
 _AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
@@ -470,8 +470,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             start = m.start() + w.end()
         end = m.end()
         head = m.group().split()[-1].lower()
-        if head in lex.word_class("local_group") and (place := _OF_NAME.match(text, end, region.end)) is not None:
-            end = place.end()  # "residents of Bhaktapur": where the group lives belongs to it
+        if head in lex.word_class("local_group") and (place := _WHERE_NAME.match(text, end, region.end)) is not None:
+            end = place.end()  # "residents of Bhaktapur", "traders in Illela": where the group lives belongs to it
         elif (among := _FROM_ALL.match(text, end, region.end)) is not None:
             end = among.end()  # "senators from both parties", "officials from both governments"
         out.append(Mention(Span.of(text, start, end), "group", head,
