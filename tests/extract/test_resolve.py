@@ -344,6 +344,9 @@ WHO_SPEAKS = [
     # where a local group lives belongs to it: "in" as well as "of"
     ("Traders in Illela, a border town in Sokoto State, said they hoped the markets would reopen.", "reported", 0,
      "Traders in Illela"),
+    # a mission or institute named with the place it sits in
+    ("The UN Verification Mission in Colombia said the release was verified.", "reported", 0,
+     "UN Verification Mission in Colombia"),
 ]
 
 

@@ -12,7 +12,9 @@ Four rule families, each driven by the tables in ``data/``:
   activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``).  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
   word or in capitals (``NATO``) is an ``org``, and an abbreviation in brackets right after an
-  ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``).
+  ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``); a mission or institute goes on
+  with the place it sits in (``the UN Verification Mission in Colombia``, ``data/words.tsv``
+  ``seated_body``).
 * **Role descriptions** — a determiner or possessive (or ``whose``), optional modifiers and a
   role noun: ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
   nouns without a determiner, within one line (``analysts``, ``Western diplomats``), with the
@@ -312,6 +314,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         head = core_text
         if kind == "place":
             head = nation_of(core_text, lex) or core_text
+        if kind == "org" and core_text.split()[-1].lower() in lex.word_class("seated_body") \
+                and (seat := _WHERE_NAME.match(text, end, region.end)) is not None and " in " in seat.group():
+            end = seat.end()  # "the American Institute in Taiwan", "the UN Verification Mission in Colombia"
+            core_text = head = text[core_start:end]
         if kind in {"place", "org"} and text[max(0, start - 4):start].lower() == "the ":
             start -= 4  # "the Kremlin", "the Times"
         if kind in {"single", "name"} and core_text.lower() in not_name and not after_quote:
