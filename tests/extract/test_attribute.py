@@ -156,3 +156,9 @@ def test_what_he_called_inside_a_spokesmans_statement_stays_the_spokesmans():
     text = ("Prime Minister Tom Hale spoke in Dublin. In Brussels, a spokesman for the European Commission said "
             "the EU respected the decision and welcomed what he called Ireland's “continued commitment”.")
     assert [q[1] for q in quotes(text)] == ["European Commission"]
+
+
+def test_an_inverted_cue_opening_its_sentence_before_a_quote():
+    text = "Roof bought the weapon. Said Comey, “The thought that an error on our part is connected to this is painful.”"
+    assert [q[1] for q in quotes(text)] == ["Comey"]
+    assert [q[1] for q in quotes("Added Maria Lopez: “We will not stop.”")] == ["Maria Lopez"]

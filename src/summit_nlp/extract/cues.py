@@ -27,6 +27,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|with|from|on|at|about|into|acr
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
+_OPENING_INVERSION = re.compile(r"[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}[ \t]*[,:]")  # "Said Comey,"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence: the text's or a line's start, or after a stop and blanks."""
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or before.endswith("\n") or re.search(r"[.!?][”\"’']?[ \t]+$", before) is not None
+
+
 _DET_PHRASE = re.compile(r"\b(?:a|an|the|this|that|his|her|their|its|our|my|your|any|no|such)\s+((?:[\w\-]+\s+){1,2})$",
                          re.IGNORECASE)
 
@@ -78,8 +87,11 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             out.append(Cue(span, entry.lemma, "according", True))
             continue
         in_headline = m.start() < headline_end and word[:1].isupper() and word[1:].islower()
-        if not (word.islower() or in_headline):
-            continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is
+        opening = word[:1].isupper() and word[1:].islower() and " " not in word \
+            and _OPENING_INVERSION.match(text, m.end()) is not None and _opens_sentence(text, m.start())
+        if not (word.islower() or in_headline or opening):
+            continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is, and so is
+            # an inverted "Said Comey, “…”" opening a sentence
         det = _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if det is not None and (entry.noun or not det.group().lower().startswith("that")):
             continue  # "a warning", "Ukraine’s calls"; but "a report … that says" is a relative clause

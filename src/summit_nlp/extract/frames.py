@@ -345,6 +345,8 @@ def subject_of(ctx: Context, cue: Cue, sentence: Span | Bounds, sentence_cues: l
     """A cue's subject: on its left, else shared with an earlier coordinated cue."""
     if cue.form == "quoted as saying":
         return ctx.mention_at(cue.span.start + len("quoted"))
+    if ctx.text[cue.span.start].isupper() and cue.span.start <= sentence.start + 3:
+        return ctx.subject_right(cue)  # "Said Comey, “…”": a cue opening its sentence is inverted
     subject = ctx.subject_left(cue, sentence.start)
     if subject is not None:
         return subject

@@ -270,6 +270,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
                 and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
+        if len(toks) > 1 and toks[0][2].lower() in lex.cues and toks[0][2][1:].islower() and not mid_sentence \
+                and m.start() >= headline_end and _opens_sentence(text, m.start() + toks[0][0], region.start):
+            toks.pop(0)  # "Said Comey, “…”", "Added Maria Lopez:": an inverted cue opening the sentence
         abbr = None  # "the Kurdistan Workers Party (PKK)": the abbreviation that closes the run
         while toks and (toks[-1][2].lower() in skip and not after_quote and not (
                 len(toks) > 1 and toks[-1][2].lower() in lex.word_class("org_word")) or toks[-1][2].startswith("(")):
