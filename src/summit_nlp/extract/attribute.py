@@ -25,8 +25,9 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     earlier cue names: ``X affirmed … “…,” according to a ministry statement``);
                     a subordinate clause is none (``“…” after Trump announced …``).
 ``cue_before``      the nearest cue before the quote in its sentence, with the cue's
-                    subject (the name after a cue opening the sentence: ``Said Comey, “…”``; not one inside an earlier cue's content after a modal, ``to`` or a
-                    subordinator: ``said “…” since Beijing declared …``): ``Putin said: “…”``,
+                    subject (the name after a cue opening the sentence: ``Said Comey, “…”``; not
+                    one inside an earlier cue's content after a modal, ``to`` or a subordinator:
+                    ``said “…” since Beijing declared …``): ``Putin said: “…”``,
                     ``spoke of an “understanding”``, a short
                     description no mention rule knows opening the sentence (``The lawsuit
                     contends that “…”``, ``Another shopper said, “…”``, adjuncts after it: ``The
