@@ -162,3 +162,8 @@ def test_an_inverted_cue_opening_its_sentence_before_a_quote():
     text = "Roof bought the weapon. Said Comey, “The thought that an error on our part is connected to this is painful.”"
     assert [q[1] for q in quotes(text)] == ["Comey"]
     assert [q[1] for q in quotes("Added Maria Lopez: “We will not stop.”")] == ["Maria Lopez"]
+
+
+def test_a_cue_in_a_subordinate_clause_is_no_outer_frame_for_the_main_verbs_quote():
+    text = "After the host asked him about it, Smith replied, “If I had to bet now, I would bet on her.”"
+    assert [q[1] for q in quotes(text)] == ["Smith"]

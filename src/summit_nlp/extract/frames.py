@@ -29,7 +29,8 @@ _TITLE_WORDS_BEFORE = re.compile(r"(?:his|her|their|its|the)\s+(?:[a-z][\w\-]*\s
 _SUBORDINATOR_AFTER = re.compile(r"(?:after|since|when|because|before|until|once|although|though|if|while|whereas)\s",
                                  re.IGNORECASE)
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|when|because|before|until|once|although|though|if|as)\s+"
-                                  r"(?:(?:the|it|he|she|they)\s+|[A-Z][\w’'.\-]*\s+(?:[A-Z][\w’'.\-]*\s+){0,3})$")
+                                  r"(?:(?:the|it|he|she|they)\s+|the\s+[a-z][\w’'\-]*\s+"
+                                  r"|[A-Z][\w’'.\-]*\s+(?:[A-Z][\w’'.\-]*\s+){0,3})$", re.IGNORECASE)
 _EMBEDDED_VERB = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+$")
 
 
@@ -332,6 +333,8 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
             break
         if _NOT_SAYING.search(ctx.text, max(0, outer.span.start - 20), outer.span.start):
             continue  # "Comey cannot say that …", "wouldn't say": no content is reported
+        if _SUBORDINATE_SUBJECT.search(ctx.text, max(0, outer.span.start - 60), outer.span.start):
+            continue  # "After the host asked him about it, Smith replied, “…”": a subordinate clause's verb
         subject = subject_of(ctx, outer, sentence, cues)
         if subject is None or subject.span.start == inner_subject.span.start:
             continue
