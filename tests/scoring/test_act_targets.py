@@ -148,3 +148,21 @@ def test_a_person_of_unknown_side_speaks_for_the_country_their_reported_clauses_
             "consular access to the fishermen. \"Fishermen's issues must be dealt with humanely,\" Jaiswal said.")
     acts = analyze(text).acts
     assert acts and all(a.target != "India" for a in acts if a.speaker == "Randhir Jaiswal")
+
+
+def _addressed(text: str, body: str, addressee: str, kind: str) -> list[tuple[str, str, str | None]]:
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="Gerda Holm",
+                   cue="told", addressee=addressee)
+    ents = (Entity("Gerda Holm", "person", ("Gerda Holm",)), Entity(addressee, kind, (addressee,)))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    return [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+
+
+def test_a_person_addressed_is_the_target_but_a_body_spoken_to_is_only_the_forum() -> None:
+    text = "Gerda Holm told Pavel Orlov that the blockade was unacceptable."
+    assert _addressed(text, "the blockade was unacceptable.", "Pavel Orlov", "person") == [
+        ("Gerda Holm", "criticize", "Pavel Orlov")]
+    text = "Gerda Holm told the Harbour Council that the blockade was unacceptable."
+    assert _addressed(text, "the blockade was unacceptable.", "Harbour Council", "organisation") == [
+        ("Gerda Holm", "criticize", None)]

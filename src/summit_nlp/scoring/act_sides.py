@@ -79,6 +79,12 @@ def side(ctx: ActContext, party: str) -> str:
     return nations[0] if len(nations) == 1 else party
 
 
+def is_person(ctx: ActContext, name: str) -> bool:
+    """Whether the party is a person entity (an addressee that is a body is the statement's forum)."""
+    entity = ctx.parties.entities.get(name)
+    return entity is not None and entity.kind == "person"
+
+
 def is_party(ctx: ActContext, name: str) -> bool:
     """Whether a name is a party acts can be aimed at, not a group or an audience (``reporters``, ``AFP``)."""
     entity = ctx.parties.entities.get(name)

@@ -8,13 +8,14 @@
 * *author* — a rejection, criticism or denial of an authored thing (``the bill``, ``the
   resolution``; a praise of ``the pledge``) is aimed at whoever the article says drafted, proposed,
   passed or made it (:mod:`.act_authors`; one act per author);
-* *addressee* — the statement's addressee when it is a party (``told Morimoto that …``, never
-  ``reporters``);
+* *addressee* — the statement's addressee when it is a person (``told Morimoto that …`` → the side
+  Morimoto speaks for): a body or outlet one speaks *to* (``told the council``, ``told Parliament``,
+  ``told CNBC``, ``told reporters``) is the forum of the statement, not whom its acts are aimed at;
 * *context* — a criticism, rejection, denial or threat at the target of the speaker's previous
   conflictual act within two sentences; in a speech, else the party the speech named last (this
   sentence or the two before), not its own;
 * *statement* — the party its own statement names nearest to the trigger (not a place: ``peace
-  in Ukraine``; not the subject doing the act);
+  in Ukraine``; not the subject doing the act; not the body it was told to);
 * *sibling* — the target of the speaker's previous act in this sentence or the one before
   (``called on Ethiopia to show restraint and said it stood ready to mediate``);
 * *counterpart* — in an article that is a two-party story (:func:`principal_sides`: ``Canada``
@@ -42,7 +43,7 @@ from .act_authors import authors
 from .act_context import BOTH, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .act_sides import camp, counterpart, is_audience, is_locative, is_party, principal_sides, side
+from .act_sides import camp, counterpart, is_audience, is_locative, is_party, is_person, principal_sides, side
 from .lexicons import word_class
 from .parties import PartyMention
 from .text import Token, tokens
@@ -103,7 +104,7 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
     if anaphor:
         act = _resolve_anaphor(ctx, act, earlier)
     if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
-            and is_party(ctx, unit.addressee):
+            and is_party(ctx, unit.addressee) and is_person(ctx, unit.addressee):
         act = replace(act, target=side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
     if act.target is None and act.act in SALIENT_ACTS:
         act = _salient(ctx, act, earlier)
@@ -242,8 +243,10 @@ def _named_in(ctx: ActContext, unit: Unit, speaker: str) -> _Named:
     if isinstance(found, _Named) and found.key == key:
         return found
     own = ctx.selves(speaker)
+    forum = unit.addressee if unit.addressee is not None and not is_person(ctx, unit.addressee) else None
     mentions = tuple(m for m in ctx.parties.between(unit.start, unit.end)
-                     if m.party not in own and not is_audience(m.party) and not is_locative(ctx, m))
+                     if m.party not in own and m.party != forum and not is_audience(m.party)
+                     and not is_locative(ctx, m))
     parties = [m.party for m in mentions]
     left, right = list(range(-1, len(parties) - 1)), list(range(1, len(parties) + 1))
     for i in range(1, len(parties)):

@@ -22,8 +22,10 @@ Negation, conditions and hedges (:mod:`.act_context`): a negated trigger is not 
 row may say what it is instead: ``not ready to`` is a rejection); a trigger inside ``if …``
 is hypothetical and gives nothing; a hedge in the statement or the clause marks the act
 ``hedged``. An act whose words name no party gets its target from the context
-(:mod:`.act_targets`). Acts with the same speaker, type and target whose spans overlap are
-merged. The act record itself is :class:`.act_record.Act`.
+(:mod:`.act_targets`). A body or outlet the statement was told to (``told the council that …``,
+``told Parliament``) is its forum, never its target; only a person addressed is (``told
+Morimoto``). Acts with the same speaker, type and target whose spans overlap are merged.
+The act record itself is :class:`.act_record.Act`.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from .act_frames import read
 from .act_phrases import Reading, Unit
 from .act_record import Act, Joined
 from .act_authors import authors
-from .act_sides import own_camps, side
+from .act_sides import is_person, own_camps, side
 from .act_targets import resolve_targets
 from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
@@ -235,6 +237,8 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
         target = r.target
     if target is not None and target in own_camps(ctx, unit.speaker):  # never its own side or umbrella body
         target, mention = None, None
+    if target is not None and target == unit.addressee and not is_person(ctx, target):
+        target, mention = None, None  # "told the council that …": the forum spoken to, not the target
     issue = event_normal(ctx, r.issue) if r.issue else None
     return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=span,
                trigger=Span.of(ctx.text, trig.start, trig.end), evidence=unit.ids,
