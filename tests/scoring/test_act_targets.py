@@ -166,3 +166,39 @@ def test_a_person_addressed_is_the_target_but_a_body_spoken_to_is_only_the_forum
     text = "Gerda Holm told the Harbour Council that the blockade was unacceptable."
     assert _addressed(text, "the blockade was unacceptable.", "Harbour Council", "organisation") == [
         ("Gerda Holm", "criticize", None)]
+
+
+def _home(text: str, body: str, speaker: str, alias: str) -> list[tuple[str, str, str | None]]:
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker=speaker)
+    ents = (Entity(speaker, "person", (alias,)), Entity("Norway", "country", ("Norway",)),
+            Entity("Sweden", "country", ("Sweden",)))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    return [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+
+
+HOME_STORY = "Norway and Sweden signed a fisheries deal on Monday. "
+
+
+def test_the_government_a_critic_names_is_the_government_of_the_critics_own_country() -> None:
+    text = HOME_STORY + "Swedish MP Erik Lind accused the government of selling out farmers."
+    body = "accused the government of selling out farmers."
+    assert _home(text, body, "Erik Lind", "Swedish MP Erik Lind") == [("Erik Lind", "criticize", "Sweden")]
+
+
+def test_the_government_of_a_critic_of_unknown_country_is_the_first_country_the_article_names() -> None:
+    text = HOME_STORY + "The opposition leader, Mara Holt, accused the government of selling out farmers."
+    body = "accused the government of selling out farmers."
+    assert _home(text, body, "Mara Holt", "Mara Holt") == [("Mara Holt", "criticize", "Norway")]
+
+
+def test_a_surname_that_is_a_demonym_names_no_country() -> None:
+    text = "Denmark and Norway signed a fisheries deal on Monday. Oliver Dane accused the government of selling out farmers."
+    body = "accused the government of selling out farmers."
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="Oliver Dane")
+    ents = (Entity("Oliver Dane", "person", ("Oliver Dane",)), Entity("Norway", "country", ("Norway",)),
+            Entity("Denmark", "country", ("Denmark",)))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    from summit_nlp.scoring.parties import find_parties, self_parties
+    assert self_parties("Oliver Dane", find_parties(a)) == frozenset({"Oliver Dane"})

@@ -3,6 +3,15 @@
 The context holds the text, its sentences, the party mentions (:mod:`.parties`), every
 trigger of ``data/act_triggers.tsv`` found in the text (matched once) and the hedging lexicon.
 The shared tests: negation, conditions, hedges, clause bounds and "who is the subject here".
+
+*Home government*: ``the government``, ``the administration``, ``the Centre`` (``home_government``
+in ``data/act_words.tsv``) name no party by themselves; after a trigger they are a mention of
+kind ``home`` (:func:`home_mention`, found by :func:`party_after` where no party is named), which
+stands for the government of the speaker's own country (:func:`.act_sides.home_country`; for a
+speaker of unknown country, the first country the article names): ``the shadow foreign secretary
+accused the government of …`` is aimed at his own country, the one target a speaker's own side may
+be; when no country is known the act has no target (no other party is guessed from the context).
+``the government of Nigeria`` names its party instead.
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ _NEG_REACH = 3  # words before a trigger a negator may stand in
 # stop is no clause the rules can read, and the bound keeps scoring linear in unpunctuated text.
 _CLAUSE_REACH = 60
 SELF, OTHER, NONE = "<self>", "<other>", "<none>"
+HOME = "<home government>"  # "the government": the speaker's own country's (module docstring)
 BOTH = "<both sides>"  # a target named as "both governments", "the two sides": the two sides of the story
 HEDGE = "<hedge>"
 BOOSTER = "<booster>"
@@ -414,7 +424,32 @@ def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3
         j += 1
     if j >= len(toks):
         return None
-    return ctx.parties.covering(toks[j].start)
+    found = ctx.parties.covering(toks[j].start)
+    return found if found is not None else home_mention(ctx, toks[j].start)
+
+
+@lru_cache(maxsize=1)
+def _home_regex() -> re.Pattern[str]:
+    """The ``home_government`` phrases; a word written capitalised there must be so in the text
+    (``the Centre``, not ``the centre of Kyiv``); never one followed by ``of``/``in`` + a name."""
+    def word(w: str) -> str:
+        return re.escape(w) if w[:1].isupper() else f"(?i:{re.escape(w)})"
+    phrases = sorted(word_class("home_government", keep_case=True), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(word(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?!\s+(?:of|in|at)\s+(?:the\s+)?[A-Z])")
+
+
+def home_mention(ctx: ActContext, pos: int) -> PartyMention | None:
+    """The home-government mention (module docstring) covering position ``pos``, or None."""
+    found = ctx.memo.get("home")
+    if found is None:
+        spans = tuple(Span.of(ctx.text, m.start(), m.end()) for m in _home_regex().finditer(ctx.text))
+        found = ctx.memo["home"] = (tuple(sp.start for sp in spans), spans)
+    starts, spans = found  # type: ignore[misc]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or not spans[k].start <= pos < spans[k].end:
+        return None
+    return PartyMention(spans[k], HOME, "home", False)
 
 
 def parties_after(ctx: ActContext, toks: tuple[Token, ...], k: int) -> tuple[list[PartyMention], int]:

@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .act_authors import authors
-from .act_context import BOTH, ActContext, subject, token_at
+from .act_context import BOTH, HOME, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
 from .act_sides import camp, counterpart, is_audience, is_locative, is_party, is_person, principal_sides, side
@@ -62,6 +62,8 @@ SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
 def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> list[Act]:
     """The act with its target resolved: one act per side when it is aimed at ``both governments``,
     else :func:`resolve_target`."""
+    if act.target == HOME:  # "the government" of a speaker whose country is unknown: no other party instead
+        return [replace(act, target=None, target_mention=None)]
     if act.target is not None and act.target != BOTH and is_audience(act.target):
         act = replace(act, target=None, target_mention=None)  # "told TASS …, should …": an outlet is no target
     if act.target is None and anaphor:  # "rejected the idea": whoever asked or proposed it of the speaker

@@ -36,13 +36,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..model import Span, Statement
-from .act_context import (BOTH, ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
+from .act_context import (BOTH, HOME, ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
                           make_context, negated, token_at)
 from .act_frames import read
 from .act_phrases import Reading, Unit
 from .act_record import Act, Joined
 from .act_authors import authors
-from .act_sides import is_person, own_camps, side
+from .act_sides import home_country, is_person, own_camps, side
 from .act_targets import resolve_targets
 from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
@@ -231,18 +231,23 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
     of the unit's text per act was quadratic in a long statement holding many triggers)."""
     target: str | None
     mention: Span | None = None
-    if isinstance(r.target, PartyMention):
+    home = isinstance(r.target, PartyMention) and r.target.party == HOME
+    if home:  # "accused the government of …": the speaker's own country, the one own side it may aim at
+        target = home_country(ctx, unit.speaker) or HOME  # HOME: unknown, stays no one's
+        mention = r.target.span if target != HOME else None
+    elif isinstance(r.target, PartyMention):
         target, mention = r.target.party, r.target.span
     else:
         target = r.target
-    if target is not None and target in own_camps(ctx, unit.speaker):  # never its own side or umbrella body
+    if target is not None and not home and target in own_camps(ctx, unit.speaker):  # never its own side
         target, mention = None, None
     if target is not None and target == unit.addressee and not is_person(ctx, target):
         target, mention = None, None  # "told the council that …": the forum spoken to, not the target
     issue = event_normal(ctx, r.issue) if r.issue else None
     return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=span,
                trigger=Span.of(ctx.text, trig.start, trig.end), evidence=unit.ids,
-               rule=f"{prefix}{r.frame}:{r.act}", hedged=hedge, target_mention=mention, against_issue=r.against)
+               rule=f"{prefix}{r.frame}:{r.act}" + ("+home" if home else ""), hedged=hedge,
+               target_mention=mention, against_issue=r.against)
 
 
 def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) -> list[Act]:
@@ -371,7 +376,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
                         if t.start != trig.start:
                             continue
                         act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start), sentence)
-                        if act is not None and act.target == BOTH:  # "appealed to both governments"
+                        if act is not None and act.target in (BOTH, HOME):  # "appealed to both governments"
                             acts += resolve_targets(ctx, unit, act, acts, False)
                         elif act is not None:
                             found = authors(ctx, act, earlier) if act.target is None else []

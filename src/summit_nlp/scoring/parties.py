@@ -365,11 +365,14 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
 
 
 @lru_cache(maxsize=20_000)
-def _alias_places(alias: str) -> tuple[Place, ...]:
+def _alias_places(alias: str, name: str = "") -> tuple[Place, ...]:
     """The gazetteer places a person's alias names: its demonyms (``Russian President …``) and its
-    place names (``the US president``); memoised, aliases repeat across articles."""
+    place names (``the US president``), not a word of the person's own ``name`` (``Oliver Dane`` is
+    no Dane); memoised, aliases repeat across articles."""
     gaz = _gazetteer()
-    found = [gaz.by_demonym[w.group()] for w in _WORD_START.finditer(alias) if w.group() in gaz.by_demonym]
+    own = set(name.split())
+    found = [gaz.by_demonym[w.group()] for w in _WORD_START.finditer(alias)
+             if w.group() in gaz.by_demonym and w.group() not in own]
     found += [gaz.by_form[f] for _, f in _matches(alias, [(0, len(alias))], gaz.index)]
     return tuple(found)
 
@@ -391,7 +394,7 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
         # the forms it is mentioned by, not the appositive descriptions of its aliases ("a spokesperson
         # for the … Organization of Canada" is no side); an entity built from gold has aliases only
         for alias in dict.fromkeys(m.text for m in entity.mentions) or entity.aliases:
-            nations.update(owners.of(place) for place in _alias_places(alias))
+            nations.update(owners.of(place) for place in _alias_places(alias, entity.name))
     elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
         gaz, owners = _gazetteer(), parties.owners
         for form in (entity.name, *entity.aliases):
