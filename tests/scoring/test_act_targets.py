@@ -150,55 +150,60 @@ def test_a_person_of_unknown_side_speaks_for_the_country_their_reported_clauses_
     assert acts and all(a.target != "India" for a in acts if a.speaker == "Randhir Jaiswal")
 
 
-def _addressed(text: str, body: str, addressee: str, kind: str) -> list[tuple[str, str, str | None]]:
+def _one(text: str, body: str, speaker: str, ents: tuple[Entity, ...], **kw: str) -> Analysis:
+    """An analysis of ``text`` with one reported statement ``body`` of ``speaker``."""
     start = text.index(body)
-    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="Gerda Holm",
-                   cue="told", addressee=addressee)
-    ents = (Entity("Gerda Holm", "person", ("Gerda Holm",)), Entity(addressee, kind, (addressee,)))
-    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker=speaker, **kw)
+    return Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
+
+
+def _triples(a: Analysis) -> list[tuple[str, str, str | None]]:
     return [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+
+
+def _person(name: str, alias: str | None = None) -> Entity:
+    return Entity(name, "person", (alias or name,))
 
 
 def test_a_person_addressed_is_the_target_but_a_body_spoken_to_is_only_the_forum() -> None:
+    body = "the blockade was unacceptable."
     text = "Gerda Holm told Pavel Orlov that the blockade was unacceptable."
-    assert _addressed(text, "the blockade was unacceptable.", "Pavel Orlov", "person") == [
+    ents = (_person("Gerda Holm"), _person("Pavel Orlov"))
+    assert _triples(_one(text, body, "Gerda Holm", ents, cue="told", addressee="Pavel Orlov")) == [
         ("Gerda Holm", "criticize", "Pavel Orlov")]
     text = "Gerda Holm told the Harbour Council that the blockade was unacceptable."
-    assert _addressed(text, "the blockade was unacceptable.", "Harbour Council", "organisation") == [
+    ents = (_person("Gerda Holm"), Entity("Harbour Council", "organisation", ("Harbour Council",)))
+    assert _triples(_one(text, body, "Gerda Holm", ents, cue="told", addressee="Harbour Council")) == [
         ("Gerda Holm", "criticize", None)]
 
 
-def _home(text: str, body: str, speaker: str, alias: str) -> list[tuple[str, str, str | None]]:
-    start = text.index(body)
-    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker=speaker)
-    ents = (Entity(speaker, "person", (alias,)), Entity("Norway", "country", ("Norway",)),
-            Entity("Sweden", "country", ("Sweden",)))
-    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
-    return [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
-
-
 HOME_STORY = "Norway and Sweden signed a fisheries deal on Monday. "
+ACCUSED = "accused the government of selling out farmers."
+NORDIC = (Entity("Norway", "country", ("Norway",)), Entity("Sweden", "country", ("Sweden",)))
 
 
 def test_the_government_a_critic_names_is_the_government_of_the_critics_own_country() -> None:
-    text = HOME_STORY + "Swedish MP Erik Lind accused the government of selling out farmers."
-    body = "accused the government of selling out farmers."
-    assert _home(text, body, "Erik Lind", "Swedish MP Erik Lind") == [("Erik Lind", "criticize", "Sweden")]
+    text = HOME_STORY + "Swedish MP Erik Lind " + ACCUSED
+    ents = (_person("Erik Lind", "Swedish MP Erik Lind"), *NORDIC)
+    assert _triples(_one(text, ACCUSED, "Erik Lind", ents)) == [("Erik Lind", "criticize", "Sweden")]
 
 
 def test_the_government_of_a_critic_of_unknown_country_is_the_first_country_the_article_names() -> None:
-    text = HOME_STORY + "The opposition leader, Mara Holt, accused the government of selling out farmers."
-    body = "accused the government of selling out farmers."
-    assert _home(text, body, "Mara Holt", "Mara Holt") == [("Mara Holt", "criticize", "Norway")]
+    text = HOME_STORY + "The opposition leader, Mara Holt, " + ACCUSED
+    ents = (_person("Mara Holt"), *NORDIC)
+    assert _triples(_one(text, ACCUSED, "Mara Holt", ents)) == [("Mara Holt", "criticize", "Norway")]
 
 
 def test_a_surname_that_is_a_demonym_names_no_country() -> None:
-    text = "Denmark and Norway signed a fisheries deal on Monday. Oliver Dane accused the government of selling out farmers."
-    body = "accused the government of selling out farmers."
-    start = text.index(body)
-    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="Oliver Dane")
-    ents = (Entity("Oliver Dane", "person", ("Oliver Dane",)), Entity("Norway", "country", ("Norway",)),
-            Entity("Denmark", "country", ("Denmark",)))
-    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
     from summit_nlp.scoring.parties import find_parties, self_parties
-    assert self_parties("Oliver Dane", find_parties(a)) == frozenset({"Oliver Dane"})
+
+    text = "Denmark and Norway signed a fisheries deal on Monday. Oliver Dane " + ACCUSED
+    ents = (_person("Oliver Dane"), Entity("Denmark", "country", ("Denmark",)), *NORDIC[:1])
+    assert self_parties("Oliver Dane", find_parties(_one(text, ACCUSED, "Oliver Dane", ents))) == {"Oliver Dane"}
+
+
+def test_a_reporters_rejected_the_criticism_answers_the_latest_critic_whomever_it_named() -> None:
+    text = "Anna Berg accused Norway of hiding the figures. Lars Dahl rejected the criticism."
+    ents = (_person("Anna Berg"), _person("Lars Dahl"), *NORDIC[:1])
+    got = _triples(_one(text, "accused Norway of hiding the figures.", "Anna Berg", ents))
+    assert ("Lars Dahl", "deny", "Anna Berg") in got

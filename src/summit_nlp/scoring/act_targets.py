@@ -4,7 +4,9 @@
 :func:`resolve_target` tries, in order, for an act whose own words name no party:
 
 * *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
-  asked or proposed something of the speaker within two sentences;
+  asked or proposed something of the speaker within two sentences; a denial of ``the criticism``,
+  ``the claims`` at whoever last criticised the speaker there, else at the latest critic, whomever
+  that critic named (``X accused Oslo of …; Lars Dahl rejected the criticism`` → X);
 * *author* — a rejection, criticism or denial of an authored thing (``the bill``, ``the
   resolution``; a praise of ``the pledge``) is aimed at whoever the article says drafted, proposed,
   passed or made it (:mod:`.act_authors`; one act per author);
@@ -48,7 +50,7 @@ from .lexicons import word_class
 from .parties import PartyMention
 from .text import Token, tokens
 
-__all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
+__all__ = ["resolve_target", "resolve_targets", "resolve_anaphor", "SALIENT_ACTS"]
 
 _ANAPHOR_SENTENCES = 2
 #: Earlier acts the context rules look back over, at most (besides the sentence window): more
@@ -67,7 +69,7 @@ def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act
     if act.target is not None and act.target != BOTH and is_audience(act.target):
         act = replace(act, target=None, target_mention=None)  # "told TASS …, should …": an outlet is no target
     if act.target is None and anaphor:  # "rejected the idea": whoever asked or proposed it of the speaker
-        act, anaphor = _resolve_anaphor(ctx, act, earlier), False
+        act, anaphor = resolve_anaphor(ctx, act, earlier), False
     if act.target is None:
         found = authors(ctx, act, earlier)
         if found:  # "rejected the bill": aimed at whoever the article says drafted or passed it
@@ -104,7 +106,7 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
     if act.target is not None:
         return act
     if anaphor:
-        act = _resolve_anaphor(ctx, act, earlier)
+        act = resolve_anaphor(ctx, act, earlier)
     if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
             and is_party(ctx, unit.addressee) and is_person(ctx, unit.addressee):
         act = replace(act, target=side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
@@ -154,9 +156,10 @@ def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 
 
 _SIBLING_SENTENCES = 1
-def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+def resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
-    something of the speaker, or proposed something, within two sentences: target and issue."""
+    something of the speaker, or proposed something, within two sentences: target and issue. A
+    denial of a criticism no one aimed at the speaker answers the latest critic (module docstring)."""
     k = ctx.sentence_index(act.span.start)
     answered = {"deny": ("criticize", "demand"), "praise": ("offer", "appeal", "praise")}.get(
         act.act, ("demand", "appeal", "offer"))
@@ -172,6 +175,8 @@ def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     for _, prev in ranked:  # a request made of the speaker first, then the latest
         if prev.target is None or prev.target in own:
             return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
+    if act.act == "deny" and recent:  # "rejected the criticism": else the latest critic, whomever it named
+        return replace(act, target=recent[0][1].speaker)
     return act
 
 

@@ -14,7 +14,8 @@ Acts are read in three passes over an article:
    no trigger reads whose words are clearly negative or positive is a criticism or a praise
    (*tone acts*, :mod:`.act_tone`). A capitalised trigger inside a party's name is no trigger.
 2. *frames*: speech acts in the reporter's own words, outside any statement, whose subject
-   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``).
+   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``); one
+   on an anaphor (``Petro dismissed the criticism``) answers whoever made it, as in a statement.
 3. *replies*: the addressee of an invitation answering it (``“I could see it possibly
    happening,” Trump responded``): an offer back, or a rejection.
 
@@ -30,6 +31,7 @@ The act record itself is :class:`.act_record.Act`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -43,7 +45,7 @@ from .act_phrases import Reading, Unit
 from .act_record import Act, Joined
 from .act_authors import authors
 from .act_sides import home_country, is_person, own_camps, side
-from .act_targets import resolve_targets
+from .act_targets import resolve_anaphor, resolve_targets
 from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
 from .parties import PartyMention
@@ -67,6 +69,7 @@ _REPLY_SENTENCES = 3
 #: statement made scoring quadratic.
 _REPLY_REACH = 30
 _TOKEN_CACHE = 4  # sentences whose tokens are kept while the units are read
+_BEFORE = 50  # earlier acts a reporter's "rejected the criticism" looks back over (act_targets._LOOKBACK)
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
@@ -360,6 +363,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
         for k in range(ctx.sentence_index(a), ctx.sentence_index(max(a, b - 1)) + 1):
             touching.setdefault(k, []).append((a, b))
     statements = _by_sentence(ctx, ctx.statements)
+    starts = [a.trigger.start for a in earlier]
     for k, (s_start, s_end) in enumerate(zip(ctx.sent_starts, ctx.sent_ends)):
         if not any(t.frame in _FRAME_FRAMES for t in ctx.triggers_in(s_start, s_end)):
             continue
@@ -379,10 +383,19 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
                         if act is not None and act.target in (BOTH, HOME):  # "appealed to both governments"
                             acts += resolve_targets(ctx, unit, act, acts, False)
                         elif act is not None:
+                            if act.target is None and r.anaphor:  # "Petro dismissed the criticism": the critic
+                                act = resolve_anaphor(ctx, act, _before(t.start, earlier, starts, acts))
                             found = authors(ctx, act, earlier) if act.target is None else []
                             acts += [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found] \
                                 or [act]
     return acts
+
+
+def _before(pos: int, earlier: Sequence[Act], starts: Sequence[int], frames: Sequence[Act]) -> list[Act]:
+    """The acts before ``pos`` in text order, the latest of the statements' and the frames' acts."""
+    k = bisect.bisect_left(starts, pos)
+    near = list(earlier[max(0, k - _BEFORE):k]) + [a for a in frames[-_BEFORE:] if a.trigger.start < pos]
+    return sorted(near, key=lambda a: a.trigger.start)
 
 
 # --------------------------------------------------------------------------- replies
