@@ -48,3 +48,14 @@ def test_needed_to_is_the_past_of_needs_to() -> None:
     ents = (Entity("Chile", "country", ("Chile",)), Entity("Peru", "country", ("Peru",)))
     a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
     assert [(x.act, x.target) for x in score_analysis(a).acts] == [("demand", "Peru")]
+
+
+def test_urging_one_named_party_is_a_demand_unless_it_is_asked_to_cooperate_or_only_asked() -> None:
+    def one(text: str) -> list[tuple[str, str | None]]:
+        return [(a, t) for a, t, _, _ in _acts(text)]
+
+    assert one("Chile urged Peru to publish the fishing figures.") == [("demand", "Peru")]
+    assert one("Chile called on Peru to go further.") == [("demand", "Peru")]
+    assert one("Chile urged Peru to resume talks on the quotas.") == [("appeal", "Peru")]
+    assert one("Chile urged Peru to show restraint.") == [("appeal", "Peru")]
+    assert one("Chile asked Peru to publish the fishing figures.") == [("appeal", "Peru")]

@@ -9,7 +9,11 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   is the issue and a party it names (``condemned Russia's strike``) the target. A rejected or
   dismissed *claim* is a denial; a rejected anaphor (``the idea``) is resolved by the caller.
 * ``ask`` — ``urged X to V …``, ``called on X to V1 … and V2 …``: X is the target, one act
-  per verb; a concession verb (abandon, withdraw, cede …) makes it a demand.
+  per verb; a concession verb (abandon, withdraw, cede …) makes it a demand. Urging one named
+  party (not a group, not both sides) is a demand too (``urged Manila to publish …``, ``called on
+  London to go further``) unless what is asked is to cooperate (``cooperative_verb``: reach,
+  resume, engage …; a dialogue verb; a cooperative noun: ``to show restraint``) or the trigger
+  only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
@@ -174,11 +178,15 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
                 out.append(Reading("demand", target, short(issue), against=True, frame="ask_concession"))
             elif concession(toks, verb, v):
                 out.append(Reading("demand", target, short(issue), frame="ask_concession"))
+            elif not refrain and _pressed(ctx, trig, target, verb, phrase):
+                out.append(Reading("demand", target, short(issue), frame="ask_named"))
             else:
                 out.append(Reading(trig.act, target, short(issue), against=refrain))
         asked = toks[skip_marks(toks, j + 1)].lower if skip_marks(toks, j + 1) < len(toks) else ""
         if not out and target is not None and asked not in idle:  # "urged Britain to do more": no phrase read
-            out.append(Reading(trig.act, target, None, against=refrain))
+            pressed = not refrain and _pressed(ctx, trig, target, asked, asked)
+            out.append(Reading("demand", target, None, frame="ask_named") if pressed
+                       else Reading(trig.act, target, None, against=refrain))
         return out
     if target is not None:
         return [Reading(trig.act, target, None)] if trig.act == "demand" or trig.frame == "ask" and \
@@ -192,6 +200,17 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
         explicit = ctx.text[trig.start:trig.end].lower().startswith("demand")  # "demanded an overhaul of …"
         return [Reading("demand", agent, short(issue))] if agent is not None or pressure or explicit else []
     return [Reading("appeal", None, short(issue))] if is_cooperative(issue) else []
+
+
+def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str) -> bool:
+    """Whether an appeal asking ``verb …`` of ``target`` presses it (module docstring, ``ask``): one
+    party named (not a group, not both sides), asked by a trigger that does more than ask, to do
+    something other than cooperate (``reach a deal``, ``resume talks``, ``show restraint``)."""
+    if trig.act != "appeal" or target is None or target.kind == "group" or target.party == BOTH:
+        return False
+    if ctx.text[trig.start:trig.end].split()[0].lower() in word_class("request_verb"):
+        return False
+    return not (verb in word_class("cooperative_verb") or verb in word_class("dialogue_verb") or is_cooperative(phrase))
 
 
 def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
