@@ -59,3 +59,12 @@ def test_urging_one_named_party_is_a_demand_unless_it_is_asked_to_cooperate_or_o
     assert one("Chile urged Peru to resume talks on the quotas.") == [("appeal", "Peru")]
     assert one("Chile urged Peru to show restraint.") == [("appeal", "Peru")]
     assert one("Chile asked Peru to publish the fishing figures.") == [("appeal", "Peru")]
+
+
+def test_an_offer_on_a_condition_the_other_side_must_meet_demands_it() -> None:
+    def one(text: str) -> list[tuple[str, str | None]]:
+        return [(a, t) for a, t, _, _ in _acts(text)]
+
+    assert ("demand", "Peru") in one("Chile was ready to sign the treaty as soon as Peru withdraws its claim.")
+    assert ("demand", "Peru") in one("Chile would attend the talks only if Peru shows good faith.")
+    assert [a for a, _ in one("Chile was ready to host the talks for as long as they are useful.")] == ["offer"]

@@ -41,6 +41,7 @@ from ..model import Span, Statement
 from .act_context import (BOTH, HOME, ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
                           make_context, negated, token_at)
 from .act_frames import read
+from .act_own import condition_demand
 from .act_phrases import Reading, Unit
 from .act_record import Act, Joined
 from .act_authors import authors
@@ -202,6 +203,9 @@ def _unit_acts(ctx: ActContext, unit: Unit, cache: dict[tuple[int, int], Any],
             if trig.negated == "-":
                 continue
             readings = [replace(r, act=trig.negated, anaphor=r.anaphor or trig.negated == "reject") for r in readings]
+        if any(r.act in ("offer", "threaten") for r in readings):  # "ready to sign as soon as Armenia …"
+            condition = condition_demand(ctx, unit, toks, k, unit.end)
+            readings = readings + [condition] if condition is not None else readings
         out += [(r, trig) for r in readings]
     return out
 
