@@ -207,3 +207,10 @@ def test_a_reporters_rejected_the_criticism_answers_the_latest_critic_whomever_i
     ents = (_person("Anna Berg"), _person("Lars Dahl"), *NORDIC[:1])
     got = _triples(_one(text, "accused Norway of hiding the figures.", "Anna Berg", ents))
     assert ("Lars Dahl", "deny", "Anna Berg") in got
+
+
+def test_an_offer_of_talks_naming_no_party_is_aimed_at_the_other_side_a_promise_at_home_at_no_one() -> None:
+    text = STORY + "Canada said it was ready to resume talks."
+    assert _acts(text, [("Canada", "it was ready to resume talks.")]) == [("Canada", "offer", "India")]
+    text = STORY + "Canada said it was ready to build new roads."
+    assert _acts(text, [("Canada", "it was ready to build new roads.")]) == [("Canada", "offer", None)]

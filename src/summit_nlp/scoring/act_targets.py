@@ -21,7 +21,10 @@
 * *sibling* — the target of the speaker's previous act in this sentence or the one before
   (``called on Ethiopia to show restraint and said it stood ready to mediate``);
 * *counterpart* — in an article that is a two-party story (:func:`principal_sides`: ``Canada``
-  and ``India``), a conflictual act of a speaker on one side is aimed at the other side;
+  and ``India``), a conflictual act of a speaker on one side is aimed at the other side, and so is
+  an offer of talks or cooperation (a dialogue verb, a cooperative noun or an ``offer_talk_word``
+  after its trigger: ``agreed to keep talking``, ``the door to a deal remains open``), not a
+  promise at home (``promised to end the power cuts``);
 * *both* — an act whose sentence names the two sides together (``both sides``, ``the two
   countries``, ``each other``) is aimed at the other side, or, from a third party, at both.
 
@@ -118,7 +121,7 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
         return act
     if act.target is None:
         act = _sibling(ctx, act, earlier)
-    if act.target is None and ctx.speaker is None and act.polarity == "conflictual":
+    if act.target is None and ctx.speaker is None and (act.polarity == "conflictual" or _offers_talks(ctx, act)):
         other = counterpart(ctx, act.speaker)
         if other is not None:
             act = replace(act, target=other, rule=f"{act.rule}+counterpart")
@@ -142,6 +145,21 @@ def _names_both(ctx: ActContext, act: Act) -> bool:
     if key not in ctx.memo:
         ctx.memo[key] = _both_pattern().search(ctx.text, s0, s1) is not None
     return bool(ctx.memo[key])
+
+
+_OFFER_WORDS = 15  # words after an offer's trigger read for what it offers
+
+
+def _offers_talks(ctx: ActContext, act: Act) -> bool:
+    """Whether an offer is one of talks or cooperation (``the door to dialogue is open``, ``agreed to
+    keep talking``, ``committed to a negotiated outcome``): a dialogue or cooperative word after its
+    trigger, or in its trigger; not a promise at home (``promised to end the power cuts``)."""
+    if act.act != "offer":
+        return False
+    words = ctx.text[act.trigger.start:min(act.span.end, act.trigger.end + 120)].lower()
+    found = re.findall(r"[a-z][a-z-]*", words)[:_OFFER_WORDS]
+    talk = word_class("dialogue_verb") | word_class("cooperative_noun") | word_class("offer_talk_word")
+    return any(w in talk for w in found)
 
 
 def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
