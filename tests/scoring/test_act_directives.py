@@ -68,3 +68,10 @@ def test_an_offer_on_a_condition_the_other_side_must_meet_demands_it() -> None:
     assert ("demand", "Peru") in one("Chile was ready to sign the treaty as soon as Peru withdraws its claim.")
     assert ("demand", "Peru") in one("Chile would attend the talks only if Peru shows good faith.")
     assert [a for a, _ in one("Chile was ready to host the talks for as long as they are useful.")] == ["offer"]
+
+
+def test_a_passive_or_an_expectation_of_oneself_and_a_generic_you_press_no_one() -> None:
+    assert _acts("Chile said the first releases are expected within three weeks.") == []
+    assert _acts("Chile said it expected to meet Peru's minister again next month.") == []
+    assert _acts("You'll have to ask the Treasury.", speaker="Chile") == []
+    assert _acts("Somebody has to admit they are not going to win.", speaker="Chile") == []

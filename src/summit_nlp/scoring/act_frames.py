@@ -18,7 +18,9 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
 * ``that`` — ``expected that X will …``, ``hoped that …``, ``warned that …``: each party
-  subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat.
+  subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat. A
+  passive (``the releases are expected within weeks``) or an expectation of oneself (``he
+  expected to meet Wang again``) is no act.
 * ``against`` — ``warned against NP``: NP is the issue, a party it names the target.
 * ``modal`` — ``X must V``: a party X (not the speaker's own side) is pressed; a passive with
   another subject (``a fair balance … must be restored``) is a demand without target;
@@ -269,12 +271,17 @@ def _outcome(ctx: ActContext, toks: tuple[Token, ...], lo: int, hi: int) -> str 
 
 
 def _that(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
+    t = token_at(toks, trig.start)
+    if t > 0 and toks[t - 1].lower in _BE:
+        return []  # "the releases are expected within weeks", "it is hoped that …": no one's act
     i = skip_marks(toks, k)
     addressee = party_after(ctx, toks, i, reach=1)
     if addressee is not None:
         i = skip_marks(toks, token_at(toks, addressee.span.end))
     if i < len(toks) and toks[i].lower == "to" and addressee is not None:  # "expected Kyiv to …"
         return _ask(ctx, unit, toks, k, Trigger(trig.start, trig.end, trig.act, "ask", trig.negated))
+    if i < len(toks) and toks[i].lower == "to" and trig.act == "demand":
+        return []  # "he expected to meet Wang again": an expectation of oneself
     if i < len(toks) and toks[i].lower in ("that", "for"):
         i = skip_marks(toks, i + 1)
     elif trig.act == "warn" and addressee is None:
@@ -298,6 +305,9 @@ def _that(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Tr
     if act == "demand" and self_subject:
         return []  # "we expect to …": an expectation of oneself
     return [Reading(act, t, short(issue)) for t in targets]
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _against(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
@@ -363,13 +373,19 @@ def _noun_subject(toks: tuple[Token, ...], k: int) -> bool:
     j = k - 1
     while j >= 0 and (toks[j].lower in word_class("subject_skip") or toks[j].lower.endswith("ly")):
         j -= 1
-    return j >= 0 and toks[j].is_word and toks[j].lower not in chunk_class("pronoun") \
-        and toks[j].lower not in word_class("self_word") and toks[j].lower not in ("that", "which", "who", "what")
+    word = _uncontracted(toks[j].lower) if j >= 0 else ""
+    return j >= 0 and toks[j].is_word and word not in chunk_class("pronoun") \
+        and word not in word_class("self_word") and word not in ("that", "which", "who", "what")
+
+
+def _uncontracted(word: str) -> str:
+    """``you'll`` -> ``you``, ``they’d`` -> ``they``: the pronoun of a contraction."""
+    return word.replace("’", "'").split("'")[0] or word
 
 
 def _generic_subject(toks: tuple[Token, ...], k: int) -> bool:
     lo = clause_start(toks, k)
-    words = [t.lower for t in toks[lo:k] if t.is_word]
+    words = [_uncontracted(t.lower) for t in toks[lo:k] if t.is_word]
     return bool(words) and (words[-1] in word_class("generic_subject") or words[0] in word_class("generic_subject"))
 
 
