@@ -3,6 +3,8 @@ governments``, the speaker's previous act in the sentence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from summit_nlp.analysis import Analysis
@@ -214,3 +216,14 @@ def test_an_offer_of_talks_naming_no_party_is_aimed_at_the_other_side_a_promise_
     assert _acts(text, [("Canada", "it was ready to resume talks.")]) == [("Canada", "offer", "India")]
     text = STORY + "Canada said it was ready to build new roads."
     assert _acts(text, [("Canada", "it was ready to build new roads.")]) == [("Canada", "offer", None)]
+
+
+def test_a_person_speaks_for_the_country_a_partial_quote_after_an_audience_says_what_it_does() -> None:
+    from summit_nlp.scoring.act_context import make_context
+    from summit_nlp.scoring.sentiment import make_analyzer
+
+    text = 'Ruri Tanaka told a news conference in Osaka that Japan expected "a quick and positive outcome".'
+    ents = (_person("Ruri Tanaka"), Entity("Japan", "country", ("Japan",)))
+    a = _one(text, "a quick and positive outcome", "Ruri Tanaka", ents, cue="told")
+    a = replace(a, quotes=tuple(replace(q, kind="partial") for q in a.reported), reported=())
+    assert make_context(a, make_analyzer(), a.statements).selves("Ruri Tanaka") == {"Ruri Tanaka", "Japan"}

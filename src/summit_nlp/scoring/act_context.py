@@ -163,16 +163,17 @@ class ActContext:
         return self._selves[speaker]
 
     def _reported_side(self, speaker: str) -> set[str]:
-        """The country a person of unknown side speaks for when their reported speech says what it
-        does (``Jaiswal said India had sought consular access``, ``Tau said South Africa would …``):
-        the one country such clauses open with; none when there are two."""
+        """The country a person of unknown side speaks for when their reported speech or partial quotes
+        say what it does (``Jaiswal said India had sought consular access``, ``Tau said South Africa
+        would …``, ``told a news conference that Tokyo had "firmly rejected" …``): the one country such
+        clauses open with; none when there are two."""
         entity = self.parties.entities.get(speaker)
         if entity is None or entity.kind in ("country", "organisation", "group"):
             return set()
         found: set[str] = set()
         for st in self.statements:
             cue = st.attribution.cue
-            if st.speaker != speaker or st.kind != "indirect" or cue is None:
+            if st.speaker != speaker or st.kind not in ("indirect", "partial") or cue is None:
                 continue
             m = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
             if m is None:
@@ -220,10 +221,12 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
     return out
 
 
-#: "said (that) India had sought …": a clause opening with a party and a verb of its own doing
-_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
+#: "said (that) India had sought …", "told a news conference that Tokyo had …": a clause opening with
+#: a party and a verb of its own doing (the audience or place of a cue may stand before its "that")
+_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
                              r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
-                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks)\b")
+                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
+                             r"expected|expects)\b")
 _MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
 
 
