@@ -227,3 +227,24 @@ def test_a_person_speaks_for_the_country_a_partial_quote_after_an_audience_says_
     a = _one(text, "a quick and positive outcome", "Ruri Tanaka", ents, cue="told")
     a = replace(a, quotes=tuple(replace(q, kind="partial") for q in a.reported), reported=())
     assert make_context(a, make_analyzer(), a.statements).selves("Ruri Tanaka") == {"Ruri Tanaka", "Japan"}
+
+
+def test_the_council_is_the_one_organisation_named_council_and_no_one_when_two_are() -> None:
+    harbour = Entity("Harbour Council", "organisation", ("Harbour Council",))
+    text = "The Harbour Council met on Monday. Gerda Holm urged the council to publish the figures."
+    body = "urged the council to publish the figures."
+    assert _triples(_one(text, body, "Gerda Holm", (_person("Gerda Holm"), harbour))) == [
+        ("Gerda Holm", "demand", "Harbour Council")]
+    text = "The Harbour Council and the City Council met on Monday. Gerda Holm urged the council to publish the figures."
+    city = Entity("City Council", "organisation", ("City Council",))
+    assert _triples(_one(text, body, "Gerda Holm", (_person("Gerda Holm"), harbour, city))) == [
+        ("Gerda Holm", "appeal", None)]
+
+
+def test_told_the_council_makes_the_council_the_forum_whatever_addressee_the_extractor_read() -> None:
+    # a guard for the two rules together: "the council" is a party now, and a forum here
+    harbour = Entity("Harbour Council", "organisation", ("Harbour Council",))
+    text = "The Harbour Council met on Monday. Gerda Holm told the council that the blockade was unacceptable."
+    ents = (_person("Gerda Holm"), harbour, Entity("Norway", "country", ("Norway",)))
+    got = _triples(_one(text, "the blockade was unacceptable.", "Gerda Holm", ents, cue="told", addressee="Norway"))
+    assert got == [("Gerda Holm", "criticize", None)]

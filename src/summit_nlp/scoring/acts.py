@@ -147,6 +147,20 @@ def _told_audience(ctx: ActContext, st: Statement) -> bool:
     return m is not None and m.group(1).lower() in word_class("audience")
 
 
+_TELL = re.compile(r"told|tells?|telling", re.IGNORECASE)
+
+
+def _told(ctx: ActContext, st: Statement) -> str | None:
+    """The party named right after a ``told`` cue (``told the council that …``): the statement's
+    addressee, before the one the extractor read (a forum unless a person)."""
+    cue = st.attribution.cue
+    if cue is None or _TELL.fullmatch(cue.span.text.strip()) is None:
+        return None
+    m = _AFTER_CUE.match(ctx.text, cue.span.end)
+    found = ctx.parties.covering(m.start(1)) if m is not None else None
+    return found.party if found is not None and found.span.start <= m.start(1) + 1 else None
+
+
 def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
     sts = ctx.statements
     # statements by (sentence, addressee): a lookup, not a scan of the sentence per statement
@@ -160,7 +174,7 @@ def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
             continue
         start, end = _window(ctx, sts, idx)
         same = addressed.get((ctx.sentence_index(st.span.start), st.speaker), [])
-        addressee = None if _told_audience(ctx, st) else st.addressee
+        addressee = None if _told_audience(ctx, st) else _told(ctx, st) or st.addressee
         out.append((Unit(st.speaker, start, end, (st.id,), reported=st.kind in ("indirect", "partial"),
                          addressee=addressee, interlocutor=_interlocutor(same, st)), st))
     return out
