@@ -248,3 +248,11 @@ def test_told_the_council_makes_the_council_the_forum_whatever_addressee_the_ext
     ents = (_person("Gerda Holm"), harbour, Entity("Norway", "country", ("Norway",)))
     got = _triples(_one(text, "the blockade was unacceptable.", "Gerda Holm", ents, cue="told", addressee="Norway"))
     assert got == [("Gerda Holm", "criticize", None)]
+
+
+def test_an_act_naming_no_party_is_aimed_at_its_object_side_first() -> None:
+    from conftest import one_statement_analysis
+
+    text = "Next to Peru, Chile will not sign any treaty that rewards Bolivia."
+    acts = score_analysis(one_statement_analysis(text, speaker="Chile")).acts
+    assert [(a.act, a.target) for a in acts] == [("reject", "Bolivia")]

@@ -16,8 +16,10 @@
 * *context* — a criticism, rejection, denial or threat at the target of the speaker's previous
   conflictual act within two sentences; in a speech, else the party the speech named last (this
   sentence or the two before), not its own;
-* *statement* — the party its own statement names nearest to the trigger (not a place: ``peace
-  in Ukraine``; not the subject doing the act; not the body it was told to);
+* *statement* — the party its own statement names after the trigger in its sentence (the act's
+  object side: ``next to Peru, Chile will not sign a treaty that rewards Bolivia`` → Bolivia), else
+  the nearest before it (not a place: ``peace in Ukraine``; not the subject doing the act; not the
+  body it was told to);
 * *sibling* — the target of the speaker's previous act in this sentence or the one before
   (``called on Ethiopia to show restraint and said it stood ready to mediate``);
 * *counterpart* — in an article that is a two-party story (:func:`principal_sides`: ``Canada``
@@ -218,15 +220,16 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 
 
 def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
-    """An act naming no party is aimed at the party its own statement names nearest to the
-    trigger (``a free trade agreement with India is within touching distance``), not a place
-    (``peace in Ukraine``), the speaker's own side or the subject doing the act."""
+    """An act naming no party is aimed at the party its own statement names after the trigger in
+    its sentence, else the nearest before it (``a free trade agreement with India is within
+    touching distance``), not a place (``peace in Ukraine``), the speaker's own side or the subject
+    doing the act."""
     named = _named_in(ctx, unit, act.speaker)
     if not named.mentions:
         return act
     toks = named.tokens
     doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
-    best = named.nearest(act.trigger.start, doer)
+    best = named.nearest(act.trigger.end, doer, ctx.sentence(act.trigger.start)[1])
     if best is None:
         return act
     return replace(act, target=side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
@@ -245,9 +248,10 @@ class _Named:
     left: tuple[int, ...]  # per mention, the nearest earlier one of another party (-1: none)
     right: tuple[int, ...]  # per mention, the nearest later one of another party (len: none)
 
-    def nearest(self, pos: int, doer: str | None) -> PartyMention | None:
-        """The mention nearest ``pos`` (by start; the earlier of two as near) whose party is not ``doer``:
-        one step either side, and one jump past a run of the doer's mentions."""
+    def nearest(self, pos: int, doer: str | None, limit: int) -> PartyMention | None:
+        """The mention after ``pos`` and before ``limit`` (the act's object side), else the nearest
+        before it, whose party is not ``doer``: one step either side, and one jump past a run of the
+        doer's mentions."""
         k = bisect.bisect_left(self.starts, pos)
         lo, hi = k - 1, k
         if lo >= 0 and self.mentions[lo].party == doer:
@@ -256,7 +260,7 @@ class _Named:
             hi = self.right[hi]
         before = self.mentions[lo] if lo >= 0 else None
         after = self.mentions[hi] if hi < len(self.mentions) else None
-        if before is None or (after is not None and after.span.start - pos < pos - before.span.start):
+        if after is not None and (before is None or after.span.start < limit):
             return after
         return before
 
