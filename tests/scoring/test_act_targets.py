@@ -256,3 +256,13 @@ def test_an_act_naming_no_party_is_aimed_at_its_object_side_first() -> None:
     text = "Next to Peru, Chile will not sign any treaty that rewards Bolivia."
     acts = score_analysis(one_statement_analysis(text, speaker="Chile")).acts
     assert [(a.act, a.target) for a in acts] == [("reject", "Bolivia")]
+
+
+def test_a_person_of_unknown_side_speaks_for_the_country_of_the_capital_their_sentence_opens_with() -> None:
+    from summit_nlp.scoring.act_context import make_context
+    from summit_nlp.scoring.sentiment import make_analyzer
+
+    text = "In Tokyo, Ruri Tanaka said the talks had been useful."
+    ents = (_person("Ruri Tanaka"), Entity("Japan", "country", ("Japan",)))
+    a = _one(text, "the talks had been useful.", "Ruri Tanaka", ents)
+    assert make_context(a, make_analyzer(), a.statements).selves("Ruri Tanaka") == {"Ruri Tanaka", "Japan"}

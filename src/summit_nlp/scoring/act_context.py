@@ -159,8 +159,28 @@ class ActContext:
                 own.add(self.speaker)
             if own == {speaker}:
                 own |= self._reported_side(speaker)
+            if own == {speaker}:
+                own |= self._placed_side(speaker)
             self._selves[speaker] = frozenset(own)
         return self._selves[speaker]
+
+    def _placed_side(self, speaker: str) -> set[str]:
+        """The country of the capital the sentences of a speaker of unknown side open with (``In
+        Tokyo, Chief Cabinet Secretary Minoru Kihara told …``: Japan); none when there are two."""
+        entity = self.parties.entities.get(speaker)
+        if entity is None or entity.kind in ("country", "group"):
+            return set()
+        found: set[str] = set()
+        for st in self.statements:
+            if st.speaker != speaker:
+                continue
+            s0, _ = self.sentence(st.span.start)
+            m = _PLACED.match(self.text, s0)
+            place = self.parties.at(m.end()) if m is not None else None
+            if place is not None and place.kind == "place" and party_kind(self.parties, place.party) == "country" \
+                    and self.text.startswith(",", place.span.end):
+                found.add(place.party)
+        return found if len(found) == 1 else set()
 
     def _reported_side(self, speaker: str) -> set[str]:
         """The country a person of unknown side speaks for when their reported speech or partial quotes
@@ -185,6 +205,15 @@ class ActContext:
             if kind == "country":
                 found.add(party.party)
         return found if len(found) == 1 else set()
+
+
+_PLACED = re.compile(r"\s*(?:In|From)\s+")
+
+
+def party_kind(parties: Parties, party: str) -> str | None:
+    """The entity kind of a party, or the kind its gazetteer place gave it (None: unknown)."""
+    entity = parties.entities.get(party)
+    return entity.kind if entity is not None else parties.kinds.get(party)
 
 
 def _sentences(extraction: "Extraction") -> tuple[tuple[int, ...], tuple[int, ...]]:
