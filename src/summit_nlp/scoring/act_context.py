@@ -252,7 +252,8 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
 
 #: "said (that) India had sought …", "told a news conference that Tokyo had …": a clause opening with
 #: a party and a verb of its own doing (the audience or place of a cue may stand before its "that")
-_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
+_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?"
+                             r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
                              r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
                              r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
                              r"expected|expects)\b")
