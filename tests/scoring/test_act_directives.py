@@ -75,3 +75,10 @@ def test_a_passive_or_an_expectation_of_oneself_and_a_generic_you_press_no_one()
     assert _acts("Chile said it expected to meet Peru's minister again next month.") == []
     assert _acts("You'll have to ask the Treasury.", speaker="Chile") == []
     assert _acts("Somebody has to admit they are not going to win.", speaker="Chile") == []
+
+
+def test_in_a_speech_urging_one_named_party_stays_an_appeal() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("We urge Peru to publish the fishing figures.", "s", speaker="Chile").acts
+    assert [(a.act, a.target) for a in acts] == [("appeal", "Peru")]

@@ -13,7 +13,8 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   party (not a group, not both sides) is a demand too (``urged Manila to publish …``, ``called on
   London to go further``) unless what is asked is to cooperate (``cooperative_verb``: reach,
   resume, engage …; a dialogue verb; a cooperative noun: ``to show restraint``) or the trigger
-  only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals.
+  only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals, and so
+  does any request in speech mode, where urging is the register's routine.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
@@ -210,6 +211,8 @@ def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: 
     something other than cooperate (``reach a deal``, ``resume talks``, ``show restraint``)."""
     if trig.act != "appeal" or target is None or target.kind == "group" or target.party == BOTH:
         return False
+    if ctx.speaker is not None:  # in a speech "we urge X to …" is the register's routine appeal
+        return False  # (pressing there gave 2 more false conflict sentences on UNSCon)
     if ctx.text[trig.start:trig.end].split()[0].lower() in word_class("request_verb"):
         return False
     return not (verb in word_class("cooperative_verb") or verb in word_class("dialogue_verb") or is_cooperative(phrase))
