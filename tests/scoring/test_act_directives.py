@@ -82,3 +82,9 @@ def test_in_a_speech_urging_one_named_party_stays_an_appeal() -> None:
 
     acts = analyze("We urge Peru to publish the fishing figures.", "s", speaker="Chile").acts
     assert [(a.act, a.target) for a in acts] == [("appeal", "Peru")]
+
+
+def test_deepening_or_strengthening_ties_with_a_party_is_an_offer_to_it() -> None:
+    assert [(a, t) for a, t, _, _ in _acts("Chile said it would deepen defence cooperation with Peru.")] == [
+        ("offer", "Peru")]
+    assert [(a, t) for a, t, _, _ in _acts("Chile said it will strengthen its ties with Peru.")] == [("offer", "Peru")]
