@@ -88,3 +88,9 @@ def test_deepening_or_strengthening_ties_with_a_party_is_an_offer_to_it() -> Non
     assert [(a, t) for a, t, _, _ in _acts("Chile said it would deepen defence cooperation with Peru.")] == [
         ("offer", "Peru")]
     assert [(a, t) for a, t, _, _ in _acts("Chile said it will strengthen its ties with Peru.")] == [("offer", "Peru")]
+
+
+def test_a_readiness_after_a_verb_of_coming_is_the_subjects_own_offer() -> None:
+    got = [(a, t) for a, t, _, _ in _acts("Chile had come to the talks prepared to reduce its catch, provided Peru "
+                                          "gave up its claim.")]
+    assert [a for a, _ in got] == ["demand", "offer"] and ("demand", "Peru") in got

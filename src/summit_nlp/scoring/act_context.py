@@ -4,6 +4,9 @@ The context holds the text, its sentences, the party mentions (:mod:`.parties`),
 trigger of ``data/act_triggers.tsv`` found in the text (matched once) and the hedging lexicon.
 The shared tests: negation, conditions, hedges, clause bounds and "who is the subject here".
 
+*Depictive readiness*: ``X came (to the talks) ready to V`` is X's readiness: the subject of
+``ready to`` is looked for before the verb of coming (``depictive_verb``).
+
 *Home government*: ``the government``, ``the administration``, ``the Centre`` (``home_government``
 in ``data/act_words.tsv``) name no party by themselves; after a trigger they are a mention of
 kind ``home`` (:func:`home_mention`, found by :func:`party_after` where no party is named), which
@@ -377,7 +380,7 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     countries``), ``OTHER`` (another noun phrase or pronoun) or ``NONE`` (the clause starts here: a
     partial quote, an infinitive)."""
     lo = clause_start(toks, k)
-    j = k - 1
+    j = _before_depictive(toks, lo, k - 1)
     skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
     while j >= lo:
         if j - 1 >= lo and toks[j].lower in _WHEN_WORDS and toks[j - 1].lower in ("on", "last", "this"):
@@ -409,6 +412,22 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
             return SELF if m.party in ctx.selves(speaker) else m.party
     return OTHER if tok.is_word else NONE
+
+
+_DEPICTIVE_REACH = 6  # tokens a place or manner phrase may take between "came" and "ready to"
+
+
+def _before_depictive(toks: tuple[Token, ...], lo: int, j: int) -> int:
+    """Where the subject search goes on from token ``j``: before a verb of coming that a readiness
+    describes (``Reykjavik had come to the talks prepared to …``, ``Argentina comes to Montevideo in
+    good faith, ready to …``: ``depictive_verb``), else ``j`` itself."""
+    for i in range(j, max(lo, j - _DEPICTIVE_REACH) - 1, -1):
+        if toks[i].lower in word_class("depictive_verb"):
+            between = [t.lower for t in toks[i + 1:j + 1]]
+            if not between or between[0] in ("to", "in", "into", "at", "with", "for", "here", "there"):
+                return i - 1
+            return j
+    return j
 
 
 def _own_determiner(toks: tuple[Token, ...], lo: int, j: int) -> bool:
