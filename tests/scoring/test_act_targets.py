@@ -266,3 +266,10 @@ def test_a_person_of_unknown_side_speaks_for_the_country_of_the_capital_their_se
     ents = (_person("Ruri Tanaka"), Entity("Japan", "country", ("Japan",)))
     a = _one(text, "the talks had been useful.", "Ruri Tanaka", ents)
     assert make_context(a, make_analyzer(), a.statements).selves("Ruri Tanaka") == {"Ruri Tanaka", "Japan"}
+
+
+def test_ministers_a_critic_accuses_are_the_home_government_too() -> None:
+    text = HOME_STORY + "Swedish MP Erik Lind accused ministers of selling out farmers."
+    body = "accused ministers of selling out farmers."
+    ents = (_person("Erik Lind", "Swedish MP Erik Lind"), *NORDIC)
+    assert _triples(_one(text, body, "Erik Lind", ents)) == [("Erik Lind", "criticize", "Sweden")]

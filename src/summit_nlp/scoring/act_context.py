@@ -7,8 +7,8 @@ The shared tests: negation, conditions, hedges, clause bounds and "who is the su
 *Depictive readiness*: ``X came (to the talks) ready to V`` is X's readiness: the subject of
 ``ready to`` is looked for before the verb of coming (``depictive_verb``).
 
-*Home government*: ``the government``, ``the administration``, ``the Centre`` (``home_government``
-in ``data/act_words.tsv``) name no party by themselves; after a trigger they are a mention of
+*Home government*: ``the government``, ``the administration``, ``the Centre``, ``ministers``
+(``home_government`` in ``data/act_words.tsv``) name no party by themselves; after a trigger they are a mention of
 kind ``home`` (:func:`home_mention`, found by :func:`party_after` where no party is named), which
 stands for the government of the speaker's own country (:func:`.act_sides.home_country`; for a
 speaker of unknown country, the first country the article names): ``the shadow foreign secretary
