@@ -48,3 +48,49 @@ def test_needed_to_is_the_past_of_needs_to() -> None:
     ents = (Entity("Chile", "country", ("Chile",)), Entity("Peru", "country", ("Peru",)))
     a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
     assert [(x.act, x.target) for x in score_analysis(a).acts] == [("demand", "Peru")]
+
+
+def test_urging_one_named_party_is_a_demand_unless_it_is_asked_to_cooperate_or_only_asked() -> None:
+    def one(text: str) -> list[tuple[str, str | None]]:
+        return [(a, t) for a, t, _, _ in _acts(text)]
+
+    assert one("Chile urged Peru to publish the fishing figures.") == [("demand", "Peru")]
+    assert one("Chile called on Peru to go further.") == [("demand", "Peru")]
+    assert one("Chile urged Peru to resume talks on the quotas.") == [("appeal", "Peru")]
+    assert one("Chile urged Peru to show restraint.") == [("appeal", "Peru")]
+    assert one("Chile asked Peru to publish the fishing figures.") == [("appeal", "Peru")]
+
+
+def test_an_offer_on_a_condition_the_other_side_must_meet_demands_it() -> None:
+    def one(text: str) -> list[tuple[str, str | None]]:
+        return [(a, t) for a, t, _, _ in _acts(text)]
+
+    assert ("demand", "Peru") in one("Chile was ready to sign the treaty as soon as Peru withdraws its claim.")
+    assert ("demand", "Peru") in one("Chile would attend the talks only if Peru shows good faith.")
+    assert [a for a, _ in one("Chile was ready to host the talks for as long as they are useful.")] == ["offer"]
+
+
+def test_a_passive_or_an_expectation_of_oneself_and_a_generic_you_press_no_one() -> None:
+    assert _acts("Chile said the first releases are expected within three weeks.") == []
+    assert _acts("Chile said it expected to meet Peru's minister again next month.") == []
+    assert _acts("You'll have to ask the Treasury.", speaker="Chile") == []
+    assert _acts("Somebody has to admit they are not going to win.", speaker="Chile") == []
+
+
+def test_in_a_speech_urging_one_named_party_stays_an_appeal() -> None:
+    from summit_nlp import analyze
+
+    acts = analyze("We urge Peru to publish the fishing figures.", "s", speaker="Chile").acts
+    assert [(a.act, a.target) for a in acts] == [("appeal", "Peru")]
+
+
+def test_deepening_or_strengthening_ties_with_a_party_is_an_offer_to_it() -> None:
+    assert [(a, t) for a, t, _, _ in _acts("Chile said it would deepen defence cooperation with Peru.")] == [
+        ("offer", "Peru")]
+    assert [(a, t) for a, t, _, _ in _acts("Chile said it will strengthen its ties with Peru.")] == [("offer", "Peru")]
+
+
+def test_a_readiness_after_a_verb_of_coming_is_the_subjects_own_offer() -> None:
+    got = [(a, t) for a, t, _, _ in _acts("Chile had come to the talks prepared to reduce its catch, provided Peru "
+                                          "gave up its claim.")]
+    assert [a for a, _ in got] == ["demand", "offer"] and ("demand", "Peru") in got

@@ -84,3 +84,9 @@ def test_a_request_whose_object_runs_into_a_closing_mark_reads_without_error() -
     # a headline: the noun phrase after "insists" ends at the last token but for a closing mark
     acts = analyze("Ottawa readies €40bn list of tariffs while Joly insists door to a deal ‘remains open’").acts
     assert all(a.speaker == "Joly" for a in acts)
+
+
+def test_a_description_holding_an_evaluation_word_is_judged_by_it_not_by_vader() -> None:
+    # VADER scores this description positive ("motivated"); its evaluation words make it a criticism
+    text = 'Chile called the decision "discriminatory and politically motivated."'
+    assert [a.act for a in score_analysis(one_statement_analysis(text, speaker="Chile")).acts] == ["criticize"]

@@ -61,3 +61,15 @@ def test_reported_speech_is_the_reporter_s_words_and_gives_no_tone_act() -> None
 def test_a_topic_word_alone_is_no_judgement() -> None:
     text = "For the first time in years, the war is over."  # "war" is what it is about
     assert score_analysis(one_statement_analysis(text, speaker="Poland", kind="direct")).acts == ()
+
+
+def test_a_tone_act_naming_no_party_has_no_target_even_in_a_two_party_story() -> None:
+    text = ("Lithuania and Poland met on Monday after a year of quarrels between Vilnius and Warsaw, and "
+            "Lithuanian and Polish officials talked. \"They are humiliating our farmers and ruining our villages,\" "
+            "Poland said.")
+    body = "They are humiliating our farmers and ruining our villages,"
+    st = statement(text, sid="q1", start=text.index(body), end=text.index(body) + len(body), kind="direct",
+                   speaker="Poland", cue="said")
+    ents = (Entity("Poland", "country", ("Poland", "Warsaw")), Entity("Lithuania", "country", ("Lithuania", "Vilnius")))
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(st,), reported=(), entities=ents)
+    assert [(x.act, x.target) for x in score_analysis(a).acts] == [("criticize", None)]

@@ -47,14 +47,14 @@ def test_every_fixture_article_annotates_acts(development, held_out) -> None:
     assert development.metrics["acts_tp"] + development.metrics["acts_fn"] >= 300
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.57), ("dyad_precision", 0.68), ("acts_f1", 0.65),
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.61), ("dyad_precision", 0.7), ("acts_f1", 0.65),
                                                ("act_polarity_f1", 0.71), ("act_polarity_precision", 0.8)])
 def test_development_articles(development, metric: str, floor: float) -> None:
     value = development.metrics[metric]
     assert value is not None and value >= floor, f"{metric} = {value} < {floor}"
 
 
-@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.42), ("acts_f1", 0.45), ("act_polarity_f1", 0.52),
+@pytest.mark.parametrize(("metric", "floor"), [("dyad_f1", 0.49), ("acts_f1", 0.45), ("act_polarity_f1", 0.52),
                                                ("act_polarity_precision", 0.63)])
 def test_held_out_articles(held_out, metric: str, floor: float) -> None:
     value = held_out.metrics[metric]
@@ -63,10 +63,10 @@ def test_held_out_articles(held_out, metric: str, floor: float) -> None:
 
 #: held-out sets written after the act rules: (first, last) -> metric floors
 LATER_FLOORS = {
-    (61, 76): {"dyad_f1": 0.38, "acts_f1": 0.43, "act_polarity_f1": 0.56, "act_polarity_precision": 0.7},
-    (77, 84): {"dyad_f1": 0.37, "acts_f1": 0.46, "act_polarity_f1": 0.56, "act_polarity_precision": 0.64},
-    (85, 92): {"dyad_f1": 0.29, "acts_f1": 0.37, "act_polarity_f1": 0.45, "act_polarity_precision": 0.55},
-    (93, 99): {"dyad_f1": 0.3, "acts_f1": 0.32, "act_polarity_f1": 0.42, "act_polarity_precision": 0.5},
+    (61, 76): {"dyad_f1": 0.41, "acts_f1": 0.43, "act_polarity_f1": 0.56, "act_polarity_precision": 0.7},
+    (77, 84): {"dyad_f1": 0.45, "acts_f1": 0.46, "act_polarity_f1": 0.56, "act_polarity_precision": 0.64},
+    (85, 92): {"dyad_f1": 0.35, "acts_f1": 0.37, "act_polarity_f1": 0.45, "act_polarity_precision": 0.55},
+    (93, 99): {"dyad_f1": 0.37, "acts_f1": 0.32, "act_polarity_f1": 0.42, "act_polarity_precision": 0.5},
 }
 
 

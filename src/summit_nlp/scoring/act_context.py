@@ -3,6 +3,18 @@
 The context holds the text, its sentences, the party mentions (:mod:`.parties`), every
 trigger of ``data/act_triggers.tsv`` found in the text (matched once) and the hedging lexicon.
 The shared tests: negation, conditions, hedges, clause bounds and "who is the subject here".
+
+*Depictive readiness*: ``X came (to the talks) ready to V`` is X's readiness: the subject of
+``ready to`` is looked for before the verb of coming (``depictive_verb``).
+
+*Home government*: ``the government``, ``the administration``, ``the Centre``, ``ministers``
+(``home_government`` in ``data/act_words.tsv``) name no party by themselves; after a trigger they
+are a mention of kind ``home`` (:func:`home_mention`, found by :func:`party_after` where no party
+is named), which stands for the government of the speaker's own country
+(:func:`.act_sides.home_country`; for a speaker of unknown country, the first country the article
+names): ``the shadow foreign secretary accused the government of …`` is aimed at his own country,
+the one target a speaker's own side may be; when no country is known the act has no target (no
+other party is guessed from the context). ``the government of Nigeria`` names its party instead.
 """
 
 from __future__ import annotations
@@ -33,6 +45,7 @@ _NEG_REACH = 3  # words before a trigger a negator may stand in
 # stop is no clause the rules can read, and the bound keeps scoring linear in unpunctuated text.
 _CLAUSE_REACH = 60
 SELF, OTHER, NONE = "<self>", "<other>", "<none>"
+HOME = "<home government>"  # "the government": the speaker's own country's (module docstring)
 BOTH = "<both sides>"  # a target named as "both governments", "the two sides": the two sides of the story
 HEDGE = "<hedge>"
 BOOSTER = "<booster>"
@@ -149,20 +162,41 @@ class ActContext:
                 own.add(self.speaker)
             if own == {speaker}:
                 own |= self._reported_side(speaker)
+            if own == {speaker}:
+                own |= self._placed_side(speaker)
             self._selves[speaker] = frozenset(own)
         return self._selves[speaker]
 
+    def _placed_side(self, speaker: str) -> set[str]:
+        """The country of the capital the sentences of a speaker of unknown side open with (``In
+        Tokyo, Chief Cabinet Secretary Minoru Kihara told …``: Japan); none when there are two."""
+        entity = self.parties.entities.get(speaker)
+        if entity is None or entity.kind in ("country", "group"):
+            return set()
+        found: set[str] = set()
+        for st in self.statements:
+            if st.speaker != speaker:
+                continue
+            s0, _ = self.sentence(st.span.start)
+            m = _PLACED.match(self.text, s0)
+            place = self.parties.at(m.end()) if m is not None else None
+            if place is not None and place.kind == "place" and party_kind(self.parties, place.party) == "country" \
+                    and self.text.startswith(",", place.span.end):
+                found.add(place.party)
+        return found if len(found) == 1 else set()
+
     def _reported_side(self, speaker: str) -> set[str]:
-        """The country a person of unknown side speaks for when their reported speech says what it
-        does (``Jaiswal said India had sought consular access``, ``Tau said South Africa would …``):
-        the one country such clauses open with; none when there are two."""
+        """The country a person of unknown side speaks for when their reported speech or partial quotes
+        say what it does (``Jaiswal said India had sought consular access``, ``Tau said South Africa
+        would …``, ``told a news conference that Tokyo had "firmly rejected" …``): the one country such
+        clauses open with; none when there are two."""
         entity = self.parties.entities.get(speaker)
         if entity is None or entity.kind in ("country", "organisation", "group"):
             return set()
         found: set[str] = set()
         for st in self.statements:
             cue = st.attribution.cue
-            if st.speaker != speaker or st.kind != "indirect" or cue is None:
+            if st.speaker != speaker or st.kind not in ("indirect", "partial") or cue is None:
                 continue
             m = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
             if m is None:
@@ -174,6 +208,15 @@ class ActContext:
             if kind == "country":
                 found.add(party.party)
         return found if len(found) == 1 else set()
+
+
+_PLACED = re.compile(r"\s*(?:In|From)\s+")
+
+
+def party_kind(parties: Parties, party: str) -> str | None:
+    """The entity kind of a party, or the kind its gazetteer place gave it (None: unknown)."""
+    entity = parties.entities.get(party)
+    return entity.kind if entity is not None else parties.kinds.get(party)
 
 
 def _sentences(extraction: "Extraction") -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -210,10 +253,13 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
     return out
 
 
-#: "said (that) India had sought …": a clause opening with a party and a verb of its own doing
-_CLAUSE_SUBJECT = re.compile(r"\s+(?:that\s+)?((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
+#: "said (that) India had sought …", "told a news conference that Tokyo had …": a clause opening with
+#: a party and a verb of its own doing (the audience or place of a cue may stand before its "that")
+_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?"
+                             r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
                              r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
-                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks)\b")
+                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
+                             r"expected|expects)\b")
 _MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
 
 
@@ -334,7 +380,7 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
     countries``), ``OTHER`` (another noun phrase or pronoun) or ``NONE`` (the clause starts here: a
     partial quote, an infinitive)."""
     lo = clause_start(toks, k)
-    j = k - 1
+    j = _before_depictive(toks, lo, k - 1)
     skip = word_class("subject_skip") | word_class("negator") | word_class("aux_verb")
     while j >= lo:
         if j - 1 >= lo and toks[j].lower in _WHEN_WORDS and toks[j - 1].lower in ("on", "last", "this"):
@@ -366,6 +412,22 @@ def subject(ctx: ActContext, toks: tuple[Token, ...], k: int, speaker: str, repo
         if m.span.end >= tok.end - 3 and m.span.end <= tok.end + 3:
             return SELF if m.party in ctx.selves(speaker) else m.party
     return OTHER if tok.is_word else NONE
+
+
+_DEPICTIVE_REACH = 6  # tokens a place or manner phrase may take between "came" and "ready to"
+
+
+def _before_depictive(toks: tuple[Token, ...], lo: int, j: int) -> int:
+    """Where the subject search goes on from token ``j``: before a verb of coming that a readiness
+    describes (``Reykjavik had come to the talks prepared to …``, ``Argentina comes to Montevideo in
+    good faith, ready to …``: ``depictive_verb``), else ``j`` itself."""
+    for i in range(j, max(lo, j - _DEPICTIVE_REACH) - 1, -1):
+        if toks[i].lower in word_class("depictive_verb"):
+            between = [t.lower for t in toks[i + 1:j + 1]]
+            if not between or between[0] in ("to", "in", "into", "at", "with", "for", "here", "there"):
+                return i - 1
+            return j
+    return j
 
 
 def _own_determiner(toks: tuple[Token, ...], lo: int, j: int) -> bool:
@@ -414,7 +476,32 @@ def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3
         j += 1
     if j >= len(toks):
         return None
-    return ctx.parties.covering(toks[j].start)
+    found = ctx.parties.covering(toks[j].start)
+    return found if found is not None else home_mention(ctx, toks[j].start)
+
+
+@lru_cache(maxsize=1)
+def _home_regex() -> re.Pattern[str]:
+    """The ``home_government`` phrases; a word written capitalised there must be so in the text
+    (``the Centre``, not ``the centre of Kyiv``); never one followed by ``of``/``in`` + a name."""
+    def word(w: str) -> str:
+        return re.escape(w) if w[:1].isupper() else f"(?i:{re.escape(w)})"
+    phrases = sorted(word_class("home_government", keep_case=True), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(word(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?!\s+(?:of|in|at)\s+(?:the\s+)?[A-Z])")
+
+
+def home_mention(ctx: ActContext, pos: int) -> PartyMention | None:
+    """The home-government mention (module docstring) covering position ``pos``, or None."""
+    found = ctx.memo.get("home")
+    if found is None:
+        spans = tuple(Span.of(ctx.text, m.start(), m.end()) for m in _home_regex().finditer(ctx.text))
+        found = ctx.memo["home"] = (tuple(sp.start for sp in spans), spans)
+    starts, spans = found  # type: ignore[misc]
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or not spans[k].start <= pos < spans[k].end:
+        return None
+    return PartyMention(spans[k], HOME, "home", False)
 
 
 def parties_after(ctx: ActContext, toks: tuple[Token, ...], k: int) -> tuple[list[PartyMention], int]:

@@ -1,10 +1,16 @@
 """Frames of evaluations (see :mod:`.act_frames`): ``eval``/``eval_party`` (an evaluative word,
 aimed at the party the clause names as agent), ``describe`` (``branding it as “constructive”``)
-and ``accord`` (``an understanding reached with X``)."""
+and ``accord`` (``an understanding reached with X``).
+
+A description is praise or criticism by the evaluation words of ``act_triggers.tsv`` it holds
+(``called the decision “discriminatory and politically motivated”``: criticism), and only when it
+holds none, or words of both signs, by its VADER sentiment, which misreads the register
+(``motivated`` and ``gift`` are positive words to VADER).
+"""
 
 from __future__ import annotations
 
-from .act_context import ActContext, Trigger, clause_end, clause_start, party_after, token_at
+from .act_context import ActContext, Trigger, clause_end, clause_start, negated, party_after, token_at
 from .act_phrases import Reading, Unit, after_victim_prep, agent_in, anaphor_at, short
 from .chunk import clean, noun_phrase, skip_marks
 from .lexicons import chunk_class
@@ -70,12 +76,17 @@ def read_describe(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, 
     j = skip_marks(toks, j) if j < len(toks) and toks[j].lower != "as" else j
     if j >= len(toks) or not (toks[j].lower == "as" or (opening is not None and j >= opening - 1)):
         return []
-    desc = ctx.text[toks[j].start:toks[clause_end(toks, j) - 1].end]
-    v = score_sentiment(desc, analyzer=ctx.analyzer).compound
-    if abs(v) < _DESCRIBE_MIN:
-        return []
-    return [Reading("praise" if v > 0 else "criticize", target, short(obj), anaphor=bool(n) and target is None,
-                    frame="describe")]
+    d0, d1 = toks[j].start, toks[clause_end(toks, j) - 1].end
+    judged = {t.act for t in ctx.triggers_in(d0, d1) if t.frame in ("eval", "eval_party")
+              and t.act in ("praise", "criticize") and not negated(toks, token_at(toks, t.start))}
+    if len(judged) == 1:  # the description holds an evaluation word: it decides ("discriminatory")
+        act = judged.pop()
+    else:
+        v = score_sentiment(ctx.text[d0:d1], analyzer=ctx.analyzer).compound
+        if abs(v) < _DESCRIBE_MIN:
+            return []
+        act = "praise" if v > 0 else "criticize"
+    return [Reading(act, target, short(obj), anaphor=bool(n) and target is None, frame="describe")]
 
 
 def read_accord(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:

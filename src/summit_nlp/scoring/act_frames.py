@@ -9,12 +9,19 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   is the issue and a party it names (``condemned Russia's strike``) the target. A rejected or
   dismissed *claim* is a denial; a rejected anaphor (``the idea``) is resolved by the caller.
 * ``ask`` — ``urged X to V …``, ``called on X to V1 … and V2 …``: X is the target, one act
-  per verb; a concession verb (abandon, withdraw, cede …) makes it a demand.
+  per verb; a concession verb (abandon, withdraw, cede …) makes it a demand. Urging one named
+  party (not a group, not both sides) is a demand too (``urged Manila to publish …``, ``called on
+  London to go further``) unless what is asked is to cooperate (``cooperative_verb``: reach,
+  resume, engage …; a dialogue verb; a cooperative noun: ``to show restraint``) or the trigger
+  only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals, and so
+  does any request in speech mode, where urging is the register's routine.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
 * ``that`` — ``expected that X will …``, ``hoped that …``, ``warned that …``: each party
-  subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat.
+  subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat. A
+  passive (``the releases are expected within weeks``) or an expectation of oneself (``he
+  expected to meet Wang again``) is no act.
 * ``against`` — ``warned against NP``: NP is the issue, a party it names the target.
 * ``modal`` — ``X must V``: a party X (not the speaker's own side) is pressed; a passive with
   another subject (``a fair balance … must be restored``) is a demand without target;
@@ -174,11 +181,15 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
                 out.append(Reading("demand", target, short(issue), against=True, frame="ask_concession"))
             elif concession(toks, verb, v):
                 out.append(Reading("demand", target, short(issue), frame="ask_concession"))
+            elif not refrain and _pressed(ctx, trig, target, verb, phrase):
+                out.append(Reading("demand", target, short(issue), frame="ask_named"))
             else:
                 out.append(Reading(trig.act, target, short(issue), against=refrain))
         asked = toks[skip_marks(toks, j + 1)].lower if skip_marks(toks, j + 1) < len(toks) else ""
         if not out and target is not None and asked not in idle:  # "urged Britain to do more": no phrase read
-            out.append(Reading(trig.act, target, None, against=refrain))
+            pressed = not refrain and _pressed(ctx, trig, target, asked, asked)
+            out.append(Reading("demand", target, None, frame="ask_named") if pressed
+                       else Reading(trig.act, target, None, against=refrain))
         return out
     if target is not None:
         return [Reading(trig.act, target, None)] if trig.act == "demand" or trig.frame == "ask" and \
@@ -192,6 +203,19 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
         explicit = ctx.text[trig.start:trig.end].lower().startswith("demand")  # "demanded an overhaul of …"
         return [Reading("demand", agent, short(issue))] if agent is not None or pressure or explicit else []
     return [Reading("appeal", None, short(issue))] if is_cooperative(issue) else []
+
+
+def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str) -> bool:
+    """Whether an appeal asking ``verb …`` of ``target`` presses it (module docstring, ``ask``): one
+    party named (not a group, not both sides), asked by a trigger that does more than ask, to do
+    something other than cooperate (``reach a deal``, ``resume talks``, ``show restraint``)."""
+    if trig.act != "appeal" or target is None or target.kind == "group" or target.party == BOTH:
+        return False
+    if ctx.speaker is not None:  # in a speech "we urge X to …" is the register's routine appeal
+        return False  # (pressing there gave 2 more false conflict sentences on UNSCon)
+    if ctx.text[trig.start:trig.end].split()[0].lower() in word_class("request_verb"):
+        return False
+    return not (verb in word_class("cooperative_verb") or verb in word_class("dialogue_verb") or is_cooperative(phrase))
 
 
 def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
@@ -250,12 +274,17 @@ def _outcome(ctx: ActContext, toks: tuple[Token, ...], lo: int, hi: int) -> str 
 
 
 def _that(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
+    t = token_at(toks, trig.start)
+    if t > 0 and toks[t - 1].lower in _BE:
+        return []  # "the releases are expected within weeks", "it is hoped that …": no one's act
     i = skip_marks(toks, k)
     addressee = party_after(ctx, toks, i, reach=1)
     if addressee is not None:
         i = skip_marks(toks, token_at(toks, addressee.span.end))
     if i < len(toks) and toks[i].lower == "to" and addressee is not None:  # "expected Kyiv to …"
         return _ask(ctx, unit, toks, k, Trigger(trig.start, trig.end, trig.act, "ask", trig.negated))
+    if i < len(toks) and toks[i].lower == "to" and trig.act == "demand":
+        return []  # "he expected to meet Wang again": an expectation of oneself
     if i < len(toks) and toks[i].lower in ("that", "for"):
         i = skip_marks(toks, i + 1)
     elif trig.act == "warn" and addressee is None:
@@ -279,6 +308,9 @@ def _that(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Tr
     if act == "demand" and self_subject:
         return []  # "we expect to …": an expectation of oneself
     return [Reading(act, t, short(issue)) for t in targets]
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _against(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
@@ -344,13 +376,19 @@ def _noun_subject(toks: tuple[Token, ...], k: int) -> bool:
     j = k - 1
     while j >= 0 and (toks[j].lower in word_class("subject_skip") or toks[j].lower.endswith("ly")):
         j -= 1
-    return j >= 0 and toks[j].is_word and toks[j].lower not in chunk_class("pronoun") \
-        and toks[j].lower not in word_class("self_word") and toks[j].lower not in ("that", "which", "who", "what")
+    word = _uncontracted(toks[j].lower) if j >= 0 else ""
+    return j >= 0 and toks[j].is_word and word not in chunk_class("pronoun") \
+        and word not in word_class("self_word") and word not in ("that", "which", "who", "what")
+
+
+def _uncontracted(word: str) -> str:
+    """``you'll`` -> ``you``, ``they’d`` -> ``they``: the pronoun of a contraction."""
+    return word.replace("’", "'").split("'")[0] or word
 
 
 def _generic_subject(toks: tuple[Token, ...], k: int) -> bool:
     lo = clause_start(toks, k)
-    words = [t.lower for t in toks[lo:k] if t.is_word]
+    words = [_uncontracted(t.lower) for t in toks[lo:k] if t.is_word]
     return bool(words) and (words[-1] in word_class("generic_subject") or words[0] in word_class("generic_subject"))
 
 

@@ -2,9 +2,17 @@
 of the speaker's own side: ``ready to``, ``will respond``), ``refuse`` (``will not V``) and
 ``invite`` (``invited Trump to Moscow``, ``next time in Moscow``). An offer trigger whose verb is a
 hostile action (``hostile_verb`` in ``data/act_words.tsv``: ``vowed to march on the capital``,
-``pledged to retake the city``) is the speaker's own harm: a threat."""
+``pledged to retake the city``) is the speaker's own harm: a threat.
+
+*Conditions*: the speaker's own offer or threat followed by a condition on the other side
+(``demand_condition``: ``ready to sign "as soon as Armenia removes the claims"``, ``prepared to
+reduce its catch, provided Norway gave up …``, ``will impose tariffs unless the EU cuts …``) also
+demands that condition (:func:`condition_demand`): of the party the condition names as its
+subject, else of whom the offer is aimed at (found from the context by the caller)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from .act_context import BOTH, NONE, OTHER, SELF, ActContext, Trigger, clause_end, party_after, subject, token_at
 from .act_phrases import Reading, Unit, agent_in, issue_np, party_in, short
@@ -14,7 +22,10 @@ from .lexicons import word_class
 from .parties import PartyMention
 from .text import Token
 
-__all__ = ["read_self", "read_refuse", "read_invite"]
+__all__ = ["read_self", "read_refuse", "read_invite", "condition_demand"]
+
+#: Tokens after an offer or threat a condition on the other side may open within.
+_CONDITION_REACH = 30
 
 
 def _own_action(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> str | None:
@@ -117,3 +128,34 @@ def read_invite(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, tr
     else:
         issue, _ = issue_np(ctx, toks, token_at(toks, guest.span.end) if guest is not None else i)
     return [Reading("offer", target, short(issue))]
+
+
+def condition_demand(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, end: int) -> Reading | None:
+    """The demand a condition after the own act at token ``k`` makes (module docstring), or None:
+    ``end`` bounds the act's statement; ``as long as`` counts only with a party as its subject."""
+    phrases = _condition_phrases()
+    hi = min(len(toks), k + _CONDITION_REACH)
+    lows = [t.lower for t in toks[:hi + 6]]
+    for j in range(k + 1, hi):
+        if toks[j].start >= end:
+            break
+        for words in phrases:
+            n = len(words)
+            if tuple(lows[j:j + n]) != words:
+                continue
+            who = party_after(ctx, toks, j + n, reach=2)
+            if who is not None and (who.party in ctx.selves(unit.speaker) or who.span.start >= end):
+                who = None
+            if who is None and words == ("as", "long", "as"):
+                return None  # "for as long as they are useful": no demand of anyone
+            c_end = clause_end(toks, j + n)
+            issue = clean(ctx.text[toks[min(j + n, len(toks) - 1)].start:toks[max(j + n, c_end - 1)].end])
+            return Reading("demand", who, short(issue), frame="condition")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _condition_phrases() -> tuple[tuple[str, ...], ...]:
+    """The ``demand_condition`` phrases as token tuples (commas are tokens: ``if , and only if``), longest first."""
+    rows = {tuple(p.replace(",", " , ").split()) for p in word_class("demand_condition")}
+    return tuple(sorted(rows, key=len, reverse=True))

@@ -1,7 +1,9 @@
 """The sides of a story: whom a party stands for, and the two sides of a two-party story.
 
 A person stands for the country the article says they speak for (``Japanese Foreign Minister
-Kenji Morimoto`` → Japan: :func:`side`); on the sides of a story an organisation counts for its
+Kenji Morimoto`` → Japan: :func:`side`; for one of unknown side, the country their reported
+clauses open with, or the capital their sentences open with: ``In Tokyo, … Kihara told …``,
+:meth:`.act_context.ActContext.selves`); on the sides of a story an organisation counts for its
 umbrella body (the European Commission for the European Union: ``parent`` in
 ``extract/data/organisations.tsv``; :func:`camp`). :func:`principal_sides` finds the two sides of a
 two-party story (``Canada`` and ``India``) and :func:`counterpart` the other side for a speaker
@@ -15,11 +17,12 @@ from collections import Counter
 from functools import lru_cache
 
 from ..extract.lexicon import load_lexicon
-from .act_context import ActContext
+from .act_context import ActContext, party_kind
 from .parties import PartyMention
 from .lexicons import word_class
 
-__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_audience", "is_locative"]
+__all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_audience", "is_locative",
+           "is_person", "home_country"]
 
 _PRINCIPAL_MIN = 3  # mentions the second side of a two-party story needs
 _PRINCIPAL_SHARE = 0.4  # ... and its share of the first side's
@@ -77,6 +80,24 @@ def side(ctx: ActContext, party: str) -> str:
         return party
     nations = sorted(ctx.selves(party) - {party})
     return nations[0] if len(nations) == 1 else party
+
+
+def home_country(ctx: ActContext, speaker: str) -> str | None:
+    """The country whose government ``the government`` at ``pos`` is in the speaker's words
+    (:func:`.act_context.home_mention`): the one country the speaker speaks for; for a speaker of
+    unknown country (an opposition MP, a union) the first country the article names near its
+    statements, the story's home (measured on the fixtures: right 10 times in 23); else None."""
+    countries = sorted(p for p in ctx.selves(speaker) - {speaker} if party_kind(ctx.parties, p) == "country")
+    if len(countries) == 1:
+        return countries[0]
+    return next((m.party for m in ctx.parties.mentions
+                 if party_kind(ctx.parties, m.party) == "country" and m.kind != "demonym"), None)
+
+
+def is_person(ctx: ActContext, name: str) -> bool:
+    """Whether the party is a person entity (an addressee that is a body is the statement's forum)."""
+    entity = ctx.parties.entities.get(name)
+    return entity is not None and entity.kind == "person"
 
 
 def is_party(ctx: ActContext, name: str) -> bool:

@@ -4,21 +4,29 @@
 :func:`resolve_target` tries, in order, for an act whose own words name no party:
 
 * *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
-  asked or proposed something of the speaker within two sentences;
+  asked or proposed something of the speaker within two sentences; a denial of ``the criticism``,
+  ``the claims`` at whoever last criticised the speaker there, else at the latest critic, whomever
+  that critic named (``X accused Oslo of …; Lars Dahl rejected the criticism`` → X);
 * *author* — a rejection, criticism or denial of an authored thing (``the bill``, ``the
   resolution``; a praise of ``the pledge``) is aimed at whoever the article says drafted, proposed,
   passed or made it (:mod:`.act_authors`; one act per author);
-* *addressee* — the statement's addressee when it is a party (``told Morimoto that …``, never
-  ``reporters``);
+* *addressee* — the statement's addressee when it is a person (``told Morimoto that …`` → the side
+  Morimoto speaks for): a body or outlet one speaks *to* (``told the council``, ``told Parliament``,
+  ``told CNBC``, ``told reporters``) is the forum of the statement, not whom its acts are aimed at;
 * *context* — a criticism, rejection, denial or threat at the target of the speaker's previous
   conflictual act within two sentences; in a speech, else the party the speech named last (this
   sentence or the two before), not its own;
-* *statement* — the party its own statement names nearest to the trigger (not a place: ``peace
-  in Ukraine``; not the subject doing the act);
+* *statement* — the party its own statement names after the trigger in its sentence (the act's
+  object side: ``next to Peru, Chile will not sign a treaty that rewards Bolivia`` → Bolivia), else
+  the nearest before it (not a place: ``peace in Ukraine``; not the subject doing the act; not the
+  body it was told to);
 * *sibling* — the target of the speaker's previous act in this sentence or the one before
   (``called on Ethiopia to show restraint and said it stood ready to mediate``);
 * *counterpart* — in an article that is a two-party story (:func:`principal_sides`: ``Canada``
-  and ``India``), a conflictual act of a speaker on one side is aimed at the other side;
+  and ``India``), a conflictual act of a speaker on one side is aimed at the other side, and so is
+  an offer of talks or cooperation (a dialogue verb, a cooperative noun or an ``offer_talk_word``
+  after its trigger: ``agreed to keep talking``, ``the door to a deal remains open``), not a
+  promise at home (``promised to end the power cuts``);
 * *both* — an act whose sentence names the two sides together (``both sides``, ``the two
   countries``, ``each other``) is aimed at the other side, or, from a third party, at both.
 
@@ -39,15 +47,15 @@ from functools import lru_cache
 from typing import Sequence
 
 from .act_authors import authors
-from .act_context import BOTH, ActContext, subject, token_at
+from .act_context import BOTH, HOME, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .act_sides import camp, counterpart, is_audience, is_locative, is_party, principal_sides, side
+from .act_sides import camp, counterpart, is_audience, is_locative, is_party, is_person, principal_sides, side
 from .lexicons import word_class
 from .parties import PartyMention
 from .text import Token, tokens
 
-__all__ = ["resolve_target", "resolve_targets", "SALIENT_ACTS"]
+__all__ = ["resolve_target", "resolve_targets", "resolve_anaphor", "SALIENT_ACTS"]
 
 _ANAPHOR_SENTENCES = 2
 #: Earlier acts the context rules look back over, at most (besides the sentence window): more
@@ -61,10 +69,12 @@ SALIENT_ACTS = ("criticize", "reject", "deny", "threaten")
 def resolve_targets(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> list[Act]:
     """The act with its target resolved: one act per side when it is aimed at ``both governments``,
     else :func:`resolve_target`."""
+    if act.target == HOME:  # "the government" of a speaker whose country is unknown: no other party instead
+        return [replace(act, target=None, target_mention=None)]
     if act.target is not None and act.target != BOTH and is_audience(act.target):
         act = replace(act, target=None, target_mention=None)  # "told TASS …, should …": an outlet is no target
     if act.target is None and anaphor:  # "rejected the idea": whoever asked or proposed it of the speaker
-        act, anaphor = _resolve_anaphor(ctx, act, earlier), False
+        act, anaphor = resolve_anaphor(ctx, act, earlier), False
     if act.target is None:
         found = authors(ctx, act, earlier)
         if found:  # "rejected the bill": aimed at whoever the article says drafted or passed it
@@ -101,9 +111,9 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
     if act.target is not None:
         return act
     if anaphor:
-        act = _resolve_anaphor(ctx, act, earlier)
+        act = resolve_anaphor(ctx, act, earlier)
     if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \
-            and is_party(ctx, unit.addressee):
+            and is_party(ctx, unit.addressee) and is_person(ctx, unit.addressee):
         act = replace(act, target=side(ctx, unit.addressee), rule=f"{act.rule}+addressee")  # "told Morimoto …"
     if act.target is None and act.act in SALIENT_ACTS:
         act = _salient(ctx, act, earlier)
@@ -113,7 +123,7 @@ def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act]
         return act
     if act.target is None:
         act = _sibling(ctx, act, earlier)
-    if act.target is None and ctx.speaker is None and act.polarity == "conflictual":
+    if act.target is None and ctx.speaker is None and (act.polarity == "conflictual" or _offers_talks(ctx, act)):
         other = counterpart(ctx, act.speaker)
         if other is not None:
             act = replace(act, target=other, rule=f"{act.rule}+counterpart")
@@ -139,6 +149,21 @@ def _names_both(ctx: ActContext, act: Act) -> bool:
     return bool(ctx.memo[key])
 
 
+_OFFER_WORDS = 15  # words after an offer's trigger read for what it offers
+
+
+def _offers_talks(ctx: ActContext, act: Act) -> bool:
+    """Whether an offer is one of talks or cooperation (``the door to dialogue is open``, ``agreed to
+    keep talking``, ``committed to a negotiated outcome``): a dialogue or cooperative word after its
+    trigger, or in its trigger; not a promise at home (``promised to end the power cuts``)."""
+    if act.act != "offer":
+        return False
+    words = ctx.text[act.trigger.start:min(act.span.end, act.trigger.end + 120)].lower()
+    found = re.findall(r"[a-z][a-z-]*", words)[:_OFFER_WORDS]
+    talk = word_class("dialogue_verb") | word_class("cooperative_noun") | word_class("offer_talk_word")
+    return any(w in talk for w in found)
+
+
 def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """The target of the speaker's previous act in this sentence or the one before."""
     k = ctx.sentence_index(act.trigger.start)
@@ -151,9 +176,10 @@ def _sibling(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 
 
 _SIBLING_SENTENCES = 1
-def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
+def resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     """A rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last asked
-    something of the speaker, or proposed something, within two sentences: target and issue."""
+    something of the speaker, or proposed something, within two sentences: target and issue. A
+    denial of a criticism no one aimed at the speaker answers the latest critic (module docstring)."""
     k = ctx.sentence_index(act.span.start)
     answered = {"deny": ("criticize", "demand"), "praise": ("offer", "appeal", "praise")}.get(
         act.act, ("demand", "appeal", "offer"))
@@ -169,6 +195,8 @@ def _resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
     for _, prev in ranked:  # a request made of the speaker first, then the latest
         if prev.target is None or prev.target in own:
             return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
+    if act.act == "deny" and recent:  # "rejected the criticism": else the latest critic, whomever it named
+        return replace(act, target=recent[0][1].speaker)
     return act
 
 
@@ -192,15 +220,16 @@ def _salient(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
 
 
 def _in_statement(ctx: ActContext, unit: Unit, act: Act) -> Act:
-    """An act naming no party is aimed at the party its own statement names nearest to the
-    trigger (``a free trade agreement with India is within touching distance``), not a place
-    (``peace in Ukraine``), the speaker's own side or the subject doing the act."""
+    """An act naming no party is aimed at the party its own statement names after the trigger in
+    its sentence, else the nearest before it (``a free trade agreement with India is within
+    touching distance``), not a place (``peace in Ukraine``), the speaker's own side or the subject
+    doing the act."""
     named = _named_in(ctx, unit, act.speaker)
     if not named.mentions:
         return act
     toks = named.tokens
     doer = subject(ctx, toks, token_at(toks, act.trigger.start), act.speaker, unit.reported) if toks else None
-    best = named.nearest(act.trigger.start, doer)
+    best = named.nearest(act.trigger.end, doer, ctx.sentence(act.trigger.start)[1])
     if best is None:
         return act
     return replace(act, target=side(ctx, best.party), target_mention=best.span, rule=f"{act.rule}+statement")
@@ -219,9 +248,10 @@ class _Named:
     left: tuple[int, ...]  # per mention, the nearest earlier one of another party (-1: none)
     right: tuple[int, ...]  # per mention, the nearest later one of another party (len: none)
 
-    def nearest(self, pos: int, doer: str | None) -> PartyMention | None:
-        """The mention nearest ``pos`` (by start; the earlier of two as near) whose party is not ``doer``:
-        one step either side, and one jump past a run of the doer's mentions."""
+    def nearest(self, pos: int, doer: str | None, limit: int) -> PartyMention | None:
+        """The mention after ``pos`` and before ``limit`` (the act's object side), else the nearest
+        before it, whose party is not ``doer``: one step either side, and one jump past a run of the
+        doer's mentions."""
         k = bisect.bisect_left(self.starts, pos)
         lo, hi = k - 1, k
         if lo >= 0 and self.mentions[lo].party == doer:
@@ -230,7 +260,7 @@ class _Named:
             hi = self.right[hi]
         before = self.mentions[lo] if lo >= 0 else None
         after = self.mentions[hi] if hi < len(self.mentions) else None
-        if before is None or (after is not None and after.span.start - pos < pos - before.span.start):
+        if after is not None and (before is None or after.span.start < limit):
             return after
         return before
 
@@ -242,8 +272,10 @@ def _named_in(ctx: ActContext, unit: Unit, speaker: str) -> _Named:
     if isinstance(found, _Named) and found.key == key:
         return found
     own = ctx.selves(speaker)
+    forum = unit.addressee if unit.addressee is not None and not is_person(ctx, unit.addressee) else None
     mentions = tuple(m for m in ctx.parties.between(unit.start, unit.end)
-                     if m.party not in own and not is_audience(m.party) and not is_locative(ctx, m))
+                     if m.party not in own and m.party != forum and not is_audience(m.party)
+                     and not is_locative(ctx, m))
     parties = [m.party for m in mentions]
     left, right = list(range(-1, len(parties) - 1)), list(range(1, len(parties) + 1))
     for i in range(1, len(parties)):

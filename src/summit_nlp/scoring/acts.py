@@ -14,7 +14,8 @@ Acts are read in three passes over an article:
    no trigger reads whose words are clearly negative or positive is a criticism or a praise
    (*tone acts*, :mod:`.act_tone`). A capitalised trigger inside a party's name is no trigger.
 2. *frames*: speech acts in the reporter's own words, outside any statement, whose subject
-   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``).
+   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``); one
+   on an anaphor (``Petro dismissed the criticism``) answers whoever made it, as in a statement.
 3. *replies*: the addressee of an invitation answering it (``“I could see it possibly
    happening,” Trump responded``): an offer back, or a rejection.
 
@@ -22,26 +23,30 @@ Negation, conditions and hedges (:mod:`.act_context`): a negated trigger is not 
 row may say what it is instead: ``not ready to`` is a rejection); a trigger inside ``if …``
 is hypothetical and gives nothing; a hedge in the statement or the clause marks the act
 ``hedged``. An act whose words name no party gets its target from the context
-(:mod:`.act_targets`). Acts with the same speaker, type and target whose spans overlap are
-merged. The act record itself is :class:`.act_record.Act`.
+(:mod:`.act_targets`). A body or outlet the statement was told to (``told the council that …``,
+``told Parliament``) is its forum, never its target; only a person addressed is (``told
+Morimoto``). Acts with the same speaker, type and target whose spans overlap are merged.
+The act record itself is :class:`.act_record.Act`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..model import Span, Statement
-from .act_context import (BOTH, ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
+from .act_context import (BOTH, HOME, ActContext, Trigger, clause_end, clause_start, conditional, event_normal, hedged,
                           make_context, negated, token_at)
 from .act_frames import read
+from .act_own import condition_demand
 from .act_phrases import Reading, Unit
 from .act_record import Act, Joined
 from .act_authors import authors
-from .act_sides import own_camps, side
-from .act_targets import resolve_targets
+from .act_sides import home_country, is_person, own_camps, side
+from .act_targets import resolve_anaphor, resolve_targets
 from .act_tone import tone_acts
 from .lexicons import act_types, chunk_class, word_class
 from .parties import PartyMention
@@ -65,6 +70,7 @@ _REPLY_SENTENCES = 3
 #: statement made scoring quadratic.
 _REPLY_REACH = 30
 _TOKEN_CACHE = 4  # sentences whose tokens are kept while the units are read
+_BEFORE = 50  # earlier acts a reporter's "rejected the criticism" looks back over (act_targets._LOOKBACK)
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
@@ -141,6 +147,20 @@ def _told_audience(ctx: ActContext, st: Statement) -> bool:
     return m is not None and m.group(1).lower() in word_class("audience")
 
 
+_TELL = re.compile(r"told|tells?|telling", re.IGNORECASE)
+
+
+def _told(ctx: ActContext, st: Statement) -> str | None:
+    """The party named right after a ``told`` cue (``told the council that …``): the statement's
+    addressee, before the one the extractor read (a forum unless a person)."""
+    cue = st.attribution.cue
+    if cue is None or _TELL.fullmatch(cue.span.text.strip()) is None:
+        return None
+    m = _AFTER_CUE.match(ctx.text, cue.span.end)
+    found = ctx.parties.covering(m.start(1)) if m is not None else None
+    return found.party if found is not None and found.span.start <= m.start(1) + 1 else None
+
+
 def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
     sts = ctx.statements
     # statements by (sentence, addressee): a lookup, not a scan of the sentence per statement
@@ -154,7 +174,7 @@ def _statement_units(ctx: ActContext) -> list[tuple[Unit, Statement]]:
             continue
         start, end = _window(ctx, sts, idx)
         same = addressed.get((ctx.sentence_index(st.span.start), st.speaker), [])
-        addressee = None if _told_audience(ctx, st) else st.addressee
+        addressee = None if _told_audience(ctx, st) else _told(ctx, st) or st.addressee
         out.append((Unit(st.speaker, start, end, (st.id,), reported=st.kind in ("indirect", "partial"),
                          addressee=addressee, interlocutor=_interlocutor(same, st)), st))
     return out
@@ -197,6 +217,9 @@ def _unit_acts(ctx: ActContext, unit: Unit, cache: dict[tuple[int, int], Any],
             if trig.negated == "-":
                 continue
             readings = [replace(r, act=trig.negated, anaphor=r.anaphor or trig.negated == "reject") for r in readings]
+        if any(r.act in ("offer", "threaten") for r in readings):  # "ready to sign as soon as Armenia …"
+            condition = condition_demand(ctx, unit, toks, k, unit.end)
+            readings = readings + [condition] if condition is not None else readings
         out += [(r, trig) for r in readings]
     return out
 
@@ -229,16 +252,23 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
     of the unit's text per act was quadratic in a long statement holding many triggers)."""
     target: str | None
     mention: Span | None = None
-    if isinstance(r.target, PartyMention):
+    home = isinstance(r.target, PartyMention) and r.target.party == HOME
+    if home:  # "accused the government of …": the speaker's own country, the one own side it may aim at
+        target = home_country(ctx, unit.speaker) or HOME  # HOME: unknown, stays no one's
+        mention = r.target.span if target != HOME else None
+    elif isinstance(r.target, PartyMention):
         target, mention = r.target.party, r.target.span
     else:
         target = r.target
-    if target is not None and target in own_camps(ctx, unit.speaker):  # never its own side or umbrella body
+    if target is not None and not home and target in own_camps(ctx, unit.speaker):  # never its own side
         target, mention = None, None
+    if target is not None and target == unit.addressee and not is_person(ctx, target):
+        target, mention = None, None  # "told the council that …": the forum spoken to, not the target
     issue = event_normal(ctx, r.issue) if r.issue else None
     return Act(id="", act=r.act, speaker=unit.speaker, target=target, issue=issue, span=span,
                trigger=Span.of(ctx.text, trig.start, trig.end), evidence=unit.ids,
-               rule=f"{prefix}{r.frame}:{r.act}", hedged=hedge, target_mention=mention, against_issue=r.against)
+               rule=f"{prefix}{r.frame}:{r.act}" + ("+home" if home else ""), hedged=hedge,
+               target_mention=mention, against_issue=r.against)
 
 
 def _statement_acts(ctx: ActContext, units: Sequence[tuple[Unit, Statement]]) -> list[Act]:
@@ -351,6 +381,7 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
         for k in range(ctx.sentence_index(a), ctx.sentence_index(max(a, b - 1)) + 1):
             touching.setdefault(k, []).append((a, b))
     statements = _by_sentence(ctx, ctx.statements)
+    starts = [a.trigger.start for a in earlier]
     for k, (s_start, s_end) in enumerate(zip(ctx.sent_starts, ctx.sent_ends)):
         if not any(t.frame in _FRAME_FRAMES for t in ctx.triggers_in(s_start, s_end)):
             continue
@@ -367,13 +398,22 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
                         if t.start != trig.start:
                             continue
                         act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start), sentence)
-                        if act is not None and act.target == BOTH:  # "appealed to both governments"
+                        if act is not None and act.target in (BOTH, HOME):  # "appealed to both governments"
                             acts += resolve_targets(ctx, unit, act, acts, False)
                         elif act is not None:
+                            if act.target is None and r.anaphor:  # "Petro dismissed the criticism": the critic
+                                act = resolve_anaphor(ctx, act, _before(t.start, earlier, starts, acts))
                             found = authors(ctx, act, earlier) if act.target is None else []
                             acts += [replace(act, target=side(ctx, a), rule=f"{act.rule}+author") for a in found] \
                                 or [act]
     return acts
+
+
+def _before(pos: int, earlier: Sequence[Act], starts: Sequence[int], frames: Sequence[Act]) -> list[Act]:
+    """The acts before ``pos`` in text order, the latest of the statements' and the frames' acts."""
+    k = bisect.bisect_left(starts, pos)
+    near = list(earlier[max(0, k - _BEFORE):k]) + [a for a in frames[-_BEFORE:] if a.trigger.start < pos]
+    return sorted(near, key=lambda a: a.trigger.start)
 
 
 # --------------------------------------------------------------------------- replies

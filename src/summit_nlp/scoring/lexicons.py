@@ -168,9 +168,10 @@ def act_rule_confidence(family: str) -> float:
 
 
 @lru_cache(maxsize=None)
-def word_class(family: str) -> frozenset[str]:
-    """The words of one class of ``data/act_words.tsv`` (``negator``, ``anaphor`` …)."""
-    return frozenset(w.lower() for c, w, *_ in _data_rows("act_words.tsv", 2) if c == family)
+def word_class(family: str, keep_case: bool = False) -> frozenset[str]:
+    """The words of one class of ``data/act_words.tsv`` (``negator``, ``anaphor`` …), lower-cased
+    unless ``keep_case``."""
+    return frozenset(w if keep_case else w.lower() for c, w, *_ in _data_rows("act_words.tsv", 2) if c == family)
 
 
 def pattern_core(pattern: str) -> str:

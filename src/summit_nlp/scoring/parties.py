@@ -9,7 +9,10 @@ A party mention is one of:
 * ``demonym`` — a demonym before a noun (``Russian troops``, ``Chinese coast guard ships``)
   stands for its country;
 * ``group`` — a demonym before a group noun (``the European capitals``, ``Western governments``)
-  is a party of its own, named by the phrase without its article.
+  is a party of its own, named by the phrase without its article;
+* ``description`` — ``the council``, ``the commission``, ``the mission`` (a ``description_head`` of
+  ``data/act_words.tsv``) is the one organisation of the article whose name has that word
+  (``urged the council to …`` → the U.N. Security Council); none when two names have it.
 
 A place that is already an entity (``Moscow`` when ``Russia`` speaks) resolves to that entity;
 in speech mode a place that names the speaker resolves to the speaker.  Parties that acts aim
@@ -288,7 +291,33 @@ def find_parties(extraction: "Extraction", speaker: str | None = None,
                 m = _demonym(text, w, gaz, owners, kinds, groups, institutions)
                 if m is not None:
                     found.append(m)
+    found += _descriptions(text, spans, extraction.entities)
     return _parties(found, entities, kinds, text)
+
+
+def _descriptions(text: str, spans: Iterable[tuple[int, int]], entities: Iterable[Entity]) -> list[PartyMention]:
+    """``the council`` -> the one organisation whose name holds ``Council`` (module docstring)."""
+    heads = word_class("description_head")
+    owners: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind == "person":
+            continue
+        for w in _WORD_START.findall(e.name):
+            if w[:1].isupper() and w.lower() in heads:
+                owners.setdefault(w.lower(), set()).add(e.name)
+    unique = {h: next(iter(names)) for h, names in owners.items() if len(names) == 1}
+    if not unique:
+        return []
+    rx = _description_regex(tuple(sorted(unique)))
+    return [PartyMention(Span.of(text, m.start(), m.end()), unique[m.group(1).lower()], "description", False)
+            for lo, hi in spans for m in rx.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=256)
+def _description_regex(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """``the <head>``, not ``the council of Europe`` (a name of its own)."""
+    alts = "|".join(map(re.escape, heads))
+    return re.compile(rf"(?<![\w-])[Tt]he\s+({alts})(?![\w-])(?!\s+(?:of|for|on)\s+[A-Z])", re.IGNORECASE)
 
 
 class _Owners:
@@ -365,11 +394,14 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
 
 
 @lru_cache(maxsize=20_000)
-def _alias_places(alias: str) -> tuple[Place, ...]:
+def _alias_places(alias: str, name: str = "") -> tuple[Place, ...]:
     """The gazetteer places a person's alias names: its demonyms (``Russian President …``) and its
-    place names (``the US president``); memoised, aliases repeat across articles."""
+    place names (``the US president``), not a word of the person's own ``name`` (``Oliver Dane`` is
+    no Dane); memoised, aliases repeat across articles."""
     gaz = _gazetteer()
-    found = [gaz.by_demonym[w.group()] for w in _WORD_START.finditer(alias) if w.group() in gaz.by_demonym]
+    own = set(name.split())
+    found = [gaz.by_demonym[w.group()] for w in _WORD_START.finditer(alias)
+             if w.group() in gaz.by_demonym and w.group() not in own]
     found += [gaz.by_form[f] for _, f in _matches(alias, [(0, len(alias))], gaz.index)]
     return tuple(found)
 
@@ -391,7 +423,7 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
         # the forms it is mentioned by, not the appositive descriptions of its aliases ("a spokesperson
         # for the … Organization of Canada" is no side); an entity built from gold has aliases only
         for alias in dict.fromkeys(m.text for m in entity.mentions) or entity.aliases:
-            nations.update(owners.of(place) for place in _alias_places(alias))
+            nations.update(owners.of(place) for place in _alias_places(alias, entity.name))
     elif entity.kind != "country":  # "the US State Department", "Chinese foreign ministry", "EU diplomats"
         gaz, owners = _gazetteer(), parties.owners
         for form in (entity.name, *entity.aliases):
