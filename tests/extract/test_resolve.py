@@ -347,6 +347,8 @@ WHO_SPEAKS = [
     # a mission or institute named with the place it sits in
     ("The UN Verification Mission in Colombia said the release was verified.", "reported", 0,
      "UN Verification Mission in Colombia"),
+    # a name of capitals joined by a slash is one name
+    ("The AFC/M23 rebel alliance said it had not been invited to Arusha.", "reported", 0, "AFC/M23"),
 ]
 
 

@@ -42,7 +42,7 @@ __all__ = ["find_mentions", "nation_of"]
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
-_CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:{_ABBR_DOT})?)"  # initials first: "Michael C. Cernech"
+_CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"  # RFE/RL  # initials first: "Michael C. Cernech"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
