@@ -348,7 +348,7 @@ WHO_SPEAKS = [
     ("The UN Verification Mission in Colombia said the release was verified.", "reported", 0,
      "UN Verification Mission in Colombia"),
     # a name of capitals joined by a slash is one name
-    ("The AFC/M23 rebel alliance said it had not been invited to Arusha.", "reported", 0, "AFC/M23"),
+    ("“We will not be bound by decisions taken about us,” the AFC/M23 rebel alliance said.", "quote", 0, "AFC/M23"),
 ]
 
 
