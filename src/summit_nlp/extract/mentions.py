@@ -85,7 +85,7 @@ def _role_pattern() -> re.Pattern[str]:
     role_alt = union([r for r in roles if not r.endswith(".")], space=" ")
     lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
-    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
+    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
                 rf"(?i:{union(lower_mods, space=' ')}))")
     # greedy: "a Chinese foreign ministry spokesman" ends at the last role; one unlisted
     # lower-case word may stand right before the role ("the minority leader")
