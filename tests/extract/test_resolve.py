@@ -349,6 +349,9 @@ WHO_SPEAKS = [
      "UN Verification Mission in Colombia"),
     # a name of capitals joined by a slash is one name
     ("“We will not be bound by decisions taken about us,” the AFC/M23 rebel alliance said.", "quote", 0, "AFC/M23"),
+    # "the kingdom" in lower case is the country named before it; "the United Kingdom" stays a name
+    ("Saudi Arabia hosted the talks. The kingdom said it was ready to mediate.", "reported", 0, "Saudi Arabia"),
+    ("Saudi Arabia hosted the talks. The United Kingdom said it was ready to help.", "reported", 0, "United Kingdom"),
 ]
 
 

@@ -453,6 +453,8 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             continue
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue
+        if role in lex.word_class("country_epithet") and not m.group("role").islower():
+            continue  # "the United Kingdom", "the Czech Republic": a country's name, not "the kingdom"
         last_mod = mods.split()[-1] if mods.split() else ""
         if lex.roles.get(role) in {"institution", "document"} and last_mod.islower() and \
                 last_mod not in free_modifiers and "-" not in last_mod \
