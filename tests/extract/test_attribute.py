@@ -167,3 +167,8 @@ def test_an_inverted_cue_opening_its_sentence_before_a_quote():
 def test_a_cue_in_a_subordinate_clause_is_no_outer_frame_for_the_main_verbs_quote():
     text = "After the host asked him about it, Smith replied, “If I had to bet now, I would bet on her.”"
     assert [q[1] for q in quotes(text)] == ["Smith"]
+
+
+def test_speaking_to_hearers_before_the_speaker_names_the_addressee():
+    text = "Speaking to reporters after the meeting, Motegi said the ban had “no scientific basis”."
+    assert [(q[1], q[4]) for q in quotes(text)] == [("Motegi", "reporters")]

@@ -80,6 +80,7 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 # "… of the Lagos-based group Safe Haven", "… adviser to the President, Sheikh X": the role's object
 _ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
                            r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
+_SPEAKING_TO = re.compile(r"[\s“\"‘']*(?:Speaking|Talking)\s+to\s+")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+|\s+that\s+")  # "a report from the commission that says"
@@ -437,7 +438,7 @@ class Context:
         return None
 
     def addressee(self, cue: Cue) -> Mention | None:
-        """The hearer of a cue: ``told Trump``, ``said to reporters``."""
+        """The hearer of a cue: ``told Trump``, ``said to reporters``, ``Speaking to reporters, X said``."""
         entry = cue_entry(cue)
         after = self.text[cue.span.end:cue.span.end + 6]
         if after.startswith(" to ") and cue.lemma in {"say", "speak of", "explain", "write", "complain", "promise"}:
@@ -446,5 +447,11 @@ class Context:
         if entry is not None and entry.addressee:
             m = self.mention_at(cue.span.end)
             if m is not None and not m.in_quote:
+                return m
+        sentence = self.sentence_at(cue.span.start)
+        lead = _SPEAKING_TO.match(self.text, sentence.start, cue.span.start)
+        if lead is not None:  # "Speaking to reporters after the meeting, Motegi said": the phrase names the hearers
+            m = self.mention_at(lead.end())
+            if m is not None and m.kind in {"group", "role", "org", "name"} and not m.in_quote:
                 return m
         return None

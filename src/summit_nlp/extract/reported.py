@@ -66,7 +66,7 @@ def _content_start(ctx: Context, cue: Cue) -> int:
     """Where the content begins: after the cue and any addressee."""
     pos = cue.span.end
     addressee = ctx.addressee(cue)
-    if addressee is not None:
+    if addressee is not None and addressee.span.start > cue.span.start:  # not "Speaking to reporters, X said"
         pos = addressee.span.end
     return pos
 
