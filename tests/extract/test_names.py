@@ -115,3 +115,8 @@ def test_a_two_word_nickname_is_part_of_the_name_not_a_quote():
     a = analyze('Sergio "El Toro" Ramírez was defiant after the defeat. "I will fight again in June," he said.')
     assert [q.speaker for q in a.quotes] == ['Sergio "El Toro" Ramírez']
     assert [d.reason for d in a.dropped] == ["nickname"]
+
+
+def test_a_body_with_the_place_it_sits_in_is_an_alias_as_written():
+    a = analyze("The Chinese Embassy in Kathmandu said it respected Nepal's sovereignty.")
+    assert "The Chinese Embassy in Kathmandu" in a.entity("China").aliases

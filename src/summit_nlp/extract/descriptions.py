@@ -8,9 +8,10 @@ Three rule families, over the mentions speaker resolution already linked to one 
   China`` is a list) and no relative or reporting word (``Putin, the Kremlin said,`` is a
   clause), and the name must not follow a preposition (``On Capitol Hill, the obstacle
   remains …`` is an adverbial).
-* **Roles with the place they serve** — a role description followed by the place or body
-  (``Mexico's ambassador in Washington``, ``the EU's special envoy for the Western Balkans``,
-  a country's ``India's embassy in Washington``): the whole phrase, as written.
+* **Roles with the place they serve** — a role description or a body followed by the place or
+  body (``Mexico's ambassador in Washington``, ``the EU's special envoy for the Western Balkans``,
+  a country's ``India's embassy in Washington``, ``The Chinese Embassy in Kathmandu``): the whole
+  phrase, as written.
 
 * **Titled names with their body** — a titled name followed by ``of`` and the body it belongs to
   (``political analyst Sanusha Naidu of the Institute for Global Dialogue``): the whole phrase.
@@ -54,6 +55,6 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
             if not any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
                     and any(w.islower() and len(w) > 2 for w in words[1:]):
                 out.append(d.group(1).rstrip())
-        elif m.kind == "role" and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
+        elif m.kind in {"role", "org"} and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
             out.append(m.text + tail.group().rstrip("."))  # "… at State House.": the stop ends the sentence
     return out
