@@ -120,3 +120,8 @@ def test_a_two_word_nickname_is_part_of_the_name_not_a_quote():
 def test_a_body_with_the_place_it_sits_in_is_an_alias_as_written():
     a = analyze("The Chinese Embassy in Kathmandu said it respected Nepal's sovereignty.")
     assert "The Chinese Embassy in Kathmandu" in a.entity("China").aliases
+
+
+def test_an_owner_before_a_title_is_part_of_the_alias_as_written():
+    a = analyze("Motegi met his Chinese counterpart Wang Yi in Tokyo. Wang said the talks were candid.")
+    assert "his Chinese counterpart Wang Yi" in a.entity("Wang Yi").aliases

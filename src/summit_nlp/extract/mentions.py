@@ -9,7 +9,8 @@ Four rule families, each driven by the tables in ``data/``:
   name are taken in too (``United States (US) counterpart Donald Trump``), with up to two
   lower-case nouns before the role word when a nation, a capital, a determiner, a cue or the
   sentence's start precedes them (``Maritime law expert Jay Batongbacal``, ``Afghan women's rights
-  activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``).  A run that
+  activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``), and an owner before the title
+  (``his Chinese counterpart Wang Yi``).  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
   word or in capitals (``NATO``) is an ``org``, and an abbreviation in brackets right after an
   ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``); a mission or institute goes on
@@ -413,6 +414,8 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
             # after a preposition ("on international relations X")
             if low in {"the", "a", "an"} or low in lex.cues:
                 kept = pos
+            elif taken and low in _OWNERS - {"whose"}:
+                kept = wstart  # "his Chinese counterpart Wang Yi": the owner is part of the title as written
             break
         pos = kept = wstart
     if pos != kept and _opens_sentence(text, pos, floor):
