@@ -125,3 +125,8 @@ def test_a_body_with_the_place_it_sits_in_is_an_alias_as_written():
 def test_an_owner_before_a_title_is_part_of_the_alias_as_written():
     a = analyze("Motegi met his Chinese counterpart Wang Yi in Tokyo. Wang said the talks were candid.")
     assert "his Chinese counterpart Wang Yi" in a.entity("Wang Yi").aliases
+
+
+def test_a_role_set_off_before_its_name_is_an_alias_with_the_name_as_written():
+    a = analyze("Niger’s Foreign Minister, Bakary Yaou Sangaré, said the patrols would start in May.")
+    assert "Niger’s Foreign Minister, Bakary Yaou Sangaré" in a.entity("Bakary Yaou Sangaré").aliases

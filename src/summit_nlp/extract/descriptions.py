@@ -1,6 +1,6 @@
 """An entity's descriptions as the article writes them: more aliases, never mentions.
 
-Three rule families, over the mentions speaker resolution already linked to one entity:
+Four rule families, over the mentions speaker resolution already linked to one entity:
 
 * **Appositive descriptions** — a description set off by commas right after the person's name
   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the Centre
@@ -15,6 +15,9 @@ Three rule families, over the mentions speaker resolution already linked to one 
 
 * **Titled names with their body** — a titled name followed by ``of`` and the body it belongs to
   (``political analyst Sanusha Naidu of the Institute for Global Dialogue``): the whole phrase.
+
+* **Role, then name** — a role description set off by a comma before the name it describes
+  (``his French counterpart, Jean-Noël Barrot``): the whole phrase, as written.
 
 They only grow the alias list: a description is no mention, so it never changes who speaks
 or whom a pronoun stands for.
@@ -42,6 +45,11 @@ _NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when
 def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
     """The descriptions of one person (``mentions`` are the ones linked to it), in text order."""
     out: list[str] = []
+    mentions = sorted(mentions, key=lambda m: m.span.start)
+    for role, name in zip(mentions, mentions[1:]):  # "his French counterpart, Jean-Noël Barrot"
+        if role.kind == "role" and name.kind == "name" and not role.in_quote \
+                and text[role.span.end:name.span.start] == ", ":
+            out.append(text[role.span.start:name.span.end])
     for m in mentions:
         if m.in_quote:
             continue
