@@ -172,3 +172,10 @@ def test_a_cue_in_a_subordinate_clause_is_no_outer_frame_for_the_main_verbs_quot
 def test_speaking_to_hearers_before_the_speaker_names_the_addressee():
     text = "Speaking to reporters after the meeting, Motegi said the ban had “no scientific basis”."
     assert [(q[1], q[4]) for q in quotes(text)] == [("Motegi", "reporters")]
+
+
+def test_a_new_clause_or_an_infinitive_after_a_quote_is_no_reporting_clause_for_it():
+    text = 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terror."'
+    assert [q[1] for q in quotes(text)] == ["Ted Cruz", "Donald Trump"]
+    text = "McConnell said that it was “totally inappropriate” for Ginsburg to criticize Trump."
+    assert [q[1] for q in quotes(text)] == ["McConnell"]

@@ -26,6 +26,7 @@ _AFTER_CLOSE = re.compile(r"[\s,—–\-'’]*")  # ''…''' : a nested single m
 # a colon clause is the sentence's subject (within REACH of its start) and at most eight words
 _COLON_LEAD = REACH + 400
 _TITLE_WORDS_BEFORE = re.compile(r"(?:his|her|their|its|the)\s+(?:[a-z][\w\-]*\s+){1,3}")
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|or|while|whereas)\s", re.IGNORECASE)
 _SUBORDINATOR_AFTER = re.compile(r"(?:after|since|when|because|before|until|once|although|though|if|while|whereas)\s",
                                  re.IGNORECASE)
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:since|after|when|because|before|until|once|although|though|if|as)\s+"
@@ -86,7 +87,11 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     for cue in cues[:3]:
         if cue.form == "quoted as saying" and (quoted := ctx.mention_at(cue.span.start + len("quoted"))) is not None:
             return Frame(quoted, cue, cue.span.end)  # "…," the statement quoted Minister Sun Weidong as saying
+        if _EMBEDDED_VERB.search(ctx.text, max(0, cue.span.start - 8), cue.span.start):
+            continue  # "“totally inappropriate” for Ginsburg to criticize Trump": an infinitive frames nothing
         for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
+            if lead is not None and _NEW_CLAUSE.match(ctx.text, pos, lead.span.start):
+                continue  # "accuses Obama of “…” and Donald Trump says …": a clause of its own
             if lead is not None and lead.text.split()[-1].lower() in ("and", "or", "but"):
                 continue  # "said it “regretted” the outcome and called on …": an object and a second verb
             if lead is not None and lead.span.end <= cue.span.start \
