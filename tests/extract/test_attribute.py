@@ -179,3 +179,8 @@ def test_a_new_clause_or_an_infinitive_after_a_quote_is_no_reporting_clause_for_
     assert [q[1] for q in quotes(text)] == ["Ted Cruz", "Donald Trump"]
     text = "McConnell said that it was “totally inappropriate” for Ginsburg to criticize Trump."
     assert [q[1] for q in quotes(text)] == ["McConnell"]
+
+
+def test_and_before_a_new_subject_closes_the_earlier_verbs_content():
+    text = "At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any laws.”"
+    assert [q[1] for q in quotes(text)] == ["Clinton"]

@@ -322,7 +322,7 @@ def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | 
 _NOT_SAYING = re.compile(r"\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doesn't|don't|refused\s+to|declined\s+to)"
                          r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|[.!?]\s|[“”\"«»„]")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|while|whereas)\s|[.!?]\s|[“”\"«»„]")
 
 
 def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Bounds) -> Frame | None:
