@@ -114,6 +114,25 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return adjunct, lex.word_class("attitude_verb") | frozenset(w for f in lex.cues for w in f.split())
 
 
+def _adjunct_gap(gap: str) -> bool:
+    """:meth:`Context.is_adjunct_gap` (a function of the gap alone: the word lists are the lexicon's)."""
+    gap = _THOUSANDS.sub("", gap)  # "…, who farms 1,800 acres near Pella, told": a number's comma
+    gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)))  # "… (ASEAN) said"
+    gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
+    if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
+        return False
+    words = [w for w in _WORDS.findall(gap) if any(ch.isalnum() for ch in w)]  # a lone ' is no word
+    adjunct = _word_sets()[0]
+    return len(words) <= 8 and all(
+        w.lower() in adjunct or (w.endswith("ly") and w.islower()) or w.isdigit()
+        for w in words
+    )
+
+
+_MEMO_GAP = 120  # longest gap memoised (characters): the cache holds no big slices of a long text
+_short_adjunct_gap = lru_cache(maxsize=16384)(_adjunct_gap)
+
+
 def attribution(speaker: Mention | None, cue: Cue | None, rule: str, addressee: Mention | None = None, *,
                 continuation: bool = False) -> Attribution:
     """An :class:`Attribution` by ``rule``, with the rule's confidence from ``data/rules.tsv``."""
@@ -214,16 +233,9 @@ class Context:
     # ------------------------------------------------------------- rules
     def is_adjunct_gap(self, gap: str) -> bool:
         """Only adverbs, auxiliaries, time phrases and appositions in ``gap``."""
-        gap = _THOUSANDS.sub("", gap)  # "…, who farms 1,800 acres near Pella, told": a number's comma
-        gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)))  # "… (ASEAN) said"
-        gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
-        if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:
-            return False
-        words = [w for w in _WORDS.findall(gap) if any(ch.isalnum() for ch in w)]  # a lone ' is no word
-        return len(words) <= 8 and all(
-            w.lower() in self._adjunct or (w.endswith("ly") and w.islower()) or w.isdigit()
-            for w in words
-        )
+        # the same short gaps come back (the rules ask it again for each pronoun, cue and quote:
+        # seven in ten are repeats), so those are memoised; a long one is read afresh
+        return _short_adjunct_gap(gap) if len(gap) <= _MEMO_GAP else _adjunct_gap(gap)
 
     def is_passive_before(self, cue: Cue) -> bool:
         """A form of *be* (and adverbs) right before a participle ``cue``: ``was told``, ``has been

@@ -22,6 +22,7 @@ __all__ = ["PhraseMatcher", "build_matcher"]
 _WORD_CACHE = 50_000  # words remembered per matcher (a cache: results do not depend on it)
 _WORD_START = re.compile(r"(?<![\w-])\w[\w’'-]*")
 _SYNTAX = set("()[]?*+\\|{}.^$ ")
+_WHOLE_WORD = re.compile(r"[\w’'-]+")  # a head of these ends a word of the text where a blank follows it
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class PhraseMatcher:
     heads: Mapping[str, tuple[tuple[int, re.Pattern[str]], ...]]
     headless: tuple[tuple[int, re.Pattern[str]], ...]
     prefixes: frozenset[str]  # every prefix of every head: a word leaving this set can match no head
+    #: (head, pattern index) where the pattern needs a blank right after the head ("not acceptable"):
+    #: a pattern is not tried at a word longer than all its heads of this kind ("nothing")
+    whole: frozenset[tuple[str, int]] = frozenset()
     #: per headless pattern, a word it cannot match without ("solidarity"): the pattern is tried
     #: at every word start only in a text holding it
     headless_needs: tuple[str, ...] = ()  # empty: no filter
@@ -41,13 +45,15 @@ class PhraseMatcher:
         """The patterns whose head the word begins with (memoised per word: words repeat)."""
         found = self._by_word.get(word)
         if found is None:
-            out: list[tuple[int, re.Pattern[str]]] = []
+            out: list[tuple[str, tuple[int, re.Pattern[str]]]] = []
             for k in range(1, len(word) + 1):
                 key = word[:k]
                 if key not in self.prefixes:
                     break
-                out += self.heads.get(key, ())
-            found = tuple(out)
+                out += [(key, c) for c in self.heads.get(key, ())]
+            # a pattern every head of which found here needs a blank after it cannot match in a longer word
+            live = {c[0] for key, c in out if key == word or (key, c[0]) not in self.whole}
+            found = tuple(c for _, c in out if c[0] in live)
             if len(self._by_word) > _WORD_CACHE:
                 self._by_word.clear()
             self._by_word[word] = found
@@ -137,6 +143,8 @@ def _head(pattern: str) -> str:
     head = low[:k]
     if k < len(low) and low[k] in "?*{":
         head = head[:-1]  # the last literal is optional: "favou?r" needs only "favo"
+    elif k < len(low) and low[k] == " " and _WHOLE_WORD.fullmatch(head):
+        head += " "  # a blank must follow: the head is a whole word of the text ("not acceptable")
     return head
 
 
@@ -208,11 +216,18 @@ def build_matcher(patterns: Sequence[str]) -> PhraseMatcher:
     """A matcher for data-file patterns (see :func:`~summit_nlp.scoring.lexicons.pattern_core`)."""
     heads: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
     headless: list[tuple[int, re.Pattern[str]]] = []
+    whole: set[tuple[str, int]] = set()
     for idx, pattern in enumerate(patterns):
         rx = re.compile(rf"(?:{pattern_core(pattern)})(?![\w-])", re.IGNORECASE)
         pattern_heads = _heads(pattern)
-        for head in pattern_heads:
-            heads.setdefault(head, []).append((idx, rx))
+        keys = list(dict.fromkeys(h.rstrip(" ") for h in pattern_heads))  # "not " is "not", needing a blank
+        for key in keys:
+            heads.setdefault(key, []).append((idx, rx))
+            # (only when every head is made of word characters: then any head the text holds at a word
+            # start is a prefix of that word, and none is missed)
+            if all(h.endswith(" ") for h in pattern_heads if h.rstrip(" ") == key) \
+                    and all(_WHOLE_WORD.fullmatch(k) for k in keys):
+                whole.add((key, idx))
         if not pattern_heads:
             headless.append((idx, rx))
     needs = tuple(_required_word(patterns[idx]) for idx, _ in headless)
@@ -221,4 +236,5 @@ def build_matcher(patterns: Sequence[str]) -> PhraseMatcher:
         headless=tuple(headless),
         prefixes=frozenset(h[:k] for h in heads for k in range(1, len(h) + 1)),
         headless_needs=needs if all(n and n.isascii() for n in needs) else (),  # the folds checked are ASCII's
+        whole=frozenset(whole),
     )
