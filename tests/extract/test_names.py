@@ -130,3 +130,20 @@ def test_an_owner_before_a_title_is_part_of_the_alias_as_written():
 def test_a_role_set_off_before_its_name_is_an_alias_with_the_name_as_written():
     a = analyze("Niger’s Foreign Minister, Bakary Yaou Sangaré, said the patrols would start in May.")
     assert "Niger’s Foreign Minister, Bakary Yaou Sangaré" in a.entity("Bakary Yaou Sangaré").aliases
+
+
+def test_a_title_only_one_country_has_gives_its_holder_that_country():
+    from summit_nlp.extract import mentions, quotes, segment
+
+    text = "Chief Cabinet Secretary Minoru Kihara said Tokyo protested. Taoiseach Micheál Martin said no."
+    found = mentions.find_mentions(text, segment.sentences(text), quotes.find_quotes(text))
+    assert {m.head: m.nation for m in found if m.kind == "name"} == {"Minoru Kihara": "Japan",
+                                                                     "Micheál Martin": "Ireland"}
+
+
+def test_every_title_country_is_a_gazetteer_country():
+    from summit_nlp.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = {p.name for p in lex.places}
+    assert lex.title_nations and set(lex.title_nations.values()) <= names

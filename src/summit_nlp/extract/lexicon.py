@@ -3,7 +3,8 @@
 * ``cues.tsv``   — reporting verbs and phrases, with the roles they can play;
 * ``roles.tsv``  — role nouns (``spokesman``, ``analysts``, ``the ministry``, ``the statement``);
 * ``titles.tsv`` — diplomatic and governmental titles of many systems (``Chief Cabinet Secretary``,
-  ``Permanent Representative``), with whether they take a place (``Ambassador to …``);
+  ``Permanent Representative``), with whether they take a place (``Ambassador to …``) and, for a
+  title only one country has, that country (``Taoiseach``: Ireland);
 * ``countries.tsv`` — every UN member and observer state and common territories: names, demonyms,
   capitals, seats of government;
 * ``organisations.tsv`` — international organisations and their bodies, with short forms;
@@ -22,7 +23,7 @@ import re
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["CueEntry", "Place", "Lexicon", "load_lexicon", "rule_confidence", "union"]
+__all__ = ["CueEntry", "Place", "Lexicon", "load_lexicon", "rule_confidence", "title_nation", "union"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # word class -> lower-case words
     place_titles: frozenset[str] = frozenset()  # titles followed by "to/of/for X" naming a place ("ambassador")
     given_names: dict[str, str] = field(default_factory=dict)  # given name -> "f" | "m" (strongly gendered only)
+    title_nations: dict[str, str] = field(default_factory=dict)  # a title only one country has -> that country
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -83,18 +85,21 @@ def load_lexicon() -> Lexicon:
                                           "N" in roles and not form.split()[0].endswith(("ed", "ing")))
     roles = {word.strip().lower(): cls.strip() for word, cls in (r[:2] for r in _rows("roles.tsv"))}
     place_titles = set()
+    title_nations = {}
     for row in _rows("titles.tsv"):
         title, cls = row[0].strip().lower(), row[1].strip()
         roles.setdefault(title, cls)
         if len(row) > 2 and row[2].strip() == "yes":
             place_titles.add(title)
+        if len(row) > 3 and row[3].strip():
+            title_nations[title] = row[3].strip()
     places, by_word = _places()
     words: dict[str, set[str]] = {}
     for cls, items in (r[:2] for r in _rows("words.tsv")):
         words.setdefault(cls.strip(), set()).update(w.lower() for w in _split(items))
     given = {row[0].strip(): row[1].strip() for row in _rows("given_names.tsv")}
     return Lexicon(cues, roles, tuple(places), by_word, {k: frozenset(v) for k, v in words.items()},
-                   frozenset(place_titles), given)
+                   frozenset(place_titles), given, title_nations)
 
 
 def _plural(demonym: str) -> str | None:
@@ -183,3 +188,17 @@ def union(words: Iterable[str], *, space: str = r"\s+") -> str:
         return f"(?:{'|'.join(alts)})" + ("?" if "" in node else "")
 
     return emit(trie) or "(?!)"
+
+
+def title_nation(words: str, lex: Lexicon) -> str | None:
+    """The country of a title in ``words`` that only one country's system has (``titles.tsv``
+    ``country``: ``Chief Cabinet Secretary`` → Japan, ``Taoiseach`` → Ireland), else ``None``."""
+    low = words.lower()
+    for title, country in lex.title_nations.items():
+        pos = low.find(title)
+        while pos >= 0:
+            end = pos + len(title)
+            if (pos == 0 or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                return country
+            pos = low.find(title, pos + 1)
+    return None

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .lexicon import WORD_START, Lexicon, load_lexicon, union
+from .lexicon import WORD_START, Lexicon, load_lexicon, title_nation, union
 from ..model import Mention, Quote, Span
 from .segment import title_case_headline_end
 
@@ -130,7 +130,7 @@ def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
             place = lex.place_by_word.get(" ".join(toks[i:i + n]).lower())
             if place:
                 return place.name
-    return None
+    return title_nation(" ".join(toks), lex)  # "Chief Cabinet Secretary": a title only one country has
 
 
 @lru_cache(maxsize=1)

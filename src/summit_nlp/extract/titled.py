@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Lexicon, load_lexicon, union
+from .lexicon import Lexicon, load_lexicon, title_nation, union
 from ..model import Mention, Span
 
 __all__ = ["titled_names", "institutions"]
@@ -236,7 +236,7 @@ def _nation_in(words: str, lex: Lexicon) -> str | None:
         place = lex.place_by_word.get(_POSSESSIVE.sub("", w).lower())
         if place is not None:
             return place.name
-    return None
+    return title_nation(words, lex)
 
 
 def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
