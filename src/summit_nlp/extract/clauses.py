@@ -76,8 +76,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|ag
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:,|\b(?:in|on|at|of|for|last|next|this|that|year|week|month|night|day|"
                               r"morning|evening|time|ago|the|a|an)\b)", re.IGNORECASE)
 _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
-# "Olha Tkachuk, head of the charity …": a comma, a role's words and its of/at/for before an organisation
-# "… of the Lagos-based group Safe Haven", "… adviser to the President, Sheikh X": the role's object
+# "Olha Tkachuk, head of the charity Safe Haven", "… adviser to the President, Sheikh X": a comma, a
+# role's words and its of/at/for/to before the role's object (an organisation, or a title and a name)
 _ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
                            r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
 _SPEAKING_TO = re.compile(r"[\s“\"‘']*(?:Speaking|Talking)\s+to\s+")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .lexicon import WORD_START, CueEntry, load_lexicon, union
 from ..model import Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
-from .segment import title_case_headline_end
+from .segment import opens_sentence, title_case_headline_end
 
 __all__ = ["find_cues", "cue_entry", "outside_mentions"]
 
@@ -28,12 +28,6 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+(?:sayin
 
 
 _OPENING_INVERSION = re.compile(r"[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}[ \t]*[,:]")  # "Said Comey,"
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts a sentence: the text's or a line's start, or after a stop and blanks."""
-    before = text[max(0, pos - 4):pos]
-    return pos == 0 or before.endswith("\n") or re.search(r"[.!?][”\"’']?[ \t]+$", before) is not None
 
 
 _DET_PHRASE = re.compile(r"\b(?:a|an|the|this|that|his|her|their|its|our|my|your|any|no|such)\s+((?:[\w\-]+\s+){1,2})$",
@@ -88,7 +82,7 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
             continue
         in_headline = m.start() < headline_end and word[:1].isupper() and word[1:].islower()
         opening = word[:1].isupper() and word[1:].islower() and " " not in word \
-            and _OPENING_INVERSION.match(text, m.end()) is not None and _opens_sentence(text, m.start())
+            and _OPENING_INVERSION.match(text, m.end()) is not None and opens_sentence(text, m.start())
         if not (word.islower() or in_headline or opening):
             continue  # "United States" is no cue, but "Putin Says …" in a Title Case headline is, and so is
             # an inverted "Said Comey, “…”" opening a sentence

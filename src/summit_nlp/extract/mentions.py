@@ -37,13 +37,14 @@ from functools import lru_cache
 from . import titled
 from .lexicon import WORD_START, Lexicon, load_lexicon, title_nation, union
 from ..model import Mention, Quote, Span
-from .segment import title_case_headline_end
+from .segment import opens_sentence, title_case_headline_end
 
 __all__ = ["find_mentions", "nation_of"]
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
-_CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"  # RFE/RL  # initials first: "Michael C. Cernech"
+# initials first ("Michael C. Cernech"); capitals joined by a slash are one word ("RFE/RL")
+_CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
@@ -69,7 +70,6 @@ _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign min
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
 _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?)[ \t]*$|\n[ \t]*$")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
@@ -272,7 +272,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                 and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
         if len(toks) > 1 and toks[0][2].lower() in lex.cues and toks[0][2][1:].islower() and not mid_sentence \
-                and m.start() >= headline_end and _opens_sentence(text, m.start() + toks[0][0], region.start):
+                and m.start() >= headline_end and opens_sentence(text, m.start() + toks[0][0], region.start):
             toks.pop(0)  # "Said Comey, “…”", "Added Maria Lopez:": an inverted cue opening the sentence
         abbr = None  # "the Kurdistan Workers Party (PKK)": the abbreviation that closes the run
         while toks and (toks[-1][2].lower() in skip and not after_quote and not (
@@ -401,7 +401,7 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
             taken = True
         elif taken and (lex.place_by_word.get(low) or word.startswith("(") or word[0].isupper()
                         and low not in lex.word_class("not_name") or low in _TITLE_MODIFIERS):
-            if pos != kept and not lex.place_by_word.get(low) and not _opens_sentence(text, wstart, floor):
+            if pos != kept and not lex.place_by_word.get(low) and not opens_sentence(text, wstart, floor):
                 break  # "Bhaktapur met district officer X": only a nation or the sentence's start before nouns
             nouns = 2  # "former", "deputy", a nation or an organisation before the title, and no noun before it
         elif taken and nouns < 2 and word.islower() and low not in lex.word_class("not_name") \
@@ -418,7 +418,7 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
                 kept = wstart  # "his Chinese counterpart Wang Yi": the owner is part of the title as written
             break
         pos = kept = wstart
-    if pos != kept and _opens_sentence(text, pos, floor):
+    if pos != kept and opens_sentence(text, pos, floor):
         kept = pos  # the sentence's first words
     pos = kept
     if not taken:
@@ -427,11 +427,6 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     if not taken:
         return start, ""
     return pos, text[pos:start].strip()
-
-
-def _opens_sentence(text: str, pos: int, floor: int) -> bool:
-    """Whether only a line start or a sentence's end stands before ``pos`` (after ``floor``)."""
-    return _SENTENCE_BEFORE.search(text, max(floor, pos - 6), pos) is not None or not text[floor:pos].strip()
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # nltk is imported when the first article is split, not when 
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = ["paragraphs", "sentences", "tokens", "load_abbreviations", "title_case_headline_end", "is_title_case_line",
-           "blank_line_start"]
+           "blank_line_start", "opens_sentence"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Dotted abbreviations (U.S., e.g.) are one token; words keep inner apostrophes and
@@ -129,3 +129,12 @@ def is_title_case_line(line: str) -> bool:
     if len(words) < 4 or re.search(r"[.!?]\s+[A-Z]", line.rstrip().rstrip(".")):
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][”\"’')]?)[ \t]*$|\n[ \t]*$")
+
+
+def opens_sentence(text: str, pos: int, floor: int = 0) -> bool:
+    """Whether ``pos`` starts a sentence: only blanks since ``floor`` (a line's or the text's start),
+    or a line break or a sentence's stop right before it."""
+    return _SENTENCE_BEFORE.search(text, max(floor, pos - 6), pos) is not None or not text[floor:pos].strip()
