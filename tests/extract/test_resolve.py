@@ -352,6 +352,10 @@ WHO_SPEAKS = [
     # "the kingdom" in lower case is the country named before it; "the United Kingdom" stays a name
     ("Saudi Arabia hosted the talks. The kingdom said it was ready to mediate.", "reported", 0, "Saudi Arabia"),
     ("Saudi Arabia hosted the talks. The United Kingdom said it was ready to help.", "reported", 0, "United Kingdom"),
+    # a capitalised body of several words is its own organisation, not the organisation named last
+    ("The motion was backed by lawmakers from the ruling SWAPO party. A spokesperson for the Federal Foreign "
+     "Office said Germany had “acknowledged its historical and moral responsibility”.", "quote", 0,
+     "Federal Foreign Office"),
 ]
 
 
@@ -359,6 +363,18 @@ WHO_SPEAKS = [
 def test_who_speaks(text: str, kind: str, index: int, speaker: str) -> None:
     a = analyze(text)
     assert (a.quotes if kind == "quote" else a.reported)[index].speaker == speaker
+
+
+def test_the_government_before_any_country_is_named_is_the_first_country_named_after_it():
+    text = ("The opposition accuses the government of “wishful thinking”. Defence Minister Rui Costa said "
+            "Portugal would keep its pledge. Spain said it had no view.")
+    assert "the government" in analyze(text).to_dict()["speakers"]["Portugal"]
+
+
+def test_a_dateline_with_a_colon_is_no_subject_for_the_pronoun_after_it():
+    text = "Talks open\n\nNEW DELHI: India on Wednesday signalled it was willing to talk. Pakistan said it would wait."
+    aliases = analyze(text).to_dict()["speakers"]["India"]
+    assert "it" in aliases and "NEW DELHI" not in aliases
 
 
 def test_an_abbreviation_after_an_organisations_name_is_its_alias_not_a_second_body():

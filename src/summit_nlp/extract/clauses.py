@@ -48,9 +48,11 @@ class Bounds(NamedTuple):
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
-#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ": a dateline opening a paragraph.
+#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ", "NEW DELHI: ": a dateline
+#: opening a paragraph.
 DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
-                      r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*")
+                      r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*"
+                      r"|[A-Z][A-Z .'’\-]+[A-Z]: +")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 # ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
 # or "including" phrase are its list's

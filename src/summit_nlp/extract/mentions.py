@@ -585,12 +585,15 @@ def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
-    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph;
+    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``, ``ISLAMABAD:``: a place in capitals opening a paragraph;
     ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
     if m.span.start > 0 and text[m.span.start - 1] != "\n":
         return False
     if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
         return True
+    if m.text.isupper() and len(m.text) > 4 and text.startswith(": ", m.span.end) \
+            and m.text.lower() in load_lexicon().place_by_word:
+        return True  # "UNITED NATIONS: The Security Council …" (a known place: a transcript's "SMITH:" stays)
     return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
 
 

@@ -488,8 +488,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             return self.of[earlier.span.start]
         if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
             return self._latest(m.span.start, lambda e: e.kind == "country")
-        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country
-            return self._first(m.span.start, lambda e: e.kind == "country")
+        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country,
+            # named before it, or after it when a summary line opens the story with "the government"
+            return self._first(m.span.start, lambda e: e.kind == "country") \
+                or self._first(len(self.ctx.text), lambda e: e.kind == "country")
         if m.head in self.lex.word_class("national_institution"):
             seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
             if seat is not None and seat.kind == "place" and m.head not in {"embassy", "consulate"} \
@@ -500,6 +502,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             country = self._latest(m.span.start, lambda e: e.kind == "country", floor=window)
             if country is not None:
                 return country
+        if named is not None and " " in named:  # "the Federal Foreign Office": a body of its own name
+            return self._entity(named, "organisation")
         agencies = self.lex.word_class("news_agency")
         return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
 
