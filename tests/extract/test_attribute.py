@@ -158,6 +158,16 @@ def test_what_he_called_inside_a_spokesmans_statement_stays_the_spokesmans():
     assert [q[1] for q in quotes(text)] == ["European Commission"]
 
 
+def test_a_cue_introducing_the_quote_with_a_colon_inside_an_outer_report_gives_its_own_subject():
+    text = "Ambassador Farid Haddad said Prime Minister Kamal Rashid had told him: “Baghdad will not be a battlefield.”"
+    assert [(q[1], q[4]) for q in quotes(text)] == [("Kamal Rashid", "Farid Haddad")]
+    # a participle's or a relative clause's colon keeps the outer speaker
+    text = "The senator emailed supporters saying: “The struggle continues.”"
+    assert [q[1] for q in quotes(text)] == ["senator"]
+    text = "Isaac Saul tweeted back at a candidate who promised mass deportation: “Your proposal is unrealistic.”"
+    assert [q[1] for q in quotes(text)] == ["Isaac Saul"]
+
+
 def test_an_inverted_cue_opening_its_sentence_before_a_quote():
     text = "Roof bought the weapon. Said Comey, “The thought that an error on our part is connected to this is painful.”"
     assert [q[1] for q in quotes(text)] == ["Comey"]
