@@ -352,6 +352,8 @@ WHO_SPEAKS = [
     # "the kingdom" in lower case is the country named before it; "the United Kingdom" stays a name
     ("Saudi Arabia hosted the talks. The kingdom said it was ready to mediate.", "reported", 0, "Saudi Arabia"),
     ("Saudi Arabia hosted the talks. The United Kingdom said it was ready to help.", "reported", 0, "United Kingdom"),
+    # a document's owner speaks through it, with the document's own modifiers between them
+    ("“The risk has risen markedly,” the IMF’s latest report warned on Tuesday.", "quote", 0, "IMF"),
     # a capitalised body of several words is its own organisation, not the organisation named last
     ("The motion was backed by lawmakers from the ruling SWAPO party. A spokesperson for the Federal Foreign "
      "Office said Germany had “acknowledged its historical and moral responsibility”.", "quote", 0,

@@ -84,7 +84,8 @@ def _role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = sorted(lex.roles, key=len, reverse=True)
     role_alt = union([r for r in roles if not r.endswith(".")], space=" ")
-    lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
+    lower_mods = sorted(_role_words() | lex.word_class("role_modifier") | lex.word_class("document_modifier"),
+                        key=len, reverse=True)  # (a document modifier is kept only after an owner: _roles)
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
     mod_word = (rf"(?:[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
                 rf"(?i:{union(lower_mods, space=' ')}))")
@@ -447,7 +448,9 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
         if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"}:
             continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or "") + (m.group("poss") or "")
-        if any(w.islower() and w in spoiling for w in mods.split()):
+        doc_mods = lex.word_class("document_modifier") \
+            if lex.roles.get(role) == "document" and re.search(r"[’']s\b", mods) else frozenset()
+        if any(w.islower() and w in spoiling and w not in doc_mods for w in mods.split()):
             continue
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue
@@ -455,7 +458,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             continue  # "the United Kingdom", "the Czech Republic": a country's name, not "the kingdom"
         last_mod = mods.split()[-1] if mods.split() else ""
         if lex.roles.get(role) in {"institution", "document"} and last_mod.islower() and \
-                last_mod not in free_modifiers and "-" not in last_mod \
+                last_mod not in free_modifiers and last_mod not in doc_mods and "-" not in last_mod \
                 and not last_mod.endswith(("’s", "'s")):
             continue  # "a windowless office": the free modifier is for people ("the minority leader")
         start = m.start("det") if m.group("det") else m.start("poss")
