@@ -352,6 +352,18 @@ WHO_SPEAKS = [
     # "the kingdom" in lower case is the country named before it; "the United Kingdom" stays a name
     ("Saudi Arabia hosted the talks. The kingdom said it was ready to mediate.", "reported", 0, "Saudi Arabia"),
     ("Saudi Arabia hosted the talks. The United Kingdom said it was ready to help.", "reported", 0, "United Kingdom"),
+    # a weekday after a titled name is the time, not part of the name
+    ("BEIRUT: President Joseph Aoun Wednesday called on the United States to press Israel to withdraw.",
+     "reported", 0, "Joseph Aoun"),
+    # a sentence opening with a prepositional phrase: its noun is no apposition's head
+    ("Minister Rahman spoke. On the Teesta, the minister said the government would not wait “indefinitely”.",
+     "quote", 0, "Rahman"),
+    # an agency's description before its name (commas, brackets or nothing between) is that body, not the UN
+    ("The UN refugee agency, UNHCR, said it had not been consulted and urged Costa Rica to act.", "reported", 0,
+     "UN refugee agency"),
+    # a country's mission abroad speaks for the country, as its embassy does
+    ("An official at the Indian High Commission in Dhaka told The Daily Star that India was “open to "
+     "discussing” the issue.", "quote", 0, "India"),
     # a document's owner speaks through it, with the document's own modifiers between them
     ("“The risk has risen markedly,” the IMF’s latest report warned on Tuesday.", "quote", 0, "IMF"),
     # a capitalised body of several words is its own organisation, not the organisation named last
@@ -365,6 +377,12 @@ WHO_SPEAKS = [
 def test_who_speaks(text: str, kind: str, index: int, speaker: str) -> None:
     a = analyze(text)
     assert (a.quotes if kind == "quote" else a.reported)[index].speaker == speaker
+
+
+def test_a_verb_before_a_place_is_no_title_of_it():
+    assert "press Israel" not in analyze("They urged Washington to press Israel to withdraw.").to_dict()["speakers"].get(
+        "Israel", [])
+    assert "Israel" in analyze("They urged Washington to press Israel to withdraw.").to_dict()["speakers"]["Israel"]
 
 
 def test_the_government_before_any_country_is_named_is_the_first_country_named_after_it():

@@ -316,6 +316,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title), after_the=after_the)
         if start < headline_end and kind in {"single", "name"}:
             kind = "single"  # a Title Case headline: capitals do not make a name
+        if kind == "place" and title_prefix:  # "to press Israel", "trade Russia": a verb, no title of a place
+            start, title = m.start() + toks[0][0], text[m.start() + toks[0][0]:core_start].strip() or None
         head = core_text
         if kind == "place":
             head = nation_of(core_text, lex) or core_text

@@ -143,6 +143,9 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         head = name.group().rstrip(",.") if not name.group().endswith(("Jr.", "Sr.")) else name.group()
         possessive = bool(_POSSESSIVE.search(head))
         head = _POSSESSIVE.sub("", head)  # "Prime Minister Abiy Ahmed’s government": a possessor
+        times = lex.word_class("weekday") | lex.word_class("month")
+        while " " in head and head.rsplit(" ", 1)[1].lower() in times and not possessive:
+            head = head.rsplit(" ", 1)[0]  # "President Joseph Aoun Wednesday called …": a time, no name
         first = head.split()[0].lower()
         if lex.roles.get(first) or lex.place_by_word.get(head.lower()) or first in lex.word_class("not_name"):
             continue  # "Foreign Minister Minister…", a place, "President Trump said": not a name after a title
