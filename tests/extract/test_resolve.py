@@ -77,6 +77,27 @@ def test_a_description_between_commas_after_a_name_is_an_alias():
     assert "a researcher at the Centre for Peace in Lima" in _aliases(text, "Ana Ruiz")
 
 
+def test_a_bare_role_word_and_its_phrase_after_a_name_is_an_alias_and_a_bracketed_abbreviation_is_not():
+    text = "Mahmoud Khatatbeh, director of the Centre for Regional Studies, said the meeting was a start."
+    assert "director of the Centre for Regional Studies" in _aliases(text, "Mahmoud Khatatbeh")
+    text = "Ana Castañeda, a researcher at the National Autonomous University of Mexico (UNAM), said it was late."
+    assert "a researcher at the National Autonomous University of Mexico" in _aliases(text, "Ana Castañeda")
+    # no role word: a phrase of place, not a description
+    assert not any("home to" in a for a in _aliases("Tom Hale, home to many, said it was late.", "Tom Hale"))
+
+
+def test_a_role_with_its_nation_and_the_place_it_serves_before_a_name_is_an_alias():
+    text = "Australia's Minister for the Pacific, Pat Conroy, said Canberra was in contact with Wellington."
+    assert "Australia's Minister for the Pacific" in _aliases(text, "Pat Conroy")
+    text = "The talks were led by the U.S. Ambassador to Mexico, Ronald Johnson, who said they went well."
+    assert "the U.S. Ambassador to Mexico" in _aliases(text, "Ronald Johnson")
+
+
+def test_a_lower_case_noun_before_a_title_after_a_clause_comma_is_part_of_the_title():
+    text = "In Rarotonga, opposition leader Tina Browne said the deal put the relationship at risk."
+    assert "opposition leader Tina Browne" in _aliases(text, "Tina Browne")
+
+
 def test_a_list_or_a_clause_after_a_name_is_no_description():
     text = "Mark Olsen, the Kremlin said, had left. Ines Bauer, the Dutch and the Danes agreed, was right."
     a = analyze(text, score=False)

@@ -4,7 +4,8 @@ Four rule families, over the mentions speaker resolution already linked to one e
 
 * **Appositive descriptions** — a description set off by commas right after the person's name
   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the Centre
-  for Peace in Lima.``).  It must hold a lower-case word (``Russia, the United States and
+  for Peace in Lima.``), or a bare role word and its ``of``/``at``/``for`` phrase (``Mahmoud Khatatbeh,
+  director of the Centre for Regional Studies,``).  It must hold a lower-case word (``Russia, the United States and
   China`` is a list) and no relative or reporting word (``Putin, the Kremlin said,`` is a
   clause), and the name must not follow a preposition (``On Capitol Hill, the obstacle
   remains …`` is an adverbial).
@@ -28,11 +29,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .lexicon import load_lexicon
 from ..model import Mention
 
 __all__ = ["description_aliases"]
 
-_APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?|"
+                         r"(?P<bare>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?)[ \t]+(?:of|at|for|to)[ \t]+[^,;:“”\"\n—–]{2,100}?)"
+                         r"(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_TRAILING_ABBREVIATION = re.compile(r"[ \t]+\([A-Z][A-Z0-9&.\-/]{1,9}\)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\w.’'\-]*"
 _PLACE_TAIL = re.compile(rf"[ \t]+(?:in|to|for|at)[ \t]+(?:the[ \t]+)?{_CAP_WORD}"
@@ -59,10 +64,12 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
             d = _APPOSITIVE.match(text, m.span.end)
             if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
                 continue
+            if d.group("bare") and d.group("bare").split()[-1] not in load_lexicon().roles:
+                continue  # "director of the Centre …" (no article: only a role word opens it), not ", home to …"
             words = re.findall(r"[\w’'\-]+", d.group(1))
             if not any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
                     and any(w.islower() and len(w) > 2 for w in words[1:]):
-                out.append(d.group(1).rstrip())
+                out.append(_TRAILING_ABBREVIATION.sub("", d.group(1).rstrip()))  # "(UNAM)" is the body's alias
         elif m.kind in {"role", "org"} and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
             out.append(m.text + tail.group().rstrip("."))  # "… at State House.": the stop ends the sentence
     return out

@@ -316,6 +316,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title), after_the=after_the)
         if start < headline_end and kind in {"single", "name"}:
             kind = "single"  # a Title Case headline: capitals do not make a name
+        if kind == "org" and after_the and len(core_toks) > 1 \
+                and lex.roles.get(core_toks[-1][2].lower()) not in {None, "institution", "document", "group"}:
+            continue  # "the Chinese Ambassador", "the U.S. Ambassador": a role with its nation (the role rules)
         if kind == "place" and title_prefix:  # "to press Israel", "trade Russia": a verb, no title of a place
             start, title = m.start() + toks[0][0], text[m.start() + toks[0][0]:core_start].strip() or None
         head = core_text
@@ -374,6 +377,7 @@ def _cue_after(text: str, pos: int) -> bool:
 #: ``(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$`` read backwards: the word (or bracket) before trailing
 #: blanks, found by one anchored match on the reversed window instead of a search trying every
 #: start in it (``\n?``: ``$`` also matches before a final line break)
+_CLAUSE_OPENING = re.compile(r"[,;:][ \t]+$")
 _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+(?:[\w’'\-]+|\)[^()]{1,12}\()")
 
 
@@ -397,6 +401,8 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     while True:
         before = _word_before(text, max(floor, pos - 40), pos)  # within the line
         if before is None:
+            if taken and _CLAUSE_OPENING.search(text, max(floor, pos - 3), pos):
+                kept = pos  # "In Rarotonga, opposition leader Tina Browne": a clause opens after the comma
             break
         wstart, word = before
         low = _POSSESSIVE.sub("", word).lower()

@@ -460,8 +460,12 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                     and not _OPENING_PHRASE.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
                                                       prev.span.start):
                 return self.of.get(prev.span.start)  # not "In Jaffna, members of …", "On the Teesta, the minister …"
-        for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
+        following = mentions[i + 1:i + 4]
+        for k, nxt in enumerate(following):  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind in {"name", "single"} and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
+                if nxt.kind == "single" and k + 1 < len(following) and following[k + 1].kind == "name" \
+                        and text[nxt.span.end:following[k + 1].span.start] == ", ":
+                    continue  # "Australia's Minister for the Pacific, Pat Conroy": the word ends the title
                 return self.of.get(nxt.span.start)
         if i + 1 < len(mentions) and role_class(m.head) == "institution" and self._is_body(nxt := mentions[i + 1]) \
                 and re.fullmatch(r"\s*,\s*|\s*\(\s*|\s+", text[m.span.end:nxt.span.start]):
