@@ -131,6 +131,8 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
             place_end = _place_at(text, p.end(), lex)
             if place_end > p.end():
                 end = _portfolio_words(text, place_end, region.end, lex)  # "Ambassador to the United Nations"
+            elif re.match(r"[ \t]+(?:of|for|to)\b", p.group()):  # not "the King at Horse Guards Parade"
+                end = _office_end(text, p.end(), region.end, lex) or end
         sep = _SEPARATOR.match(text, end, region.end)
         while sep is not None and (h := titles.match(text, sep.end(), region.end)) is not None \
                 and lex.roles.get(h.group().lower()) == "honorific":
@@ -172,10 +174,42 @@ def _portfolio_words(text: str, end: int, limit: int, lex: Lexicon) -> int:
         end = end + 1 + len(words[0])
 
 
+_OFFICE_TOKEN = re.compile(rf"{_CAP}|and|of|for|the|&")
+
+
+def _office_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """``Minister of | Water Resources and Meteorology | Thor Chetha``, ``Speaker of the | Verkhovna
+    Rada | Ruslan Stefanchuk``: the capitalised words (and their ``and``/``of``) of a portfolio or
+    body no list holds, up to the name at the end of the run: from its first given name, else its
+    last two words.  None when no name of two words closes the run."""
+    toks, at = [], pos
+    while (t := _OFFICE_TOKEN.match(text, at, limit)) is not None:
+        toks.append(t)
+        nxt = re.match(r"[ \t]+", text[t.end():limit])
+        if nxt is None:
+            break
+        at = t.end() + nxt.end()
+    while toks and not toks[-1].group()[:1].isupper():
+        toks.pop()
+    caps = [i for i, t in enumerate(toks) if t.group()[:1].isupper()]
+    if len(caps) < 3:
+        return None
+    starts = [i for i in caps[1:] if toks[i - 1].group()[:1].isupper() or i == caps[-2]]
+    given = [i for i in starts if toks[i].group() in lex.given_names and i <= caps[-2]]
+    first = given[0] if given else caps[-2]
+    name = [t.group() for t in toks[first:]]
+    if any(not w[:1].isupper() for w in name):
+        return None  # "… and" inside what would be the name: no name closes the run
+    stop = _title_words() | lex.word_class("org_word") | lex.word_class("non_person_head")
+    if any(w.lower() in stop or lex.place_by_word.get(w.lower()) for w in name):
+        return None  # "for the Office of the US Trade Representative", "at Horse Guards Parade": no person
+    return toks[first - 1].end()
+
+
 def _portfolio_end(text: str, end: int, limit: int, lex: Lexicon) -> int:
     """``Minister of Foreign Affairs | and Regional Integration | Akosua Mensah-Boateng``: the
-    capitalised words after ``and`` that belong to the portfolio (words of listed titles) while a
-    name of at least two words still follows."""
+    capitalised words after ``and`` that belong to the portfolio (words of listed titles, or any but
+    a given name) while a name of at least two words still follows."""
     a = _AND.match(text, end, limit)
     if a is None:
         return end
@@ -184,8 +218,9 @@ def _portfolio_end(text: str, end: int, limit: int, lex: Lexicon) -> int:
     best = end
     pos = a.end()
     for k, w in enumerate(words):
-        if text[pos:a.end() + w.start()].strip() or w.group().lower() not in role_words:
-            break
+        if text[pos:a.end() + w.start()].strip() or w.group().lower() not in role_words \
+                and (w.group() in lex.given_names or w.group().lower() in lex.word_class("not_name")):
+            break  # "… and Meteorology Thor Chetha": any word but a given name, while a name follows
         pos = a.end() + w.end()
         rest = _NAME.match(text, pos + 1, limit) if text[pos:pos + 1] in " \t" else None
         if rest is not None and len(rest.group().split()) >= 2:
