@@ -385,6 +385,14 @@ WHO_SPEAKS = [
     # a country's mission abroad speaks for the country, as its embassy does
     ("An official at the Indian High Commission in Dhaka told The Daily Star that India was “open to "
      "discussing” the issue.", "quote", 0, "India"),
+    # an embassy "of" a country is the country, as its country's embassy is
+    ("The Embassy of the People's Republic of China in Apia said it “respects the choices of Samoa”.", "quote", 0,
+     "China"),
+    # a portfolio joined by "and" goes on in the body's name
+    ("A spokesperson for the Department of Foreign Affairs and Trade said Canberra encouraged both sides "
+     "“to keep talking”.", "quote", 0, "Department of Foreign Affairs and Trade"),
+    # an anonymous officer of a named force is filed under it
+    ("A senior JDF officer, who asked not to be named, said the troops were “ready”.", "quote", 0, "JDF"),
     # a document's owner speaks through it, with the document's own modifiers between them
     ("“The risk has risen markedly,” the IMF’s latest report warned on Tuesday.", "quote", 0, "IMF"),
     # a capitalised body of several words is its own organisation, not the organisation named last

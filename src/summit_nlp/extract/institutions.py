@@ -5,7 +5,8 @@
   country or organisation of the owner;
 * *national body* — ``the Turkish Embassy``, ``Kuwait's Foreign Ministry``, ``the Indian High
   Commission``: a government's own body, or its mission abroad (``data/words.tsv``
-  ``national_institution``, ``diplomatic_mission``), is filed under its country;
+  ``national_institution``, ``diplomatic_mission``), is filed under its country, as is ``the
+  Embassy of`` a country;
 * *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; ``the
   government`` is the story's own country (the first one named, before it or, in a summary line,
   after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
@@ -53,6 +54,17 @@ class InstitutionRules:
                 and rest.lower() not in self.lex.word_class("diplomatic_mission"):  # "the Indian High Commission"
             return None
         return self._country(place.name)
+
+    def _mission_of(self, mentions: list[Mention], i: int) -> _Builder | None:
+        """``The Embassy of the People's Republic of China in Apia``: a mission (``data/words.tsv``
+        ``diplomatic_mission``) of the country named right after it is that country."""
+        m = mentions[i]
+        if re.sub(r"^the\s+", "", m.head, flags=re.I).lower() not in self.lex.word_class("diplomatic_mission") \
+                or i + 1 >= len(mentions) or (nxt := mentions[i + 1]).kind != "place" \
+                or not re.fullmatch(r"\s+of\s+", self.ctx.text[m.span.end:nxt.span.start]):
+            return None
+        place = self._place_named(nxt.head)
+        return self._country(nxt.head) if place is not None and not place.organisation else None
 
     def _headed_by(self, word: str, pos: int) -> _Builder | None:
         """``the Commission`` after ``the European Commission``: a one-word organisation name that

@@ -69,6 +69,7 @@ _STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
 _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
+_AND_PORTFOLIO = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -475,6 +476,11 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             while (more := _CAP_WORD_AFTER.match(text, end)) is not None \
                     and more.group(1).lower() in lex.word_class("org_word"):
                 end = more.end()
+            if lex.roles.get(role) == "institution" and " of " in m.group("role").lower() \
+                    and (more := _AND_PORTFOLIO.match(text, end)) is not None \
+                    and not any(w in lex.given_names or w.lower() in lex.roles or lex.place_by_word.get(w.lower())
+                                for w in more.group(1).split()):
+                end = more.end()  # "the Department of Foreign Affairs and Trade": the portfolio goes on
         out.append(Mention(Span.of(text, start, end), "role", role,
                            title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
                            nation=nation_of(mods, lex) if mods.strip() else None,

@@ -236,7 +236,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 self._link(m, self._entity(m.head, "unknown"))
 
     def resolve_places(self, mentions: list[Mention]) -> None:
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if m.in_quote:
                 continue
             if m.kind == "place":
@@ -252,7 +252,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._national_body(name, m.title) or self._entity(name, "organisation")
+                        or self._national_body(name, m.title) or self._mission_of(mentions, i) \
+                        or self._entity(name, "organisation")
                 self._link(m, e)
 
     def _place_named(self, name: str):
