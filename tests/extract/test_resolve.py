@@ -388,6 +388,12 @@ WHO_SPEAKS = [
     # an embassy "of" a country is the country, as its country's embassy is
     ("The Embassy of the People's Republic of China in Apia said it “respects the choices of Samoa”.", "quote", 0,
      "China"),
+    ("The Embassy of China in Apia said it agreed. “Samoa and China are good friends,” an embassy spokesperson "
+     "told the Samoa Observer.", "quote", 0, "China"),
+    # a bloc keeps its word, a faction is named without it; a two-word party label is a title
+    ("In Armenia, the opposition Hayastan bloc accused the government of making “one-sided concessions.”", "quote", 0,
+     "Hayastan bloc"),
+    ("Liberal Democrat Calum Miller said the decision was “wrong”.", "quote", 0, "Calum Miller"),
     # a portfolio joined by "and" goes on in the body's name
     ("A spokesperson for the Department of Foreign Affairs and Trade said Canberra encouraged both sides "
      "“to keep talking”.", "quote", 0, "Department of Foreign Affairs and Trade"),

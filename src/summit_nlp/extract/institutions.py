@@ -11,7 +11,8 @@
   government`` is the story's own country (the first one named, before it or, in a summary line,
   after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
   Federal Foreign Office``) is its own organisation; else the latest organisation named before it;
-* *headed by* — ``the Commission`` after ``the European Commission`` is that organisation;
+* *headed by* — ``the Commission`` after ``the European Commission`` is that organisation; ``an
+  embassy spokesperson`` after ``The Embassy of China`` is what that embassy stood for;
 * *body* — an organisation's own name, or a gazetteer organisation (``UNHCR``), which a description
   right before it (``The UN refugee agency, UNHCR,``) stands for.
 
@@ -25,13 +26,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .naming import named_institution
+from .naming import named_institution, role_class
 from ..model import Mention
 
 if TYPE_CHECKING:
     from .builder import EntityBuilder as _Builder
 
 __all__ = ["InstitutionRules"]
+
+_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
 
 
 class InstitutionRules:
@@ -55,16 +58,31 @@ class InstitutionRules:
             return None
         return self._country(place.name)
 
-    def _mission_of(self, mentions: list[Mention], i: int) -> _Builder | None:
+    def _mission_of(self, m: Mention) -> _Builder | None:
         """``The Embassy of the People's Republic of China in Apia``: a mission (``data/words.tsv``
         ``diplomatic_mission``) of the country named right after it is that country."""
-        m = mentions[i]
-        if re.sub(r"^the\s+", "", m.head, flags=re.I).lower() not in self.lex.word_class("diplomatic_mission") \
-                or i + 1 >= len(mentions) or (nxt := mentions[i + 1]).kind != "place" \
-                or not re.fullmatch(r"\s+of\s+", self.ctx.text[m.span.end:nxt.span.start]):
+        if re.sub(r"^the\s+", "", m.head, flags=re.I).lower() not in self.lex.word_class("diplomatic_mission"):
             return None
-        place = self._place_named(nxt.head)
-        return self._country(nxt.head) if place is not None and not place.organisation else None
+        of = _OF_PLACE.match(self.ctx.text, m.span.end)
+        if of is None:
+            return None
+        words = re.sub(r"^the\s+", "", of.group(1)).split()
+        for n in range(len(words), 0, -1):  # the longest gazetteer name: "the People's Republic of China"
+            place = self.lex.place_by_word.get(" ".join(words[:n]).lower())
+            if place is not None:
+                return None if place.organisation else self._country(place.name)
+        return None
+
+    def _body_named_before(self, word: str, pos: int) -> _Builder | None:
+        """``an embassy spokesperson`` after ``The Embassy of China``: the body a role's institution
+        word stood for when it was last written before (the country an embassy is filed under)."""
+        if role_class(word.lower()) != "institution":
+            return None
+        for x in self.ctx.mentions_back(pos, 0):
+            if word.lower() in {x.head.lower(), x.text.split()[-1].lower()} and x.span.start in self.of \
+                    and x.kind in {"org", "role"}:
+                return self.of[x.span.start]
+        return None
 
     def _headed_by(self, word: str, pos: int) -> _Builder | None:
         """``the Commission`` after ``the European Commission``: a one-word organisation name that

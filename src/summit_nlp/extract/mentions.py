@@ -70,6 +70,8 @@ _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign min
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
 _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
 _AND_PORTFOLIO = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
+_MISSION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'\-]*)"
+                         r"(?:[ \t]+in[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?)?")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -297,6 +299,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                     w.lower().strip(".") in lex.word_class("org_word") | lex.word_class("non_person_head")
                     or lex.place_by_word.get(w.lower()) for w in words[1:])):
             n_title = 1  # "Republican Donald Trump", "Democrat Kim Myers": the party is a title
+        if not n_title and len(words) > 3 and words[1].lower() in lex.word_class("party_word") \
+                and words[0][:1].isupper() and (words[2] in lex.given_names or len(words) == 4):
+            n_title = 2  # "Liberal Democrat Calum Miller", "Social Democrat Anna Berg"
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
@@ -481,10 +486,13 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                     and not any(w in lex.given_names or w.lower() in lex.roles or lex.place_by_word.get(w.lower())
                                 for w in more.group(1).split()):
                 end = more.end()  # "the Department of Foreign Affairs and Trade": the portfolio goes on
+        nation = nation_of(mods, lex) if mods.strip() else None
+        if role in lex.word_class("diplomatic_mission") and (of := _MISSION_OF.match(text, end, region.end)) \
+                and (country := lex.place_by_word.get(of.group(1).lower())) is not None and not country.organisation:
+            end, nation = of.end(), country.name  # "The Embassy of China in Apia": one mention, China's
         out.append(Mention(Span.of(text, start, end), "role", role,
                            title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
-                           nation=nation_of(mods, lex) if mods.strip() else None,
-                           plural=lex.roles.get(role) == "group", in_quote=in_quote))
+                           nation=nation, plural=lex.roles.get(role) == "group", in_quote=in_quote))
     skip = _group_lead_skip()
     for m in _group_pattern().finditer(text, region.start, region.end):
         if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):

@@ -236,7 +236,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 self._link(m, self._entity(m.head, "unknown"))
 
     def resolve_places(self, mentions: list[Mention]) -> None:
-        for i, m in enumerate(mentions):
+        for m in mentions:
             if m.in_quote:
                 continue
             if m.kind == "place":
@@ -252,7 +252,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._national_body(name, m.title) or self._mission_of(mentions, i) \
+                        or self._national_body(name, m.title) or self._mission_of(m) \
                         or self._entity(name, "organisation")
                 self._link(m, e)
 
@@ -302,11 +302,13 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
                 or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m) or self._home_official(m)
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
-                e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
+                e = (self._mission_of(m) or self._institution(m)) if role_class(m.head) == "institution" \
+                    else self._titled_person(m)
             if e is None and named_institution(m):
                 e = self._entity(named_institution(m), "organisation")  # "the opposition Democratic Alliance"
             if e is None and m.title and role_class(m.head) in {"spokes", "official"} and not m.nation:
-                e = self._headed_by(m.title.split()[-1], m.span.start)  # "a commission spokesperson"
+                e = self._headed_by(m.title.split()[-1], m.span.start) \
+                    or self._body_named_before(m.title.split()[-1], m.span.start)  # "a commission spokesperson"
             if e is None and m.title and role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
                 org = organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
