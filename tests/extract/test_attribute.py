@@ -194,3 +194,25 @@ def test_a_new_clause_or_an_infinitive_after_a_quote_is_no_reporting_clause_for_
 def test_and_before_a_new_subject_closes_the_earlier_verbs_content():
     text = "At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any laws.”"
     assert [q[1] for q in quotes(text)] == ["Clinton"]
+
+
+def test_a_list_bullet_before_a_quote_leaves_its_lead_empty():
+    text = "Aoun spoke on Monday.\n• “Whoever wants our weapons should first stop the aggression,” Aoun said."
+    assert [(q[1], q[2], q[5]) for q in quotes(text)] == [("Aoun", "direct", "quote_first")]
+
+
+def test_a_clause_after_a_quote_that_reports_the_next_quote_is_not_this_ones():
+    text = ("While Prime Minister Grace Odongo called the deal “a win for both sides”, Kenya’s trade minister, "
+            "Peter Njoroge, said it was “only a first step”.")
+    assert [q[1] for q in quotes(text)] == ["Grace Odongo", "Peter Njoroge"]
+
+
+def test_an_age_and_a_description_between_the_name_and_the_cue_after_a_quote():
+    text = "“Nobody came to fix the pipe,” Lyudmila Sokolova, 71, a retired teacher, told the Vologda Herald."
+    assert [q[1] for q in quotes(text)] == ["Lyudmila Sokolova"]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_takes_the_voice_of_the_paragraph_it_runs_into():
+    text = ("“The first thing we did was count the children.\n\n“Then we counted the boats, and there was one "
+            "missing,” said Captain Yusuf Demirtaş of the Turkish coast guard.")
+    assert [q[1] for q in quotes(text)] == ["Yusuf Demirtaş", "Yusuf Demirtaş"]

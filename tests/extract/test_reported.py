@@ -126,3 +126,9 @@ def test_a_participles_clause_inside_a_closing_reporting_clause_is_the_closing_s
             "Prime Minister Sitiveni Rabuka said yesterday.")
     got = [(r.speaker, r.attribution.rule) for r in analyze(text).reported]
     assert got == [("Sitiveni Rabuka", "content_first")]
+
+
+def test_a_later_reporting_clause_with_its_own_subject_ends_the_earlier_item():
+    text = "Ruiz said the plan would fail, while Tom Hale said it would work."
+    got = [(r.speaker, r.text) for r in analyze(text).reported]
+    assert got == [("Ruiz", "Ruiz said the plan would fail"), ("Tom Hale", "Tom Hale said it would work.")]

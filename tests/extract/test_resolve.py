@@ -385,6 +385,13 @@ WHO_SPEAKS = [
     # a country's mission abroad speaks for the country, as its embassy does
     ("An official at the Indian High Commission in Dhaka told The Daily Star that India was “open to "
      "discussing” the issue.", "quote", 0, "India"),
+    # "the diplomat" after "A Gulf diplomat": that diplomat, not the last named one
+    ("UN Special Coordinator Jeanine Hennis-Plasschaert said the UN was ready. A Gulf diplomat briefed on the "
+     "proposal said Qatar would help. “Nobody is going to pay twice,” the diplomat said.", "quote", 0,
+     "Gulf diplomat"),
+    # a person's surname that a gazetteer lists as an old name of a country stays the person
+    ("Foreign Secretary Asad Alam Siam met reporters. “We have done our part,” Siam said.", "quote", 0,
+     "Asad Alam Siam"),
     # an embassy "of" a country is the country, as its country's embassy is
     ("The Embassy of the People's Republic of China in Apia said it “respects the choices of Samoa”.", "quote", 0,
      "China"),

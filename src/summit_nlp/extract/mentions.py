@@ -72,6 +72,9 @@ _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
 _AND_PORTFOLIO = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
 _MISSION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'\-]*)"
                          r"(?:[ \t]+in[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?)?")
+#: past tenses without -ed, which "Siam met reporters" must not read as a group's modifier
+_IRREGULAR_PAST = ("met|held|gave|took|made|left|sent|won|lost|led|saw|got|put|set|began|came|went|ran|hit|cut|kept|"
+                   "brought|bought|thought|sought|fought|taught|caught|found|drew|wrote|spoke|chose|rose|fell")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -117,7 +120,7 @@ def _group_pattern() -> re.Pattern[str]:
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
     # (within a line: a headline's last words are no part of the group opening the next paragraph)
-    return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
+    return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs}|{_IRREGULAR_PAST})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
                       rf"(?:(?i:{alt}))\b")
 
 

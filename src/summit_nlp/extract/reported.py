@@ -220,4 +220,26 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         rule = "relative_clause"
     elif subject.span.start > cue.span.start:
         return None
+    else:
+        end = _next_voice(ctx, cue, sentence) or end
     return _item(ctx, cue, subject, sentence, start, end, rule)
+
+
+#: a new clause's opening before its own subject: ", as Gov. Newsom said …", ", while Hale said …"
+_NEW_VOICE = re.compile(r"(?:,\s+(?:as|while|whereas|but|and|though|although)|;)\s+$")
+
+
+def _next_voice(ctx: Context, cue: Cue, sentence: Span) -> int | None:
+    """``Ruiz said the plan would fail, while Tom Hale said it would work.``: a later reporting verb of
+    the sentence with a subject of its own after a clause opening ends this item before that clause
+    (the later verb's item is found on its own)."""
+    for later in ctx.cues_between(cue.span.end, sentence.end):
+        if not later.reported:
+            continue
+        subject = ctx.subject_left(later, sentence.start)
+        if subject is None or subject.span.start <= cue.span.end:
+            continue
+        opening = _NEW_VOICE.search(ctx.text, max(cue.span.end, subject.span.start - 12), subject.span.start)
+        if opening is not None:
+            return opening.start()
+    return None

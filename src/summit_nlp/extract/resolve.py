@@ -241,7 +241,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 continue
             if m.kind == "place":
                 place = self._place_named(m.head)
-                if place is not None and place.organisation:
+                person = self._person_for(m.text, m.span.start) if " " not in m.text and m.text != m.head \
+                    and place is not None and m.text not in place.demonyms else None
+                if person is not None and " " in person.name and surname(person.name) == m.text:
+                    self._link(m, person)  # "Siam said" after "Foreign Secretary Asad Alam Siam": his surname
+                elif place is not None and place.organisation:
                     self._link(m, self._entity(self._article_form(place), "organisation"))
                 else:
                     self._link(m, self._country(m.head))
@@ -500,9 +504,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                     best = (last, e)
         if m.nation is None and m.text.lower().startswith("the "):  # "the spokesperson" after "a USTR spokesperson"
             same = self._same_role_before(m)
-            if same is not None and same[1].kind in {"organisation", "country", "group"} \
-                    and (best is None or same[0] > best[0]):
-                return same[1]  # filed under the body it spoke for; "the diplomat" after "one EU diplomat"
+            kinds = {"organisation", "country", "group"} | ({"person-description"} if role_cls == "diplomat" else set())
+            if same is not None and same[1].kind in kinds and (best is None or same[0] > best[0]):
+                # filed under the body it spoke for; "the diplomat" after "one EU diplomat" or "A Gulf diplomat"
+                return same[1]
         return best[1] if best else None
 
     def resolve_described_names(self, mentions: list[Mention]) -> None:
