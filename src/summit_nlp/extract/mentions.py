@@ -134,6 +134,7 @@ def _group_pattern() -> re.Pattern[str]:
                       rf"(?:(?i:{alt}))\b")
 
 
+@lru_cache(maxsize=4096)  # the same titles and modifiers come back in every article
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
     """The canonical country/organisation named by any word of ``words`` (``US`` → United States)."""
     lex = lex or load_lexicon()
@@ -161,7 +162,8 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
     return tok.lower() in _role_words()
 
 
-def _split_title(tokens: list[str], lex: Lexicon) -> int:
+@lru_cache(maxsize=4096)  # a pure function of the words: the same runs come back in every article
+def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
     if tokens[-1].lower().strip(".") in lex.word_class("org_word") or _is_country(" ".join(tokens), lex):
         return 0  # "State Department", "Foreign Office", "United States": no title + name
@@ -228,7 +230,8 @@ def _first_headline_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> list
     return toks
 
 
-def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
+@lru_cache(maxsize=4096)  # a pure function of its arguments, as _split_title
+def _classify_core(core: str, tokens: tuple[str, ...], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
     low = core.lower()
     if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
         return "place"
@@ -271,6 +274,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
     skip = _word_sets()[0]
     for m in _RUN.finditer(text, region.start, region.end):
         run = m.group()
+        if " " not in run and "\t" not in run and (low := run.lower()).rstrip("’'s") in skip \
+                and low not in lex.roles and not (_AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start())
+                                                  and _cue_after(text, m.end())):
+            continue  # "The", "But": a sentence word alone, which the rules below drop (the quick way)
         # most runs are one word ("Trump", "The"): no blank, so the whole run is its one token
         toks = [(0, len(run), run)] if " " not in run and "\t" not in run else \
             [(t.start(), t.end(), t.group()) for t in _RUN_TOKEN.finditer(run)]
@@ -301,7 +308,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             continue
         words = [t[2] for t in toks]
         possessive = bool(_POSSESSIVE.search(words[-1])) and not words[-1].endswith("s’")
-        n_title = _split_title(words, lex)
+        n_title = _split_title(tuple(words), lex)
         if n_title and any(w in {"of", "for"} for w in words[:n_title + 1]) and len(words) - n_title > 2:
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
@@ -329,7 +336,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         start, title_prefix = _extend_title_left(text, start, region.start, lex)
         title = (title_prefix + " " + text[m.start() + toks[0][0]:core_start]).strip() or None
         after_the = text[max(0, core_start - 4):core_start].lower() == "the "
-        kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title), after_the=after_the)
+        kind = _classify_core(core_text, tuple(t[2] for t in core_toks), lex, titled=bool(title), after_the=after_the)
         if start < headline_end and kind in {"single", "name"}:
             kind = "single"  # a Title Case headline: capitals do not make a name
         head = core_text
