@@ -69,7 +69,7 @@ def _punkt() -> "PunktSentenceTokenizer":
             token = self._Token
             if tok in self._lang_vars.sent_end_chars:
                 pass  # a break; "." goes on to the second pass, which keeps it
-            elif token._RE_ELLIPSIS.match(tok) or not tok.endswith(".") or tok.endswith(".."):
+            elif not tok.endswith(".") or tok.endswith("..") or tok.startswith("..") and token._RE_ELLIPSIS.match(tok):
                 return False
             else:
                 low = tok[:-1].lower()
@@ -77,9 +77,10 @@ def _punkt() -> "PunktSentenceTokenizer":
                     return False
             if not tok.endswith("."):
                 return True  # "?", "!": the second pass looks only at tokens ending in a full stop
-            typ = token._RE_NUMERIC.sub("##number##", tok.lower())
+            # (the patterns only where they can match: a number holds a digit, an initial is two characters)
+            typ = token._RE_NUMERIC.sub("##number##", tok.lower()) if any(c.isdigit() for c in tok) else tok.lower()
             typ = typ[:-1] if len(typ) > 1 and typ[-1] == "." else typ
-            initial = token._RE_INITIAL.match(tok)
+            initial = len(tok) == 2 and token._RE_INITIAL.match(tok)
             if initial or typ == "##number##":
                 if nxt in self.PUNCTUATION or nxt[0].islower():
                     return False  # the orthographic heuristic says the next word starts no sentence
