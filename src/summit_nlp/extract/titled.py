@@ -60,6 +60,8 @@ _INSTITUTION = re.compile(
     rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
 )
 
+_ANY_HEAD = re.compile(rf"(?:{'|'.join(_INSTITUTION_HEADS)})(?![\w])")  # what every institution match holds
+
 # "the International Boundary and Water Commission": "and" inside a body's name, after "the"
 _JOINED_INSTITUTION = re.compile(
     rf"(?<![\w])(?:[Tt]he)[ \t]+(?P<name>(?:{_W}[ \t]+){{1,3}}and[ \t]+(?:{_W}[ \t]+){{0,2}}"
@@ -261,6 +263,8 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
     ``the International Boundary and Water Commission`` (an ``and`` inside the name) too."""
     lex = lex or load_lexicon()
     out: list[Mention] = []
+    if _ANY_HEAD.search(text, region.start, region.end) is None:
+        return out  # both patterns need a head word: one cheap scan saves their costly ones
     for m in _INSTITUTION.finditer(text, region.start, region.end):
         name = _before_time(m.group("name"), lex)
         cut = name != m.group("name")
