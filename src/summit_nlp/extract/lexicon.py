@@ -47,7 +47,9 @@ class Place:
     parent: str = ""  # an organisation's parent body (organisations.tsv): the European Commission's is the European Union
 
 
-@dataclass(frozen=True)
+# eq=False: a lexicon is equal only to itself, and hashable, so pure rule helpers taking one can be
+# memoised with functools.lru_cache (there is one, load_lexicon's, and its tables never change)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     cues: dict[str, CueEntry]  # lower-case form -> entry
     roles: dict[str, str]  # lower-case role word(s) or title -> class

@@ -38,6 +38,7 @@ from . import titled
 from .lexicon import WORD_START, Lexicon, load_lexicon, title_nation, union
 from ..model import Mention, Quote, Span
 from .segment import opens_sentence, title_case_headline_end
+from .wordstarts import finditer_at, finditer_near, first_words, word_starts
 
 __all__ = ["find_mentions", "nation_of"]
 
@@ -99,12 +100,28 @@ def _role_pattern() -> re.Pattern[str]:
     # lower-case word may stand right before the role ("the minority leader")
     verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
+    # (if the pattern's shape changes, so must _role_words_back: how many words stand before the role)
     # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
     return re.compile(
         rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their|whose))"
         rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
         rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
     )
+
+
+@lru_cache(maxsize=1)
+def _role_words_back() -> int:
+    """At most how many blank-separated words of a ``_role_pattern`` match stand before its role:
+    the determiner or a possessive of two words, five modifiers (a listed one may have blanks) and
+    one free lower-case word."""
+    lex = load_lexicon()
+    longest_mod = max((len(w.split()) for w in _role_words() | lex.word_class("role_modifier")), default=1)
+    return 2 + 5 * longest_mod + 1
+
+
+#: the same for ``_group_pattern``: three leads of up to four words (``tens of thousands of``),
+#: then a capitalised word and a lower-case one
+_GROUP_WORDS_BACK = 3 * 4 + 2
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +141,7 @@ def _group_pattern() -> re.Pattern[str]:
                       rf"(?:(?i:{alt}))\b")
 
 
+@lru_cache(maxsize=4096)  # the same titles and modifiers come back in every article
 def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
     """The canonical country/organisation named by any word of ``words`` (``US`` → United States)."""
     lex = lex or load_lexicon()
@@ -151,7 +169,8 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
     return tok.lower() in _role_words()
 
 
-def _split_title(tokens: list[str], lex: Lexicon) -> int:
+@lru_cache(maxsize=4096)  # a pure function of the words: the same runs come back in every article
+def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
     if tokens[-1].lower().strip(".") in lex.word_class("org_word") or _is_country(" ".join(tokens), lex):
         return 0  # "State Department", "Foreign Office", "United States": no title + name
@@ -218,7 +237,8 @@ def _first_headline_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> list
     return toks
 
 
-def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
+@lru_cache(maxsize=4096)  # a pure function of its arguments, as _split_title
+def _classify_core(core: str, tokens: tuple[str, ...], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
     low = core.lower()
     if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
         return "place"
@@ -261,6 +281,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
     skip = _word_sets()[0]
     for m in _RUN.finditer(text, region.start, region.end):
         run = m.group()
+        if " " not in run and "\t" not in run and (low := run.lower()).rstrip("’'s") in skip \
+                and low not in lex.roles and not (_AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start())
+                                                  and _cue_after(text, m.end())):
+            continue  # "The", "But": a sentence word alone, which the rules below drop (the quick way)
         # most runs are one word ("Trump", "The"): no blank, so the whole run is its one token
         toks = [(0, len(run), run)] if " " not in run and "\t" not in run else \
             [(t.start(), t.end(), t.group()) for t in _RUN_TOKEN.finditer(run)]
@@ -291,7 +315,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             continue
         words = [t[2] for t in toks]
         possessive = bool(_POSSESSIVE.search(words[-1])) and not words[-1].endswith("s’")
-        n_title = _split_title(words, lex)
+        n_title = _split_title(tuple(words), lex)
         if n_title and any(w in {"of", "for"} for w in words[:n_title + 1]) and len(words) - n_title > 2:
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
@@ -322,7 +346,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         start, title_prefix = _extend_title_left(text, start, region.start, lex)
         title = (title_prefix + " " + text[m.start() + toks[0][0]:core_start]).strip() or None
         after_the = text[max(0, core_start - 4):core_start].lower() == "the "
-        kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title), after_the=after_the)
+        kind = _classify_core(core_text, tuple(t[2] for t in core_toks), lex, titled=bool(title), after_the=after_the)
         if start < headline_end and kind in {"single", "name"}:
             kind = "single"  # a Title Case headline: capitals do not make a name
         if kind == "org" and after_the and len(core_toks) > 1 \
@@ -456,10 +480,14 @@ def _group_lead_skip() -> frozenset[str]:
                               "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
 
 
-def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mention]:
+def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
+           starts: list[list[int]] | None = None) -> list[Mention]:
     out = []
     _, spoiling, free_modifiers = _word_sets()
-    for m in _role_pattern().finditer(text, region.start, region.end):
+    pattern = _role_pattern()
+    found = pattern.finditer(text, region.start, region.end) if starts is None else \
+        finditer_near(pattern, text, region.start, region.end, starts[_ROLES], _role_words_back())
+    for m in found:
         role = m.group("role").lower()
         det = (m.group("det") or "").lower()
         if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"}:
@@ -497,7 +525,10 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
                            title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
                            nation=nation, plural=lex.roles.get(role) == "group", in_quote=in_quote))
     skip = _group_lead_skip()
-    for m in _group_pattern().finditer(text, region.start, region.end):
+    pattern = _group_pattern()
+    found = pattern.finditer(text, region.start, region.end) if starts is None else \
+        finditer_near(pattern, text, region.start, region.end, starts[_GROUPS], _GROUP_WORDS_BACK)
+    for m in found:
         if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
             continue  # "the United States", "the United Arab Emirates": a country, no group of states
         start = m.start()
@@ -516,17 +547,38 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
     return out
 
 
-def _pronouns(text: str, region: Span, in_quote: bool) -> list[Mention]:
+def _pronouns(text: str, region: Span, in_quote: bool, starts: list[list[int]] | None = None) -> list[Mention]:
     objective = {"him": "he", "them": "they"}
     out = [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
                    plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
-           for m in _PRONOUN.finditer(text, region.start, region.end)
+           for m in _matches(_PRONOUN, text, region, starts, _PRONOUNS)
            if not (m.group() == "I" and _numbered(text, m.start()))]
     # "his promise of …", "her description of him as …": possessors, never speakers themselves
     out += [Mention(Span.of(text, m.start(), m.end()), "possessive", _POSSESSIVE_PRONOUNS[m.group().lower()],
                     plural=m.group().lower() == "their", in_quote=in_quote)
-            for m in _POSSESSIVE_PRONOUN.finditer(text, region.start, region.end)]
+            for m in _matches(_POSSESSIVE_PRONOUN, text, region, starts, _POSSESSIVES)]
     return out
+
+
+def _matches(pattern: re.Pattern[str], text: str, region: Span, starts: list[list[int]] | None, which: int):
+    if starts is None:
+        return pattern.finditer(text, region.start, region.end)
+    return finditer_at(pattern, text, region.end, starts[which])
+
+
+# the word lists of _mention_word_lists, in order
+_TITLES, _ROLES, _GROUPS, _PRONOUNS, _POSSESSIVES = range(5)
+
+
+@lru_cache(maxsize=1)
+def _mention_word_lists() -> tuple[frozenset[str], ...] | None:
+    """The first words of the titles, roles, groups, pronouns and possessive pronouns: where one
+    of them begins is the only place its pattern can match (:mod:`.wordstarts`)."""
+    lex = load_lexicon()
+    lists = (titled.title_first_words(), first_words(r for r in lex.roles if not r.endswith(".")),
+             first_words(lex.word_class("group_noun")),
+             first_words(("he", "she", "they", "it", "i", "him", "them")), first_words(_POSSESSIVE_PRONOUNS))
+    return None if any(words is None for words in lists) else lists
 
 
 def _numbered(text: str, pos: int) -> bool:
@@ -571,15 +623,18 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
     headline_end = title_case_headline_end(text)
     found: list[Mention] = []
     first_line = _headline_lines_end(text)
+    lists = _mention_word_lists()
     for region, in_quote in _regions(text, quotes):
         if in_quote:
             continue
+        # where the words of the big patterns begin: they are tried only there (same matches)
+        starts = word_starts(text, region.start, region.end, lists) if lists is not None else None
         # the long forms first: on a tie in length they win over the plain run inside them
         found.extend(titled.institutions(text, region, lex))
-        found.extend(titled.titled_names(text, region, lex))
+        found.extend(titled.titled_names(text, region, lex, starts[_TITLES] if starts is not None else None))
         found.extend(_names(text, region, lex, in_quote, headline_end))
-        found.extend(_roles(text, region, lex, in_quote))
-        found.extend(_pronouns(text, region, in_quote))
+        found.extend(_roles(text, region, lex, in_quote, starts))
+        found.extend(_pronouns(text, region, in_quote, starts))
         if region.start < first_line:
             found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
     return _dedupe(_role_titled_names(text, [m for m in found if not _is_dateline(text, m)]))

@@ -26,9 +26,10 @@ import re
 from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon, title_nation, union
+from .wordstarts import first_words, search_at
 from ..model import Mention, Span
 
-__all__ = ["titled_names", "institutions"]
+__all__ = ["titled_names", "institutions", "title_first_words"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # upper-case letters of the Latin scripts news uses (İ, Ł, Ş, Ž …)
 _CAP = rf"(?:[{_UP}]\.(?:[{_UP}]\.)*|[{_UP}][\w’'\-]*(?:(?<=Jr|Sr|St|Ma)\.)?)"  # "Ma." as in Ma. Theresa
@@ -59,6 +60,8 @@ _INSTITUTION = re.compile(
     rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
 )
 
+_ANY_HEAD = re.compile(rf"(?:{'|'.join(_INSTITUTION_HEADS)})(?![\w])")  # what every institution match holds
+
 # "the International Boundary and Water Commission": "and" inside a body's name, after "the"
 _JOINED_INSTITUTION = re.compile(
     rf"(?<![\w])(?:[Tt]he)[ \t]+(?P<name>(?:{_W}[ \t]+){{1,3}}and[ \t]+(?:{_W}[ \t]+){{0,2}}"
@@ -66,11 +69,21 @@ _JOINED_INSTITUTION = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _titles() -> re.Pattern[str]:
+def _title_list() -> tuple[str, ...]:
     lex = load_lexicon()
-    titles = [t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"}]
-    alt = union(titles, space=r"[ \t]+")
+    return tuple(t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"})
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    alt = union(_title_list(), space=r"[ \t]+")
     return re.compile(rf"(?<![\w.])(?=\w)(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def title_first_words() -> frozenset[str] | None:
+    """The first words of the titles (:func:`.wordstarts.first_words`): a title match opens with one."""
+    return first_words(_title_list())
 
 
 def _place_at(text: str, pos: int, lex: Lexicon) -> int:
@@ -109,14 +122,20 @@ def _nation_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int
     return run_start, None  # an organisation the gazetteer does not know: part of the mention
 
 
-def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
-    """Every ``[Nation] TITLE [of PLACE] NAME`` in ``region`` (see the module docstring)."""
+def titled_names(text: str, region: Span, lex: Lexicon | None = None,
+                 title_starts: list[int] | None = None) -> list[Mention]:
+    """Every ``[Nation] TITLE [of PLACE] NAME`` in ``region`` (see the module docstring).
+    ``title_starts``: where the region's words that open a title begin (:func:`title_first_words`),
+    so the title pattern is tried only there (the same matches as a search of the whole region)."""
     lex = lex or load_lexicon()
     out: list[Mention] = []
     titles = _titles()
     pos = region.start
     while True:
-        m = titles.search(text, pos, region.end)
+        if title_starts is None:
+            m = titles.search(text, pos, region.end)
+        else:
+            m = search_at(titles, text, pos, region.end, title_starts)
         if m is None:
             return out
         pos = m.end()
@@ -282,6 +301,8 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
     ``the International Boundary and Water Commission`` (an ``and`` inside the name) too."""
     lex = lex or load_lexicon()
     out: list[Mention] = []
+    if _ANY_HEAD.search(text, region.start, region.end) is None:
+        return out  # both patterns need a head word: one cheap scan saves their costly ones
     for m in _INSTITUTION.finditer(text, region.start, region.end):
         name = _before_time(m.group("name"), lex)
         cut = name != m.group("name")
