@@ -163,6 +163,8 @@ class ActContext:
             if own == {speaker}:
                 own |= self._reported_side(speaker)
             if own == {speaker}:
+                own |= self._quoted_side(speaker)
+            if own == {speaker}:
                 own |= self._placed_side(speaker)
             self._selves[speaker] = frozenset(own)
         return self._selves[speaker]
@@ -183,6 +185,31 @@ class ActContext:
             if place is not None and place.kind == "place" and party_kind(self.parties, place.party) == "country" \
                     and self.text.startswith(",", place.span.end):
                 found.add(place.party)
+        return found if len(found) == 1 else set()
+
+    def _quoted_side(self, speaker: str) -> set[str]:
+        """The country a person of unknown side speaks for when their own words, in the first person
+        plural, open a sentence with it (``“Brazil is not defending illegal mining. We fight it …”``,
+        ``“Pakistan has paid a heavy price in blood. We will not accept …”``), not a sentence where
+        they are its object (``“Iran is counting on us …”``): the one such country; none when there
+        are two."""
+        entity = self.parties.entities.get(speaker)
+        if entity is None or entity.kind != "person":
+            return set()
+        found: set[str] = set()
+        for st in self.statements:
+            if st.speaker != speaker or st.kind not in ("direct", "partial") or _FIRST_PLURAL.search(st.text) is None:
+                continue
+            for m in self.parties.between(st.span.start, st.span.end):
+                if m.kind not in ("name", "place") or party_kind(self.parties, m.party) != "country":
+                    continue
+                if _OPENING.search(self.text, st.span.start, m.span.start) is None and \
+                        self.text[st.span.start:m.span.start].strip(" “\"‘'") != "":
+                    continue
+                stop = _STOP.search(self.text, m.span.end, st.span.end)
+                rest = self.text[m.span.end:stop.start() if stop is not None else st.span.end]
+                if _OWN_VERB.match(rest) and _FIRST_PLURAL.search(rest) is None:  # "Iran is counting on us": not us
+                    found.add(m.party)
         return found if len(found) == 1 else set()
 
     def _reported_side(self, speaker: str) -> set[str]:
@@ -211,6 +238,12 @@ class ActContext:
 
 
 _PLACED = re.compile(r"\s*(?:In|From)\s+")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_STOP = re.compile(r"[.!?;]")
+_OPENING = re.compile(r"[.!?;]\s*[“\"‘']?\s*$")
+#: the verb after a country opening a sentence of the speaker's own words ("Kenya respects", "Brazil is not")
+_OWN_VERB = re.compile(r"\s+(?:is|has|was|will|would|had|does|did|cannot|can|must|remains|stands|wants|needs|"
+                       r"respects|rejects|supports|believes|values|expects|seeks|[a-z]+s)\b")
 
 
 def party_kind(parties: Parties, party: str) -> str | None:
@@ -254,9 +287,10 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
 
 
 #: "said (that) India had sought …", "told a news conference that Tokyo had …": a clause opening with
-#: a party and a verb of its own doing (the audience or place of a cue may stand before its "that")
+#: a party and a verb of its own doing (the audience or place of a cue may stand before its "that"; a
+#: partial quote may open at the verb: 'saying Kenya "respects …"')
 _CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?"
-                             r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
+                             r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+[\"“]?"
                              r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
                              r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
                              r"expected|expects)\b")

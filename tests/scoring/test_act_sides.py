@@ -1,0 +1,49 @@
+"""Whom a person of unknown side speaks for (scoring/act_context.ActContext.selves): the country
+their own first-person words open a sentence with, or their reported clause opens with."""
+
+from __future__ import annotations
+
+from summit_nlp.analysis import Analysis
+from summit_nlp.model import Article, Entity
+from summit_nlp.scoring import score_analysis
+from conftest import statement
+
+
+def _acts(text: str, items: list[tuple[str, str, str, str | None]],
+          kinds: dict[str, str]) -> list[tuple[str, str, str | None]]:
+    quotes, reported = [], []
+    for k, (speaker, body, kind, cue) in enumerate(items, 1):
+        start = text.index(body)
+        st = statement(text, sid=f"s{k}", start=start, end=start + len(body), kind=kind, speaker=speaker, cue=cue)
+        (reported if kind == "indirect" else quotes).append(st)
+    ents = tuple(Entity(name, kind, (name,)) for name, kind in kinds.items())
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=tuple(quotes), reported=tuple(reported),
+                 entities=ents)
+    return [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+
+
+def test_a_country_opening_the_speakers_own_first_person_words_is_their_side() -> None:
+    text = ("France and Brazil clashed over the raid, and Brazil protested to France. "
+            "“Brazil is not defending illegal mining. We fight it every day. What we do not accept is "
+            "that fishermen are treated like criminals,” Oliveira said.")
+    body = text[text.index("Brazil is not"):text.index(",” Oliveira")]
+    got = _acts(text, [("Oliveira", body, "direct", "said")],
+                {"Oliveira": "person", "France": "country", "Brazil": "country"})
+    assert all(target != "Brazil" for speaker, _, target in got if speaker == "Oliveira")
+
+
+def test_a_country_whose_sentence_has_us_as_object_is_not_the_speakers_side() -> None:
+    text = ("Iran and the United States traded threats. "
+            "“Iran is counting on us to look away. We will not accept that,” Whitmore said.")
+    body = text[text.index("Iran is counting"):text.index(",” Whitmore")]
+    got = _acts(text, [("Whitmore", body, "direct", "said")],
+                {"Whitmore": "person", "Iran": "country", "United States": "country"})
+    assert ("Whitmore", "reject", "Iran") in got
+
+
+def test_a_reported_clause_opening_at_a_partial_quote_gives_the_side() -> None:
+    text = ("Somalia and Kenya have quarrelled for weeks, and Somalia recalled its envoy from Kenya while Kenya "
+            "summoned the ambassador of Somalia. Otieno told reporters that Kenya \"will not accept\" the decision.")
+    got = _acts(text, [("Otieno", "will not accept", "partial", "told")],
+                {"Otieno": "person", "Somalia": "country", "Kenya": "country"})
+    assert ("Otieno", "reject", "Somalia") in got
