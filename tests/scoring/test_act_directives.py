@@ -94,3 +94,16 @@ def test_a_readiness_after_a_verb_of_coming_is_the_subjects_own_offer() -> None:
     got = [(a, t) for a, t, _, _ in _acts("Chile had come to the talks prepared to reduce its catch, provided Peru "
                                           "gave up its claim.")]
     assert [a for a, _ in got] == ["demand", "offer"] and ("demand", "Peru") in got
+
+
+def test_wanting_or_asking_for_anything_but_cooperation_is_a_demand() -> None:
+    assert [a for a, *_ in _acts("Chile wanted answers, not apologies.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile called for tougher measures.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile called for talks.")] == ["appeal"]
+    assert [a for a, *_ in _acts("Chile wanted normal relations.")] == ["appeal"]
+    assert [a for a, *_ in _acts("Chile proposed a labelling system.")] == ["appeal"]  # a proposal, not a want
+
+
+def test_urging_a_group_to_do_something_other_than_cooperate_is_a_demand() -> None:
+    assert [a for a, *_ in _acts("Chile called on neighbouring countries to enforce the embargo.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile called on neighbouring countries to resume talks.")] == ["appeal"]

@@ -10,14 +10,18 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   dismissed *claim* is a denial; a rejected anaphor (``the idea``) is resolved by the caller.
 * ``ask`` — ``urged X to V …``, ``called on X to V1 … and V2 …``: X is the target, one act
   per verb; a concession verb (abandon, withdraw, cede …) makes it a demand. Urging one named
-  party (not a group, not both sides) is a demand too (``urged Manila to publish …``, ``called on
-  London to go further``) unless what is asked is to cooperate (``cooperative_verb``: reach,
+  party or group (not both sides) is a demand too (``urged Manila to publish …``, ``called on
+  London to go further``, ``called on neighbouring countries to enforce the embargo``) unless what is asked is to cooperate (``cooperative_verb``: reach,
   resume, engage …; a dialogue verb; a cooperative noun: ``to show restraint``) or the trigger
   only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals, and so
   does any request in speech mode, where urging is the register's routine.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
+  A trigger of wanting or asking (``wanting_verb``: ``called for``, ``asked for``, ``wanted``,
+  ``sought``) for anything but cooperation is a demand (``wanted "answers, not apologies"``,
+  ``called for tougher measures``, ``we want our sailors home``); a proposal or suggestion of a
+  thing no party is asked for stays an appeal, and so does any request in speech mode.
 * ``that`` — ``expected that X will …``, ``hoped that …``, ``warned that …``: each party
   subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat. A
   passive (``the releases are expected within weeks``) or an expectation of oneself (``he
@@ -207,9 +211,9 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
 
 def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str) -> bool:
     """Whether an appeal asking ``verb …`` of ``target`` presses it (module docstring, ``ask``): one
-    party named (not a group, not both sides), asked by a trigger that does more than ask, to do
+    party or group named (not both sides), asked by a trigger that does more than ask, to do
     something other than cooperate (``reach a deal``, ``resume talks``, ``show restraint``)."""
-    if trig.act != "appeal" or target is None or target.kind == "group" or target.party == BOTH:
+    if trig.act != "appeal" or target is None or target.party == BOTH:
         return False
     if ctx.speaker is not None:  # in a speech "we urge X to …" is the register's routine appeal
         return False  # (pressing there gave 2 more false conflict sentences on UNSCon)
@@ -244,8 +248,10 @@ def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Tri
         agent = None
     cooperative = is_cooperative(np.text)
     binding = any(w in word_class("binding_word") for w in np.text.lower().split())  # "a legally binding deal"
+    # "wanted answers"; not in a speech, where asking for things is the register's routine (as in _pressed)
+    wanting = ctx.speaker is None and ctx.text[trig.start:trig.end].split()[0].lower() in word_class("wanting_verb")
     act = "demand" if trig.act == "demand" or condition or binding \
-        or (not cooperative and (agent is not None or pressure)) else "appeal"
+        or (not cooperative and (agent is not None or pressure or wanting)) else "appeal"
     return [Reading(act, agent if act == "demand" else None, short(issue))]
 
 
