@@ -14,7 +14,11 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   London to go further``, ``called on neighbouring countries to enforce the embargo``) unless what is asked is to cooperate (``cooperative_verb``: reach,
   resume, engage …; a dialogue verb; a cooperative noun: ``to show restraint``) or the trigger
   only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals, and so
-  does any request in speech mode, where urging is the register's routine.
+  does any request in speech mode, where urging is the register's routine. An addressee that
+  names no party is pressed alike (``called on the minister to publish …``: a demand, target
+  from the context). The ``to`` is found past the rest of the addressee's noun phrase
+  (``Myanmar’s military-backed government to …``) or an aside between commas (``Venezuela,
+  where …, to …``); ``… and to V2`` is a second request whatever follows V2.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
@@ -159,7 +163,7 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
     i = skip_marks(toks, k)
     j = i
     if target is not None:
-        j = skip_marks(toks, after)
+        j = _to_after_addressee(toks, skip_marks(toks, after))
         while j < len(toks) and toks[j].lower.endswith("ly") and toks[j].text[0].islower():
             j += 1  # "called on Russia immediately to …"
     else:
@@ -185,7 +189,7 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
                 out.append(Reading("demand", target, short(issue), against=True, frame="ask_concession"))
             elif concession(toks, verb, v):
                 out.append(Reading("demand", target, short(issue), frame="ask_concession"))
-            elif not refrain and _pressed(ctx, trig, target, verb, phrase):
+            elif not refrain and _pressed(ctx, trig, target, verb, phrase, addressed=j > i):
                 out.append(Reading("demand", target, short(issue), frame="ask_named"))
             else:
                 out.append(Reading(trig.act, target, short(issue), against=refrain))
@@ -209,17 +213,43 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
     return [Reading("appeal", None, short(issue))] if is_cooperative(issue) else []
 
 
-def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str) -> bool:
-    """Whether an appeal asking ``verb …`` of ``target`` presses it (module docstring, ``ask``): one
-    party or group named (not both sides), asked by a trigger that does more than ask, to do
-    something other than cooperate (``reach a deal``, ``resume talks``, ``show restraint``)."""
-    if trig.act != "appeal" or target is None or target.party == BOTH:
+def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str,
+             addressed: bool = False) -> bool:
+    """Whether an appeal asking ``verb …`` of ``target`` (or of an addressee that names no party:
+    ``addressed``) presses it (module docstring, ``ask``): one party or group named (not both
+    sides), asked by a trigger that does more than ask, to do something other than cooperate
+    (``reach a deal``, ``resume talks``, ``show restraint``)."""
+    if trig.act != "appeal" or (target is None and not addressed) or (target is not None and target.party == BOTH):
         return False
     if ctx.speaker is not None:  # in a speech "we urge X to …" is the register's routine appeal
         return False  # (pressing there gave 2 more false conflict sentences on UNSCon)
     if ctx.text[trig.start:trig.end].split()[0].lower() in word_class("request_verb"):
         return False
     return not (verb in word_class("cooperative_verb") or verb in word_class("dialogue_verb") or is_cooperative(phrase))
+
+
+_ASIDE_REACH = 20  # tokens an aside between the addressee and its "to" may take
+
+
+def _to_after_addressee(toks: tuple[Token, ...], j: int) -> int:
+    """The ``to`` of a request when words stand between the party asked and it: the rest of its noun
+    phrase (``Myanmar’s military-backed government to …``, ``the Taliban authorities to …``) or an
+    aside between commas (``Venezuela, where the commanders shelter, to …``); else ``j``."""
+    n = len(toks)
+    if j < n and toks[j].text == ",":
+        for x in range(j + 1, min(n - 1, j + _ASIDE_REACH)):
+            if toks[x].text in ".;:!?":
+                break
+            if toks[x].text == "," and skip_marks(toks, x + 1) < n and toks[skip_marks(toks, x + 1)].lower == "to":
+                return skip_marks(toks, x + 1)
+        return j
+    for x in range(j, min(n - 1, j + 4)):  # at most three more words of the noun phrase, then "to" + a verb
+        if toks[x].lower == "to":
+            return x if is_verb_like(toks[skip_marks(toks, x + 1)]) else j  # not "urged Russia back to the table"
+        if not toks[x].is_word or toks[x].lower in chunk_class("preposition") or \
+                toks[x].lower in ("and", "or", "that", "who", "which", "not"):
+            break
+    return j
 
 
 def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
