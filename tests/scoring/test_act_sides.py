@@ -47,3 +47,16 @@ def test_a_reported_clause_opening_at_a_partial_quote_gives_the_side() -> None:
     got = _acts(text, [("Otieno", "will not accept", "partial", "told")],
                 {"Otieno": "person", "Somalia": "country", "Kenya": "country"})
     assert ("Otieno", "reject", "Somalia") in got
+
+
+def test_an_object_pronoun_after_a_trigger_is_the_party_the_extractor_resolved_it_to() -> None:
+    from summit_nlp.model import Mention, Span
+    text = "Ortega spoke on Monday. Vidal said the opposition accused him of lying."
+    k = text.index("him")
+    ortega = Entity("Ortega", "person", ("Ortega",), mentions=(Mention(Span.of(text, 0, 6), "name", "Ortega"),
+                                                             Mention(Span.of(text, k, k + 3), "pronoun", "him")))
+    body = text[text.index("the opposition"):]
+    st = statement(text, sid="s1", start=text.index(body), end=len(text), kind="indirect", speaker="Vidal")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,),
+                 entities=(ortega, Entity("Vidal", "person", ("Vidal",))))
+    assert [(x.speaker, x.act, x.target) for x in score_analysis(a).acts] == [("Vidal", "criticize", "Ortega")]

@@ -15,6 +15,10 @@ is named), which stands for the government of the speaker's own country
 names): ``the shadow foreign secretary accused the government of …`` is aimed at his own country,
 the one target a speaker's own side may be; when no country is known the act has no target (no
 other party is guessed from the context). ``the government of Nigeria`` names its party instead.
+
+*Object pronouns*: ``him``, ``her``, ``them``, ``it`` right after a trigger (``accused him of …``,
+``called on them to …``) name the party the extractor resolved that pronoun mention to
+(:func:`pronoun_mention`); an unresolved pronoun names no one.
 """
 
 from __future__ import annotations
@@ -511,7 +515,23 @@ def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3
     if j >= len(toks):
         return None
     found = ctx.parties.covering(toks[j].start)
+    if found is None and j == k and toks[j].lower in _OBJECT_PRONOUNS:
+        found = pronoun_mention(ctx, toks[j].start)
     return found if found is not None else home_mention(ctx, toks[j].start)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def pronoun_mention(ctx: ActContext, pos: int) -> PartyMention | None:
+    """The party an object pronoun right after a trigger stands for (``accused him of …``, ``called
+    on them to …``): the entity the extractor resolved that pronoun mention to, or None."""
+    found = ctx.memo.get("pronouns")
+    if found is None:
+        found = ctx.memo["pronouns"] = {m.span.start: (m.span, e.name) for e in ctx.parties.entities.values()
+                                        for m in e.mentions if m.span.text.lower() in _OBJECT_PRONOUNS}
+    hit = found.get(pos)  # type: ignore[union-attr]
+    return PartyMention(hit[0], hit[1], "pronoun", False) if hit is not None else None
 
 
 @lru_cache(maxsize=1)
