@@ -60,3 +60,16 @@ def test_an_object_pronoun_after_a_trigger_is_the_party_the_extractor_resolved_i
     a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,),
                  entities=(ortega, Entity("Vidal", "person", ("Vidal",))))
     assert [(x.speaker, x.act, x.target) for x in score_analysis(a).acts] == [("Vidal", "criticize", "Ortega")]
+
+
+def test_a_later_reported_clause_and_a_government_body_give_the_side() -> None:
+    story = ("Somalia and Kenya have quarrelled for weeks, and Somalia recalled its envoy from Kenya while Kenya "
+             "summoned the ambassador of Somalia. ")
+    text = story + "Otieno said the claims were \"troubling\" and that Kenya \"will not accept\" the decision."
+    got = _acts(text, [("Otieno", "will not accept", "partial", "said")],
+                {"Otieno": "person", "Somalia": "country", "Kenya": "country"})
+    assert ("Otieno", "reject", "Somalia") in got
+    text = story + "The Ministry of Foreign Affairs said Kenya \"will not accept\" the decision."
+    got = _acts(text, [("Ministry of Foreign Affairs", "will not accept", "partial", "said")],
+                {"Ministry of Foreign Affairs": "organisation", "Somalia": "country", "Kenya": "country"})
+    assert ("Ministry of Foreign Affairs", "reject", "Somalia") in got

@@ -220,24 +220,27 @@ class ActContext:
         """The country a person of unknown side speaks for when their reported speech or partial quotes
         say what it does (``Jaiswal said India had sought consular access``, ``Tau said South Africa
         would …``, ``told a news conference that Tokyo had "firmly rejected" …``): the one country such
-        clauses open with; none when there are two."""
+        clauses open with, the first or a later one (``said the allegations were "deeply troubling" and
+        that Canada "will not tolerate" …``); none when there are two. A government body of unknown
+        side (``government_body`` in ``data/act_words.tsv``: ``the Ministry of Foreign Affairs said Cuba
+        would …``) is read alike; no other organisation (``the UN said Cuba would …``)."""
         entity = self.parties.entities.get(speaker)
-        if entity is None or entity.kind in ("country", "organisation", "group"):
+        if entity is None or entity.kind in ("country", "group") or (
+                entity.kind == "organisation" and not set(speaker.lower().split()) & word_class("government_body")):
             return set()
         found: set[str] = set()
         for st in self.statements:
             cue = st.attribution.cue
             if st.speaker != speaker or st.kind not in ("indirect", "partial") or cue is None:
                 continue
-            m = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
-            if m is None:
-                continue
-            party = next((p for p in self.parties.between(m.start(1), m.end(1))
-                          if p.span.start == m.start(1) and p.span.end == m.end(1)), None)
-            kind = self.parties.entities[party.party].kind if party is not None and party.party in \
-                self.parties.entities else self.parties.kinds.get(party.party) if party is not None else None
-            if kind == "country":
-                found.add(party.party)
+            _, s_end = self.sentence(st.span.start)
+            first = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
+            later = list(_LATER_SUBJECT.finditer(self.text, cue.span.end, max(s_end, st.span.end)))
+            for m in ([first] if first is not None else []) + later:
+                party = next((p for p in self.parties.between(m.start(1), m.end(1))
+                              if p.span.start == m.start(1) and p.span.end == m.end(1)), None)
+                if party is not None and party_kind(self.parties, party.party) == "country":
+                    found.add(party.party)
         return found if len(found) == 1 else set()
 
 
@@ -293,11 +296,13 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
 #: "said (that) India had sought …", "told a news conference that Tokyo had …": a clause opening with
 #: a party and a verb of its own doing (the audience or place of a cue may stand before its "that"; a
 #: partial quote may open at the verb: 'saying Kenya "respects …"')
-_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?"
-                             r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+[\"“]?"
-                             r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
-                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
-                             r"expected|expects)\b")
+_SUBJECT_VERB = (r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+[\"“]?"
+                 r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
+                 r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
+                 r"expected|expects)\b")
+_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?" + _SUBJECT_VERB)
+#: a later clause of the same statement: "… and that Canada "will not tolerate" …"
+_LATER_SUBJECT = re.compile(r",?\s+and\s+that" + _SUBJECT_VERB)
 _MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
 
 

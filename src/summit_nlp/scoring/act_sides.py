@@ -2,7 +2,9 @@
 
 A person stands for the country the article says they speak for (``Japanese Foreign Minister
 Kenji Morimoto`` → Japan: :func:`side`; for one of unknown side, the country their reported
-clauses open with (``said Kenya had …``, ``saying Kenya "respects …"``), the country their own
+clauses open with (``said Kenya had …``, ``saying Kenya "respects …"``, ``… and that Canada "will not
+tolerate" …``; a government body of unknown side alike: ``the Ministry of Foreign Affairs said Cuba
+would …``), the country their own
 first-person words open a sentence with (``“Brazil is not defending illegal mining. We fight it
 …”``; not ``“Iran is counting on us …”``), or the capital their sentences open with: ``In Tokyo, …
 Kihara told …``, :meth:`.act_context.ActContext.selves`); on the sides of a story an organisation counts for its
