@@ -8,6 +8,9 @@ from summit_nlp.model import Article, Entity
 from summit_nlp.scoring import score_analysis
 from conftest import statement
 
+STORY = ("Somalia and Kenya have quarrelled for weeks, and Somalia recalled its envoy from Kenya while Kenya "
+         "summoned the ambassador of Somalia. ")
+
 
 def _acts(text: str, items: list[tuple[str, str, str, str | None]],
           kinds: dict[str, str]) -> list[tuple[str, str, str | None]]:
@@ -42,8 +45,7 @@ def test_a_country_whose_sentence_has_us_as_object_is_not_the_speakers_side() ->
 
 
 def test_a_reported_clause_opening_at_a_partial_quote_gives_the_side() -> None:
-    text = ("Somalia and Kenya have quarrelled for weeks, and Somalia recalled its envoy from Kenya while Kenya "
-            "summoned the ambassador of Somalia. Otieno told reporters that Kenya \"will not accept\" the decision.")
+    text = STORY + "Otieno told reporters that Kenya \"will not accept\" the decision."
     got = _acts(text, [("Otieno", "will not accept", "partial", "told")],
                 {"Otieno": "person", "Somalia": "country", "Kenya": "country"})
     assert ("Otieno", "reject", "Somalia") in got
@@ -63,8 +65,7 @@ def test_an_object_pronoun_after_a_trigger_is_the_party_the_extractor_resolved_i
 
 
 def test_a_later_reported_clause_and_a_government_body_give_the_side() -> None:
-    story = ("Somalia and Kenya have quarrelled for weeks, and Somalia recalled its envoy from Kenya while Kenya "
-             "summoned the ambassador of Somalia. ")
+    story = STORY
     text = story + "Otieno said the claims were \"troubling\" and that Kenya \"will not accept\" the decision."
     got = _acts(text, [("Otieno", "will not accept", "partial", "said")],
                 {"Otieno": "person", "Somalia": "country", "Kenya": "country"})
@@ -73,3 +74,10 @@ def test_a_later_reported_clause_and_a_government_body_give_the_side() -> None:
     got = _acts(text, [("Ministry of Foreign Affairs", "will not accept", "partial", "said")],
                 {"Ministry of Foreign Affairs": "organisation", "Somalia": "country", "Kenya": "country"})
     assert ("Ministry of Foreign Affairs", "reject", "Somalia") in got
+
+
+def test_told_reporters_in_a_capital_gives_the_side() -> None:
+    text = STORY + "Otieno told reporters in Nairobi that the decision was \"illegal\"."
+    got = _acts(text, [("Otieno", "illegal", "partial", "told")],
+                {"Otieno": "person", "Somalia": "country", "Kenya": "country"})
+    assert ("Otieno", "criticize", "Somalia") in got

@@ -175,7 +175,8 @@ class ActContext:
 
     def _placed_side(self, speaker: str) -> set[str]:
         """The country of the capital the sentences of a speaker of unknown side open with (``In
-        Tokyo, Chief Cabinet Secretary Minoru Kihara told …``: Japan); none when there are two."""
+        Tokyo, Chief Cabinet Secretary Minoru Kihara told …``: Japan) or that the speaker told reporters
+        in (``Peskov told reporters in Moscow``: Russia); none when there are two."""
         entity = self.parties.entities.get(speaker)
         if entity is None or entity.kind in ("country", "group"):
             return set()
@@ -186,9 +187,14 @@ class ActContext:
             s0, _ = self.sentence(st.span.start)
             m = _PLACED.match(self.text, s0)
             place = self.parties.at(m.end()) if m is not None else None
-            if place is not None and place.kind == "place" and party_kind(self.parties, place.party) == "country" \
+            if place is not None and place.kind in ("place", "name") and party_kind(self.parties, place.party) == "country" \
                     and self.text.startswith(",", place.span.end):
                 found.add(place.party)
+            cue = st.attribution.cue
+            told = _TOLD_IN.match(self.text, cue.span.end) if cue is not None else None
+            place = self.parties.at(told.end()) if told is not None else None
+            if place is not None and place.kind in ("place", "name") and party_kind(self.parties, place.party) == "country":
+                found.add(place.party)  # "told reporters in Yerevan" (a capital of a country that is an entity: a name)
         return found if len(found) == 1 else set()
 
     def _quoted_side(self, speaker: str) -> set[str]:
@@ -245,6 +251,8 @@ class ActContext:
 
 
 _PLACED = re.compile(r"\s*(?:In|From)\s+")
+_TOLD_IN = re.compile(r"\s+(?:reporters|journalists|a (?:news|press) conference|a (?:regular |daily |weekly )?briefing)"
+                      r"\s+in\s+")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _STOP = re.compile(r"[.!?;]")
 _OPENING = re.compile(r"[.!?;]\s*[“\"‘']?\s*$")
