@@ -27,3 +27,8 @@ def test_denials_said_with_a_negation() -> None:
 
 def test_a_rejection_is_not_aimed_at_its_own_subject() -> None:
     assert _acts("Peru does not negotiate under threats.", speaker="Ortega") == [("reject", None)]
+
+
+def test_a_party_whose_affairs_or_sovereignty_are_at_stake_is_no_agent() -> None:
+    got = _acts("Foreign meddling in the internal affairs of Peru is illegal.")
+    assert got and all(t != "Peru" for _, t in got)

@@ -89,13 +89,16 @@ def agent_in(ctx: ActContext, toks: tuple[Token, ...], lo: int, hi: int) -> Part
 
 def after_victim_prep(toks: tuple[Token, ...], m: PartyMention) -> bool:
     """Whether the mention follows a preposition that makes it the one affected (``to``, ``in``,
-    ``against`` …; ``of`` may introduce an agent: ``the actions of Russia``)."""
+    ``against`` …; ``of`` may introduce an agent: ``the actions of Russia``, and is the victim's only
+    after a ``possessed_victim_noun``: ``interference in the internal affairs of Iran``)."""
     k = token_at(toks, m.span.start) - 1
     lo = k - 3
     while k > lo and k >= 0 and toks[k].is_word and toks[k].text[0].islower() \
             and toks[k].lower not in word_class("victim_prep") and toks[k].lower != "by":
         k -= 1  # "in eastern Ukraine", "against the whole of Ukraine"
-    return k >= 0 and toks[k].lower in word_class("victim_prep") and toks[k].lower != "of"
+    if k >= 1 and toks[k].lower == "of":  # "the internal affairs of Iran", "the sovereignty of Guyana": whose
+        return toks[k - 1].lower in word_class("possessed_victim_noun")
+    return k >= 0 and toks[k].lower in word_class("victim_prep")
 
 
 def party_in(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], lo: int, hi: int) -> PartyMention | None:
