@@ -1,6 +1,8 @@
 """Refusals and denials said with a negation (data/act_triggers.tsv, 'ours' rows; scoring/act_eval.py):
 ``not for sale``, ``not a bargaining chip``, ``nothing to discuss``, ``not aimed at any country``; a
-rejection's own subject is who rejects, never its target."""
+rejection's own subject is who rejects, never its target, nor is a party whose affairs are at stake;
+threats said as consequences under consideration (``would draw conclusions``, ``was considering
+trade measures``, ``looking at every option``)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,11 @@ def test_a_rejection_is_not_aimed_at_its_own_subject() -> None:
 def test_a_party_whose_affairs_or_sovereignty_are_at_stake_is_no_agent() -> None:
     got = _acts("Foreign meddling in the internal affairs of Peru is illegal.")
     assert got and all(t != "Peru" for _, t in got)
+
+
+def test_threats_said_as_consequences_under_consideration() -> None:
+    for text in ("Chile would draw conclusions if there was no progress.",
+                 "Chile was considering trade measures against countries that fish unsustainably.",
+                 "We are looking at every option.", "Further designations would follow if the violence continued.",
+                 "Any radar deployed there would be treated as legitimate targets."):
+        assert [a for a, _ in _acts(text)] == ["threaten"], text
