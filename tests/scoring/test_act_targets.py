@@ -273,3 +273,9 @@ def test_ministers_a_critic_accuses_are_the_home_government_too() -> None:
     body = "accused ministers of selling out farmers."
     ents = (_person("Erik Lind", "Swedish MP Erik Lind"), *NORDIC)
     assert _triples(_one(text, body, "Erik Lind", ents)) == [("Erik Lind", "criticize", "Sweden")]
+
+
+def test_both_sides_must_presses_each_side_for_a_third_party() -> None:
+    text = STORY + "The African Union said both sides must stop playing for time."
+    got = _acts(text, [("African Union", "both sides must stop playing for time.")], {"African Union": "organisation"})
+    assert got == [("African Union", "demand", "India"), ("African Union", "demand", "Canada")]

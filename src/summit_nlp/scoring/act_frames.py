@@ -33,7 +33,8 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
 * ``against`` — ``warned against NP``: NP is the issue, a party it names the target.
 * ``modal`` — ``X must V``: a party X (not the speaker's own side) is pressed; a passive with
   another subject (``a fair balance … must be restored``) is a demand without target;
-  generic subjects (``we``, ``the international community``) give nothing.
+  generic subjects (``we``, ``the international community``) give nothing. ``both sides must V``
+  presses each side (in news; in a speech it is routine).
 * ``self``/``refuse``/``invite`` — the speaker's own offer, threat or refusal; the subject
   must be the speaker's side. The target is a party in the verb phrase, else the addressee.
 * ``eval``/``eval_party`` — an evaluation (``illegal``, ``constructive``): the target is the
@@ -364,7 +365,8 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     i = skip_marks(toks, k)
     if i < len(toks) and toks[i].lower == "not":
         i += 1
-    if who in (SELF, BOTH) or i >= len(toks) or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
+    if who == SELF or (who == BOTH and ctx.speaker is not None) or i >= len(toks) \
+            or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
         return []
     passive = toks[i].lower == "be" and i + 1 < len(toks) and toks[i + 1].lower.endswith(("ed", "en", "wn"))
     vp = verb_phrase(ctx.text, toks, i)
@@ -378,6 +380,8 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     verb_at = i + 1 if passive else i
     giving_up = verb_at < len(toks) and concession(toks, toks[verb_at].lower, verb_at)
     act = "appeal" if issue and is_cooperative(issue) and not (negative or giving_up) else "demand"
+    if who == BOTH:  # "both sides must stop playing for time": each side pressed (resolved by the caller)
+        return [Reading(act, BOTH, short(issue))]
     if who not in (OTHER, NONE):
         m = _subject_mention(ctx, toks, token_at(toks, trig.start), who)
         return [Reading(act, m or who, short(issue))]
