@@ -67,3 +67,13 @@ def test_a_welcomed_pledge_is_aimed_at_who_pledged_it() -> None:
     body = "it would send 40 engineers to the border."
     got = _acts(text, [("Freedonia", body)], ("Ruritania",))
     assert ("Ruritania", "praise", "Freedonia") in [(s, a, t) for s, a, t, _ in got]
+
+
+def test_an_act_on_a_vote_is_aimed_at_the_legislature_that_voted() -> None:
+    text = ("Ruritania's Grand Assembly on Thursday declined to approve the fishing treaty. "
+            "Ruritania said it welcomed the vote.")
+    got = _acts(text, [("Ruritania", "it welcomed the vote.")])
+    assert [(s, a, t) for s, a, t, _ in got] == [("Ruritania", "praise", "the Grand Assembly")]
+    text = "Ruritania said it welcomed the vote."  # no legislature voted: no one
+    assert [(s, a, t) for s, a, t, _ in _acts(text, [("Ruritania", "it welcomed the vote.")])] == [
+        ("Ruritania", "praise", None)]

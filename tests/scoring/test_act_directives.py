@@ -94,3 +94,31 @@ def test_a_readiness_after_a_verb_of_coming_is_the_subjects_own_offer() -> None:
     got = [(a, t) for a, t, _, _ in _acts("Chile had come to the talks prepared to reduce its catch, provided Peru "
                                           "gave up its claim.")]
     assert [a for a, _ in got] == ["demand", "offer"] and ("demand", "Peru") in got
+
+
+def test_wanting_or_asking_for_anything_but_cooperation_is_a_demand() -> None:
+    assert [a for a, *_ in _acts("Chile wanted answers, not apologies.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile called for tougher measures.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile called for talks.")] == ["appeal"]
+    assert [a for a, *_ in _acts("Chile wanted normal relations.")] == ["appeal"]
+    assert [a for a, *_ in _acts("Chile proposed a labelling system.")] == ["appeal"]  # a proposal, not a want
+
+
+def test_urging_a_group_to_do_something_other_than_cooperate_is_a_demand() -> None:
+    assert [a for a, *_ in _acts("Chile called on neighbouring countries to enforce the embargo.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile called on neighbouring countries to resume talks.")] == ["appeal"]
+
+
+def test_a_request_reaches_its_to_past_the_rest_of_the_addressee_or_an_aside() -> None:
+    got = _acts("Chile called on Peru’s military-backed government to release the detainees.")
+    assert [(a, t) for a, t, _, _ in got] == [("demand", "Peru")]
+    got = _acts("Chile called on Peru, where the rebels are said to shelter, to stop looking the other way.")
+    assert [(a, t) for a, t, _, _ in got] == [("demand", "Peru")]
+    assert [(a, t) for a, t, _, _ in _acts("Chile urged Peru back to the table.")] == [("appeal", "Peru")]
+
+
+def test_pressing_an_addressee_that_names_no_party_and_a_second_verb_after_and_to() -> None:
+    assert [a for a, *_ in _acts("Chile called on the minister to publish a start date.")] == ["demand"]
+    assert [a for a, *_ in _acts("Chile urged all parties to resolve their disputes.")] == ["appeal"]
+    got = _acts("Chile called on Peru to engage with its neighbours and to allow independent monitors in.")
+    assert sorted(a for a, *_ in got) == ["appeal", "demand"]

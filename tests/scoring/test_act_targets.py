@@ -238,7 +238,7 @@ def test_the_council_is_the_one_organisation_named_council_and_no_one_when_two_a
     text = "The Harbour Council and the City Council met on Monday. Gerda Holm urged the council to publish the figures."
     city = Entity("City Council", "organisation", ("City Council",))
     assert _triples(_one(text, body, "Gerda Holm", (_person("Gerda Holm"), harbour, city))) == [
-        ("Gerda Holm", "appeal", None)]
+        ("Gerda Holm", "demand", None)]  # pressed all the same (an addressee naming no party), at no one
 
 
 def test_told_the_council_makes_the_council_the_forum_whatever_addressee_the_extractor_read() -> None:
@@ -273,3 +273,9 @@ def test_ministers_a_critic_accuses_are_the_home_government_too() -> None:
     body = "accused ministers of selling out farmers."
     ents = (_person("Erik Lind", "Swedish MP Erik Lind"), *NORDIC)
     assert _triples(_one(text, body, "Erik Lind", ents)) == [("Erik Lind", "criticize", "Sweden")]
+
+
+def test_both_sides_must_presses_each_side_for_a_third_party() -> None:
+    text = STORY + "The African Union said both sides must stop playing for time."
+    got = _acts(text, [("African Union", "both sides must stop playing for time.")], {"African Union": "organisation"})
+    assert got == [("African Union", "demand", "India"), ("African Union", "demand", "Canada")]

@@ -73,3 +73,9 @@ def test_a_tone_act_naming_no_party_has_no_target_even_in_a_two_party_story() ->
     ents = (Entity("Poland", "country", ("Poland", "Warsaw")), Entity("Lithuania", "country", ("Lithuania", "Vilnius")))
     a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(st,), reported=(), entities=ents)
     assert [(x.act, x.target) for x in score_analysis(a).acts] == [("criticize", None)]
+
+
+def test_a_positive_statement_holding_a_negator_is_a_criticism() -> None:
+    text = "We will not be pawns in a great game."  # VADER: positive ("great", "game")
+    acts = score_analysis(one_statement_analysis(text, speaker="Poland", kind="direct")).acts
+    assert [(a.act, a.rule, a.trigger.text) for a in acts] == [("criticize", "tone:criticize", "not")]

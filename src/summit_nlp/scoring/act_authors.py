@@ -12,6 +12,11 @@ rejected"). The author is read, latest first, from
 * for a pledge, an offer or a promise: the speaker of the latest offer another party made within
   three sentences before (``“We will deliver …,” Koenig said. Nowak welcomed the pledge.``).
 
+An act on a vote (``vote_noun``: ``welcomed the vote``, ``the passage of the budget``, ``the
+adoption``) is aimed at the legislature the article says voted, passed, adopted or approved
+something before it (``Namibia's National Assembly on Thursday declined to approve …``; a body whose
+name ends in a ``legislature_noun``), whatever the act, praise included.
+
 Rejections, criticisms and denials are aimed at the author of any such thing; a praise only at the
 author of a pledge, an offer or a promise (who supports a resolution praises no one in particular).
 
@@ -77,8 +82,12 @@ def authors(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> list[str]:
     if act.target is not None or act.act not in AUTHORED_ACTS:
         return []
     # the issue, or for an anaphor ("rejected the plan": no issue of its own) the words after the trigger
-    thing = _thing(act.issue or ctx.text[act.trigger.end:act.trigger.end + _AFTER_TRIGGER])
-    if thing is None or (act.act == "praise" and thing not in _PROMISES):
+    words = act.issue or ctx.text[act.trigger.end:act.trigger.end + _AFTER_TRIGGER]
+    thing = _thing(words)
+    if thing is None:
+        vote = _vote(words)
+        return _voters(ctx, act) if vote else []
+    if act.act == "praise" and thing not in _PROMISES:
         return []  # supporting a resolution is no praise of who drafted it; welcoming a pledge is
     own = own_camps(ctx, act.speaker)
     if thing in _PROMISES:
@@ -98,6 +107,38 @@ def authors(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> list[str]:
         if name is not None and (best is None or m.start() > best[0]):
             best = (m.start(), [name])
     return best[1] if best else []
+
+
+def _vote(issue: str) -> bool:
+    """Whether the issue's first words hold a vote (``the vote``, ``the passage of …``, ``the adoption``)."""
+    nouns = word_class("vote_noun")
+    return any(w in nouns for w in re.findall(r"[\w-]+", issue.lower())[:3])
+
+
+def _voters(ctx: ActContext, act: Act) -> list[str]:
+    """The body whose vote an act is about: the legislature nearest before the act that the article
+    says voted, passed, adopted or approved something (``The National Assembly on Wednesday passed
+    …``; ``Lee welcomed the vote``)."""
+    own = own_camps(ctx, act.speaker)
+    lo, hi = max(0, act.trigger.start - _REACH), act.trigger.start
+    best: str | None = None
+    for m in _VOTED.finditer(ctx.text, lo, hi):
+        name = _subject_before(ctx, m.start(), own)
+        if name is None or not _legislature(ctx, name):  # "Namibia's National Assembly on Thursday declined …"
+            s0, _ = ctx.sentence(m.start())
+            name = _body_before(ctx, max(s0, m.start() - 80), m.start())
+        if name is not None and _legislature(ctx, name):
+            best = name
+    return [best] if best is not None else []
+
+
+_VOTED = re.compile(r"\b(?:voted|passed|adopted|approved|declined\s+to\s+approve|rejected)\b")
+
+
+def _legislature(ctx: ActContext, name: str) -> bool:
+    """Whether a party is a legislature or assembly (its name ends in a ``legislature_noun``)."""
+    words = _WORD.findall(name)
+    return bool(words) and words[-1].lower() in word_class("legislature_noun")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +220,7 @@ def _body_before(ctx: ActContext, lo: int, verb: int) -> str | None:
     if j < 0 or words[j].group().lower() not in word_class("legislature_noun") or not words[j].group()[0].isupper():
         return None
     k = j
-    while k > 0 and words[k - 1].group()[0].isupper() and j - k < 3 and words[k - 1].group().lower() != "the":
+    while k > 0 and words[k - 1].group()[0].isupper() and j - k < 3 and words[k - 1].group().lower() != "the" \
+            and not words[k - 1].group().endswith(("’s", "'s")):  # "Namibia's National Assembly": not the owner
         k -= 1
     return "the " + " ".join(w.group() for w in words[k:j + 1])

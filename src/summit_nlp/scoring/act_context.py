@@ -15,6 +15,10 @@ is named), which stands for the government of the speaker's own country
 names): ``the shadow foreign secretary accused the government of …`` is aimed at his own country,
 the one target a speaker's own side may be; when no country is known the act has no target (no
 other party is guessed from the context). ``the government of Nigeria`` names its party instead.
+
+*Object pronouns*: ``him``, ``her``, ``them``, ``it`` right after a trigger (``accused him of …``,
+``called on them to …``) name the party the extractor resolved that pronoun mention to
+(:func:`pronoun_mention`); an unresolved pronoun names no one.
 """
 
 from __future__ import annotations
@@ -163,13 +167,16 @@ class ActContext:
             if own == {speaker}:
                 own |= self._reported_side(speaker)
             if own == {speaker}:
+                own |= self._quoted_side(speaker)
+            if own == {speaker}:
                 own |= self._placed_side(speaker)
             self._selves[speaker] = frozenset(own)
         return self._selves[speaker]
 
     def _placed_side(self, speaker: str) -> set[str]:
         """The country of the capital the sentences of a speaker of unknown side open with (``In
-        Tokyo, Chief Cabinet Secretary Minoru Kihara told …``: Japan); none when there are two."""
+        Tokyo, Chief Cabinet Secretary Minoru Kihara told …``: Japan) or that the speaker told reporters
+        in (``Peskov told reporters in Moscow``: Russia); none when there are two."""
         entity = self.parties.entities.get(speaker)
         if entity is None or entity.kind in ("country", "group"):
             return set()
@@ -180,37 +187,78 @@ class ActContext:
             s0, _ = self.sentence(st.span.start)
             m = _PLACED.match(self.text, s0)
             place = self.parties.at(m.end()) if m is not None else None
-            if place is not None and place.kind == "place" and party_kind(self.parties, place.party) == "country" \
+            if place is not None and place.kind in ("place", "name") and party_kind(self.parties, place.party) == "country" \
                     and self.text.startswith(",", place.span.end):
                 found.add(place.party)
+            cue = st.attribution.cue
+            told = _TOLD_IN.match(self.text, cue.span.end) if cue is not None else None
+            place = self.parties.at(told.end()) if told is not None else None
+            if place is not None and place.kind in ("place", "name") and party_kind(self.parties, place.party) == "country":
+                found.add(place.party)  # "told reporters in Yerevan" (a capital of a country that is an entity: a name)
+        return found if len(found) == 1 else set()
+
+    def _quoted_side(self, speaker: str) -> set[str]:
+        """The country a person of unknown side speaks for when their own words, in the first person
+        plural, open a sentence with it (``“Brazil is not defending illegal mining. We fight it …”``,
+        ``“Pakistan has paid a heavy price in blood. We will not accept …”``), not a sentence where
+        they are its object (``“Iran is counting on us …”``): the one such country; none when there
+        are two."""
+        entity = self.parties.entities.get(speaker)
+        if entity is None or entity.kind != "person":
+            return set()
+        found: set[str] = set()
+        for st in self.statements:
+            if st.speaker != speaker or st.kind not in ("direct", "partial") or _FIRST_PLURAL.search(st.text) is None:
+                continue
+            for m in self.parties.between(st.span.start, st.span.end):
+                if m.kind not in ("name", "place") or party_kind(self.parties, m.party) != "country":
+                    continue
+                if _OPENING.search(self.text, st.span.start, m.span.start) is None and \
+                        self.text[st.span.start:m.span.start].strip(" “\"‘'") != "":
+                    continue
+                stop = _STOP.search(self.text, m.span.end, st.span.end)
+                rest = self.text[m.span.end:stop.start() if stop is not None else st.span.end]
+                if _OWN_VERB.match(rest) and _FIRST_PLURAL.search(rest) is None:  # "Iran is counting on us": not us
+                    found.add(m.party)
         return found if len(found) == 1 else set()
 
     def _reported_side(self, speaker: str) -> set[str]:
         """The country a person of unknown side speaks for when their reported speech or partial quotes
         say what it does (``Jaiswal said India had sought consular access``, ``Tau said South Africa
         would …``, ``told a news conference that Tokyo had "firmly rejected" …``): the one country such
-        clauses open with; none when there are two."""
+        clauses open with, the first or a later one (``said the allegations were "deeply troubling" and
+        that Canada "will not tolerate" …``); none when there are two. A government body of unknown
+        side (``government_body`` in ``data/act_words.tsv``: ``the Ministry of Foreign Affairs said Cuba
+        would …``) is read alike; no other organisation (``the UN said Cuba would …``)."""
         entity = self.parties.entities.get(speaker)
-        if entity is None or entity.kind in ("country", "organisation", "group"):
+        if entity is None or entity.kind in ("country", "group") or (
+                entity.kind == "organisation" and not set(speaker.lower().split()) & word_class("government_body")):
             return set()
         found: set[str] = set()
         for st in self.statements:
             cue = st.attribution.cue
             if st.speaker != speaker or st.kind not in ("indirect", "partial") or cue is None:
                 continue
-            m = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
-            if m is None:
-                continue
-            party = next((p for p in self.parties.between(m.start(1), m.end(1))
-                          if p.span.start == m.start(1) and p.span.end == m.end(1)), None)
-            kind = self.parties.entities[party.party].kind if party is not None and party.party in \
-                self.parties.entities else self.parties.kinds.get(party.party) if party is not None else None
-            if kind == "country":
-                found.add(party.party)
+            _, s_end = self.sentence(st.span.start)
+            first = _CLAUSE_SUBJECT.match(self.text, cue.span.end)
+            later = list(_LATER_SUBJECT.finditer(self.text, cue.span.end, max(s_end, st.span.end)))
+            for m in ([first] if first is not None else []) + later:
+                party = next((p for p in self.parties.between(m.start(1), m.end(1))
+                              if p.span.start == m.start(1) and p.span.end == m.end(1)), None)
+                if party is not None and party_kind(self.parties, party.party) == "country":
+                    found.add(party.party)
         return found if len(found) == 1 else set()
 
 
 _PLACED = re.compile(r"\s*(?:In|From)\s+")
+_TOLD_IN = re.compile(r"\s+(?:reporters|journalists|a (?:news|press) conference|a (?:regular |daily |weekly )?briefing)"
+                      r"\s+in\s+")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_STOP = re.compile(r"[.!?;]")
+_OPENING = re.compile(r"[.!?;]\s*[“\"‘']?\s*$")
+#: the verb after a country opening a sentence of the speaker's own words ("Kenya respects", "Brazil is not")
+_OWN_VERB = re.compile(r"\s+(?:is|has|was|will|would|had|does|did|cannot|can|must|remains|stands|wants|needs|"
+                       r"respects|rejects|supports|believes|values|expects|seeks|[a-z]+s)\b")
 
 
 def party_kind(parties: Parties, party: str) -> str | None:
@@ -254,12 +302,15 @@ def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements:
 
 
 #: "said (that) India had sought …", "told a news conference that Tokyo had …": a clause opening with
-#: a party and a verb of its own doing (the audience or place of a cue may stand before its "that")
-_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?"
-                             r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
-                             r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
-                             r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
-                             r"expected|expects)\b")
+#: a party and a verb of its own doing (the audience or place of a cue may stand before its "that"; a
+#: partial quote may open at the verb: 'saying Kenya "respects …"')
+_SUBJECT_VERB = (r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+[\"“]?"
+                 r"(?:would|will|had|has|was|is|remained|remains|wanted|wants|valued|values|hoped|"
+                 r"hopes|sought|stood|stands|could|can|did|does|respected|respects|looked|looks|"
+                 r"expected|expects)\b")
+_CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?" + _SUBJECT_VERB)
+#: a later clause of the same statement: "… and that Canada "will not tolerate" …"
+_LATER_SUBJECT = re.compile(r",?\s+and\s+that" + _SUBJECT_VERB)
 _MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
 
 
@@ -477,7 +528,23 @@ def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3
     if j >= len(toks):
         return None
     found = ctx.parties.covering(toks[j].start)
+    if found is None and j == k and toks[j].lower in _OBJECT_PRONOUNS:
+        found = pronoun_mention(ctx, toks[j].start)
     return found if found is not None else home_mention(ctx, toks[j].start)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def pronoun_mention(ctx: ActContext, pos: int) -> PartyMention | None:
+    """The party an object pronoun right after a trigger stands for (``accused him of …``, ``called
+    on them to …``): the entity the extractor resolved that pronoun mention to, or None."""
+    found = ctx.memo.get("pronouns")
+    if found is None:
+        found = ctx.memo["pronouns"] = {m.span.start: (m.span, e.name) for e in ctx.parties.entities.values()
+                                        for m in e.mentions if m.span.text.lower() in _OBJECT_PRONOUNS}
+    hit = found.get(pos)  # type: ignore[union-attr]
+    return PartyMention(hit[0], hit[1], "pronoun", False) if hit is not None else None
 
 
 @lru_cache(maxsize=1)

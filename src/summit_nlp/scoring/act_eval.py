@@ -2,6 +2,10 @@
 aimed at the party the clause names as agent), ``describe`` (``branding it as “constructive”``)
 and ``accord`` (``an understanding reached with X``).
 
+A rejection or denial read as an evaluation is never aimed at its own subject (``Mexico does not
+negotiate under threats``, ``Greenland is not for sale``): that party rejects or denies; the target
+comes from the context.
+
 A description is praise or criticism by the evaluation words of ``act_triggers.tsv`` it holds
 (``called the decision “discriminatory and politically motivated”``: criticism), and only when it
 holds none, or words of both signs, by its VADER sentiment, which misreads the register
@@ -29,6 +33,8 @@ def read_eval(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig
     own = ctx.selves(unit.speaker)
     before = [m for m in ctx.parties.between(toks[lo].start, trig.end) if m.party not in own
               and m.span.start < trig.start and not after_victim_prep(toks, m)]
+    if before and trig.act in ("reject", "deny") and _subject_of(ctx, toks, before[-1], t):
+        before = before[:-1]  # "Mexico does not negotiate under threats": who rejects, not whom
     target: PartyMention | None = before[-1] if before else None
     if target is None:  # after the word, only an agent: "the seizure of buildings by Russian forces"
         by = next((j for j in range(k, hi) if toks[j].lower == "by"), None)
@@ -43,6 +49,18 @@ def read_eval(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig
         np = noun_phrase(ctx.text, 0, toks, skip_marks(toks, k)) if k < len(toks) else None
         issue = short(ctx.text[trig.start:trig.end] + (" " + np.text if np is not None else ""))
     return [Reading(trig.act, target, issue, frame=trig.frame)]
+
+
+_SUBJECT_GAP = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
+                          "shall", "not", "never", "been", "be", "simply", "still", "also", "certainly"})
+
+
+def _subject_of(ctx: ActContext, toks: tuple[Token, ...], m: PartyMention, t: int) -> bool:
+    """Whether the party is the subject of the rejection or denial word at token ``t``: only
+    auxiliaries and negators stand between (``Greenland is not for sale``, ``Kyiv has never
+    interfered``)."""
+    j = token_at(toks, m.span.end)
+    return all(toks[x].lower in _SUBJECT_GAP or toks[x].text in QUOTE_MARKS for x in range(j, t))
 
 
 def _evaluated_subject(ctx: ActContext, toks: tuple[Token, ...], lo: int, t: int) -> str | None:

@@ -10,14 +10,22 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
   dismissed *claim* is a denial; a rejected anaphor (``the idea``) is resolved by the caller.
 * ``ask`` — ``urged X to V …``, ``called on X to V1 … and V2 …``: X is the target, one act
   per verb; a concession verb (abandon, withdraw, cede …) makes it a demand. Urging one named
-  party (not a group, not both sides) is a demand too (``urged Manila to publish …``, ``called on
-  London to go further``) unless what is asked is to cooperate (``cooperative_verb``: reach,
+  party or group (not both sides) is a demand too (``urged Manila to publish …``, ``called on
+  London to go further``, ``called on neighbouring countries to enforce the embargo``) unless what is asked is to cooperate (``cooperative_verb``: reach,
   resume, engage …; a dialogue verb; a cooperative noun: ``to show restraint``) or the trigger
   only asks (``request_verb``: ``asked Washington to recognise …``): those stay appeals, and so
-  does any request in speech mode, where urging is the register's routine.
+  does any request in speech mode, where urging is the register's routine. An addressee that
+  names no party is pressed alike (``called on the minister to publish …``: a demand, target
+  from the context). The ``to`` is found past the rest of the addressee's noun phrase
+  (``Myanmar’s military-backed government to …``) or an aside between commas (``Venezuela,
+  where …, to …``); ``… and to V2`` is a second request whatever follows V2.
 * ``for`` — ``called for NP``: an appeal when NP is cooperative (talks, peace, restraint …)
   and sets no condition, else a demand (``called for any peace deal to include …``); an NP that
   binds (``a legally binding deal``, ``enforceable guarantees``: ``binding_word``) is a demand.
+  A trigger of wanting or asking (``wanting_verb``: ``called for``, ``asked for``, ``wanted``,
+  ``sought``) for anything but cooperation is a demand (``wanted "answers, not apologies"``,
+  ``called for tougher measures``, ``we want our sailors home``); a proposal or suggestion of a
+  thing no party is asked for stays an appeal, and so does any request in speech mode.
 * ``that`` — ``expected that X will …``, ``hoped that …``, ``warned that …``: each party
   subject of the clause is a target; the speaker's own harm in a ``warned that`` is a threat. A
   passive (``the releases are expected within weeks``) or an expectation of oneself (``he
@@ -25,7 +33,8 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
 * ``against`` — ``warned against NP``: NP is the issue, a party it names the target.
 * ``modal`` — ``X must V``: a party X (not the speaker's own side) is pressed; a passive with
   another subject (``a fair balance … must be restored``) is a demand without target;
-  generic subjects (``we``, ``the international community``) give nothing.
+  generic subjects (``we``, ``the international community``) give nothing. ``both sides must V``
+  presses each side (in news; in a speech it is routine).
 * ``self``/``refuse``/``invite`` — the speaker's own offer, threat or refusal; the subject
   must be the speaker's side. The target is a party in the verb phrase, else the addressee.
 * ``eval``/``eval_party`` — an evaluation (``illegal``, ``constructive``): the target is the
@@ -155,7 +164,7 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
     i = skip_marks(toks, k)
     j = i
     if target is not None:
-        j = skip_marks(toks, after)
+        j = _to_after_addressee(toks, skip_marks(toks, after))
         while j < len(toks) and toks[j].lower.endswith("ly") and toks[j].text[0].islower():
             j += 1  # "called on Russia immediately to …"
     else:
@@ -181,7 +190,7 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
                 out.append(Reading("demand", target, short(issue), against=True, frame="ask_concession"))
             elif concession(toks, verb, v):
                 out.append(Reading("demand", target, short(issue), frame="ask_concession"))
-            elif not refrain and _pressed(ctx, trig, target, verb, phrase):
+            elif not refrain and _pressed(ctx, trig, target, verb, phrase, addressed=j > i):
                 out.append(Reading("demand", target, short(issue), frame="ask_named"))
             else:
                 out.append(Reading(trig.act, target, short(issue), against=refrain))
@@ -205,17 +214,43 @@ def _ask_one(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig:
     return [Reading("appeal", None, short(issue))] if is_cooperative(issue) else []
 
 
-def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str) -> bool:
-    """Whether an appeal asking ``verb …`` of ``target`` presses it (module docstring, ``ask``): one
-    party named (not a group, not both sides), asked by a trigger that does more than ask, to do
-    something other than cooperate (``reach a deal``, ``resume talks``, ``show restraint``)."""
-    if trig.act != "appeal" or target is None or target.kind == "group" or target.party == BOTH:
+def _pressed(ctx: ActContext, trig: Trigger, target: PartyMention | None, verb: str, phrase: str,
+             addressed: bool = False) -> bool:
+    """Whether an appeal asking ``verb …`` of ``target`` (or of an addressee that names no party:
+    ``addressed``) presses it (module docstring, ``ask``): one party or group named (not both
+    sides), asked by a trigger that does more than ask, to do something other than cooperate
+    (``reach a deal``, ``resume talks``, ``show restraint``)."""
+    if trig.act != "appeal" or (target is None and not addressed) or (target is not None and target.party == BOTH):
         return False
     if ctx.speaker is not None:  # in a speech "we urge X to …" is the register's routine appeal
         return False  # (pressing there gave 2 more false conflict sentences on UNSCon)
     if ctx.text[trig.start:trig.end].split()[0].lower() in word_class("request_verb"):
         return False
     return not (verb in word_class("cooperative_verb") or verb in word_class("dialogue_verb") or is_cooperative(phrase))
+
+
+_ASIDE_REACH = 20  # tokens an aside between the addressee and its "to" may take
+
+
+def _to_after_addressee(toks: tuple[Token, ...], j: int) -> int:
+    """The ``to`` of a request when words stand between the party asked and it: the rest of its noun
+    phrase (``Myanmar’s military-backed government to …``, ``the Taliban authorities to …``) or an
+    aside between commas (``Venezuela, where the commanders shelter, to …``); else ``j``."""
+    n = len(toks)
+    if j < n and toks[j].text == ",":
+        for x in range(j + 1, min(n - 1, j + _ASIDE_REACH)):
+            if toks[x].text in ".;:!?":
+                break
+            if toks[x].text == "," and skip_marks(toks, x + 1) < n and toks[skip_marks(toks, x + 1)].lower == "to":
+                return skip_marks(toks, x + 1)
+        return j
+    for x in range(j, min(n - 1, j + 4)):  # at most three more words of the noun phrase, then "to" + a verb
+        if toks[x].lower == "to":
+            return x if is_verb_like(toks[skip_marks(toks, x + 1)]) else j  # not "urged Russia back to the table"
+        if not toks[x].is_word or toks[x].lower in chunk_class("preposition") or \
+                toks[x].lower in ("and", "or", "that", "who", "which", "not"):
+            break
+    return j
 
 
 def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
@@ -244,8 +279,10 @@ def _for(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Tri
         agent = None
     cooperative = is_cooperative(np.text)
     binding = any(w in word_class("binding_word") for w in np.text.lower().split())  # "a legally binding deal"
+    # "wanted answers"; not in a speech, where asking for things is the register's routine (as in _pressed)
+    wanting = ctx.speaker is None and ctx.text[trig.start:trig.end].split()[0].lower() in word_class("wanting_verb")
     act = "demand" if trig.act == "demand" or condition or binding \
-        or (not cooperative and (agent is not None or pressure)) else "appeal"
+        or (not cooperative and (agent is not None or pressure or wanting)) else "appeal"
     return [Reading(act, agent if act == "demand" else None, short(issue))]
 
 
@@ -328,7 +365,8 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     i = skip_marks(toks, k)
     if i < len(toks) and toks[i].lower == "not":
         i += 1
-    if who in (SELF, BOTH) or i >= len(toks) or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
+    if who == SELF or (who == BOTH and ctx.speaker is not None) or i >= len(toks) \
+            or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
         return []
     passive = toks[i].lower == "be" and i + 1 < len(toks) and toks[i + 1].lower.endswith(("ed", "en", "wn"))
     vp = verb_phrase(ctx.text, toks, i)
@@ -342,6 +380,8 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
     verb_at = i + 1 if passive else i
     giving_up = verb_at < len(toks) and concession(toks, toks[verb_at].lower, verb_at)
     act = "appeal" if issue and is_cooperative(issue) and not (negative or giving_up) else "demand"
+    if who == BOTH:  # "both sides must stop playing for time": each side pressed (resolved by the caller)
+        return [Reading(act, BOTH, short(issue))]
     if who not in (OTHER, NONE):
         m = _subject_mention(ctx, toks, token_at(toks, trig.start), who)
         return [Reading(act, m or who, short(issue))]

@@ -89,13 +89,16 @@ def agent_in(ctx: ActContext, toks: tuple[Token, ...], lo: int, hi: int) -> Part
 
 def after_victim_prep(toks: tuple[Token, ...], m: PartyMention) -> bool:
     """Whether the mention follows a preposition that makes it the one affected (``to``, ``in``,
-    ``against`` …; ``of`` may introduce an agent: ``the actions of Russia``)."""
+    ``against`` …; ``of`` may introduce an agent: ``the actions of Russia``, and is the victim's only
+    after a ``possessed_victim_noun``: ``interference in the internal affairs of Iran``)."""
     k = token_at(toks, m.span.start) - 1
     lo = k - 3
     while k > lo and k >= 0 and toks[k].is_word and toks[k].text[0].islower() \
             and toks[k].lower not in word_class("victim_prep") and toks[k].lower != "by":
         k -= 1  # "in eastern Ukraine", "against the whole of Ukraine"
-    return k >= 0 and toks[k].lower in word_class("victim_prep") and toks[k].lower != "of"
+    if k >= 1 and toks[k].lower == "of":  # "the internal affairs of Iran", "the sovereignty of Guyana": whose
+        return toks[k - 1].lower in word_class("possessed_victim_noun")
+    return k >= 0 and toks[k].lower in word_class("victim_prep")
 
 
 def party_in(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], lo: int, hi: int) -> PartyMention | None:
@@ -141,11 +144,13 @@ def anaphor_at(toks: tuple[Token, ...], i: int) -> int:
 def verb_phrases(ctx: ActContext, toks: tuple[Token, ...], k: int) -> list[tuple[str, str, int, int]]:
     """Coordinated ``V1 O1 and V2 O2`` from token ``k``: (verb, gerund phrase, verb index, end index) each."""
     out: list[tuple[str, str, int, int]] = []
+    after_to = False
     while k < len(toks) and is_verb_like(toks[k]):
         if out and toks[k].lower.endswith("ed") and not out[0][0].endswith("ed"):
             break  # "to withdraw its troops and praised Ukraine": the reporter's next verb, not a second request
-        if out and not _opens_object(toks, k + 1):
+        if out and not after_to and not _opens_object(toks, k + 1):
             break  # "recognise Kosovo's documents and license plates": a coordinated noun, not a verb
+        # (after "and to" the word is a verb whatever follows: "… and to allow independent monitors in")
         vp = verb_phrase(ctx.text, toks, k)
         if vp is None or (out and len(vp[0].split()) < 2):
             break
@@ -158,7 +163,8 @@ def verb_phrases(ctx: ActContext, toks: tuple[Token, ...], k: int) -> list[tuple
         joined = k < len(toks) and toks[k].lower in ("and", "or")
         if joined:
             k = skip_marks(toks, k + 1)
-        if k < len(toks) and toks[k].lower == "to":  # "to call back its troops, to stop supporting …"
+        after_to = k < len(toks) and toks[k].lower == "to"
+        if after_to:  # "to call back its troops, to stop supporting …"
             k, joined = skip_marks(toks, k + 1), True
         if not joined:
             break

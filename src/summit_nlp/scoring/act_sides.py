@@ -2,8 +2,12 @@
 
 A person stands for the country the article says they speak for (``Japanese Foreign Minister
 Kenji Morimoto`` → Japan: :func:`side`; for one of unknown side, the country their reported
-clauses open with, or the capital their sentences open with: ``In Tokyo, … Kihara told …``,
-:meth:`.act_context.ActContext.selves`); on the sides of a story an organisation counts for its
+clauses open with (``said Kenya had …``, ``saying Kenya "respects …"``, ``… and that Canada "will
+not tolerate" …``; a government body of unknown side alike: ``the Ministry of Foreign Affairs said
+Cuba would …``), the country their own first-person words open a sentence with (``“Brazil is not
+defending illegal mining. We fight it …”``; not ``“Iran is counting on us …”``), or the capital
+their sentences open with or they told reporters in (``In Tokyo, … Kihara told …``, ``Peskov told
+reporters in Moscow``): :meth:`.act_context.ActContext.selves`); on the sides of a story an organisation counts for its
 umbrella body (the European Commission for the European Union: ``parent`` in
 ``extract/data/organisations.tsv``; :func:`camp`). :func:`principal_sides` finds the two sides of a
 two-party story (``Canada`` and ``India``) and :func:`counterpart` the other side for a speaker

@@ -185,7 +185,18 @@ def _alternatives(body: str) -> list[str]:
 def _heads(pattern: str, depth: int = 0) -> list[str]:
     """The literal heads of a pattern.  A leading group (``(?:will|would) not``, ``(?:a )?lie``) gives
     the heads of each alternative followed by the rest, and of the rest alone when the group is
-    optional; a pattern with no literal head is tried at every word (slow, so it is avoided)."""
+    optional; a pattern with no literal head is tried at every word (slow, so it is avoided). A
+    pattern with a top-level ``|`` (``door … open|(?:does not|will not) close (?:any|the) door``) has
+    the heads of every alternative."""
+    alternatives = _alternatives(pattern)
+    if len(alternatives) > 1 and depth <= 4:
+        found: list[str] = []
+        for alt in alternatives:
+            alt_heads = _heads(alt, depth + 1)
+            if not alt_heads:
+                return []
+            found += alt_heads
+        return list(dict.fromkeys(found))
     if not pattern.startswith("(?:") or depth > 4:
         head = _head(pattern)
         return [head] if head else []
