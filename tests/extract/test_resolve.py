@@ -373,6 +373,9 @@ WHO_SPEAKS = [
     # "the kingdom" in lower case is the country named before it; "the United Kingdom" stays a name
     ("Saudi Arabia hosted the talks. The kingdom said it was ready to mediate.", "reported", 0, "Saudi Arabia"),
     ("Saudi Arabia hosted the talks. The United Kingdom said it was ready to help.", "reported", 0, "United Kingdom"),
+    # "the Government" in capitals is the story's own country, as "the government" is
+    ("Jamaica will send troops to Haiti. The Government said it would “act now”.", "quote", 0, "Jamaica"),
+    ("Nigeria protested the visa rules. The Federal Government said it was “studying” them.", "quote", 0, "Nigeria"),
     # a weekday after a titled name is the time, not part of the name
     ("BEIRUT: President Joseph Aoun Wednesday called on the United States to press Israel to withdraw.",
      "reported", 0, "Joseph Aoun"),

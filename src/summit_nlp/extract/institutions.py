@@ -11,6 +11,8 @@
   government`` is the story's own country (the first one named, before it or, in a summary line,
   after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
   Federal Foreign Office``) is its own organisation; else the latest organisation named before it;
+* *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
+  country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
 * *headed by* — ``the Commission`` after ``the European Commission`` is that organisation; ``an
   embassy spokesperson`` after ``The Embassy of China`` is what that embassy stood for;
 * *body* — an organisation's own name, or a gazetteer organisation (``UNHCR``), which a description
@@ -83,6 +85,16 @@ class InstitutionRules:
                     and x.kind in {"org", "role"}:
                 return self.of[x.span.start]
         return None
+
+    def _home_government(self, name: str, pos: int) -> _Builder | None:
+        """``the Government``, ``the Federal Government`` written with capitals (Commonwealth style): the
+        story's own country, as ``the government`` is."""
+        words = name.lower().split()
+        if not words or words[-1] not in self.lex.word_class("home_institution") \
+                or any(w not in self.lex.word_class("government_modifier") for w in words[:-1]):
+            return None
+        return self._first(pos, lambda e: e.kind == "country") \
+            or self._first(len(self.ctx.text), lambda e: e.kind == "country")
 
     def _headed_by(self, word: str, pos: int) -> _Builder | None:
         """``the Commission`` after ``the European Commission``: a one-word organisation name that

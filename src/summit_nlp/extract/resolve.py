@@ -257,7 +257,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
                         or self._national_body(name, m.title) or self._mission_of(m) \
-                        or self._entity(name, "organisation")
+                        or self._home_government(name, m.span.start) or self._entity(name, "organisation")
                 self._link(m, e)
 
     def _place_named(self, name: str):
