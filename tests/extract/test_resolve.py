@@ -86,6 +86,26 @@ def test_a_bare_role_word_and_its_phrase_after_a_name_is_an_alias_and_a_brackete
     assert not any("home to" in a for a in _aliases("Tom Hale, home to many, said it was late.", "Tom Hale"))
 
 
+def test_a_bare_role_with_a_short_phrase_is_an_alias_with_and_without_its_bracketed_abbreviation():
+    text = "Tetsuo Saito, head of Komeito, which left the coalition, said the remark was unwise."
+    assert "head of Komeito" in _aliases(text, "Tetsuo Saito")
+    text = "Mohammad Eslami, head of the Atomic Energy Organization of Iran (AEOI), told reporters it was late."
+    aliases = _aliases(text, "Mohammad Eslami")
+    assert {"head of the Atomic Energy Organization of Iran (AEOI)",
+            "head of the Atomic Energy Organization of Iran"} <= set(aliases)
+
+
+def test_a_surname_inside_a_quotation_with_its_honorific_is_an_alias():
+    text = "President Vladimir Putin spoke. “I have told Mr. Putin that Istanbul is ready,” Erdoğan said."
+    assert "Mr. Putin" in _aliases(text, "Vladimir Putin")
+
+
+def test_a_role_word_matching_a_title_exactly_outranks_a_later_holder_of_the_same_class():
+    text = ("German Chancellor Friedrich Merz met Polish President Karol Nawrocki. The chancellor said “no”. "
+            "The president said “yes”.")
+    assert [q.speaker for q in analyze(text).quotes] == ["Friedrich Merz", "Karol Nawrocki"]
+
+
 def test_a_role_with_its_nation_and_the_place_it_serves_before_a_name_is_an_alias():
     text = "Australia's Minister for the Pacific, Pat Conroy, said Canberra was in contact with Wellington."
     assert "Australia's Minister for the Pacific" in _aliases(text, "Pat Conroy")

@@ -20,6 +20,10 @@ Four rule families, over the mentions speaker resolution already linked to one e
 * **Role, then name** — a role description set off by a comma before the name it describes
   (``his French counterpart, Jean-Noël Barrot``): the whole phrase, as written.
 
+* **Names inside quotes** — a person's surname inside a quotation, with an honorific before it
+  (``“I have told Mr. Putin …”``): as written.  Mentions are never read inside quotes, so this is
+  the only way the speaker's words name someone.
+
 They only grow the alias list: a description is no mention, so it never changes who speaks
 or whom a pronoun stands for.
 """
@@ -30,9 +34,9 @@ import re
 from collections.abc import Iterable
 
 from .lexicon import load_lexicon
-from ..model import Mention
+from ..model import Mention, Span
 
-__all__ = ["description_aliases"]
+__all__ = ["description_aliases", "quoted_name_aliases"]
 
 _APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?|"
                          r"(?P<bare>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?)[ \t]+(?:of|at|for|to)[ \t]+[^,;:“”\"\n—–]{2,100}?)"
@@ -68,8 +72,29 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
                 continue  # "director of the Centre …" (no article: only a role word opens it), not ", home to …"
             words = re.findall(r"[\w’'\-]+", d.group(1))
             if not any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
-                    and any(w.islower() and len(w) > 2 for w in words[1:]):
-                out.append(_TRAILING_ABBREVIATION.sub("", d.group(1).rstrip()))  # "(UNAM)" is the body's alias
+                    and (d.group("bare") or any(w.islower() and len(w) > 2 for w in words[1:])):
+                written = d.group(1).rstrip()
+                out.append(written)
+                if _TRAILING_ABBREVIATION.search(written):  # "… of Mexico (UNAM)" and "… of Mexico" both
+                    out.append(_TRAILING_ABBREVIATION.sub("", written))
         elif m.kind in {"role", "org"} and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
             out.append(m.text + tail.group().rstrip("."))  # "… at State House.": the stop ends the sentence
+    return out
+
+
+_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Chancellor|Premier)\.?[ \t]+)$")
+
+
+def quoted_name_aliases(text: str, name: str, quotes: Iterable[Span]) -> list[str]:
+    """The forms ``name``'s surname takes inside ``quotes`` (``Mr. Putin``, ``Putin``), in text order."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 3:
+        return []
+    last = parts[-1]
+    word = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])")
+    out: list[str] = []
+    for q in quotes:
+        for hit in word.finditer(text, q.start, q.end):
+            lead = _HONORIFIC.search(text, max(q.start, hit.start() - 16), hit.start())
+            out.append(text[lead.start() if lead else hit.start():hit.end()])
     return out

@@ -58,7 +58,7 @@ from .documents import DocumentRules
 from .institutions import InstitutionRules
 from .sources import SourceRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
-from .descriptions import description_aliases
+from .descriptions import description_aliases, quoted_name_aliases
 from .lexicon import Place, load_lexicon, union
 from .naming import (INDEFINITE, contains, describe, is_abbreviation, name_tokens, whole_words,
                      named_institution, organisation_in, role_class, surname, title_gender)
@@ -500,12 +500,13 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 or ("counterpart" in roles and m.nation is not None)
             nation_ok = m.nation is None or m.nation in e.nations
             if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
-                if best is None or last > best[0]:
-                    best = (last, e)
+                key = (m.head in roles, last)  # "the chancellor": the chancellor, before a president met later
+                if best is None or key > best[0]:
+                    best = (key, e)
         if m.nation is None and m.text.lower().startswith("the "):  # "the spokesperson" after "a USTR spokesperson"
             same = self._same_role_before(m)
             kinds = {"organisation", "country", "group"} | ({"person-description"} if role_cls == "diplomat" else set())
-            if same is not None and same[1].kind in kinds and (best is None or same[0] > best[0]):
+            if same is not None and same[1].kind in kinds and (best is None or same[0] > best[0][1]):
                 # filed under the body it spoke for; "the diplomat" after "one EU diplomat" or "A Gulf diplomat"
                 return same[1]
         return best[1] if best else None
@@ -550,6 +551,12 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
         ``India's embassy in Washington`` too)."""
         for e in self.entities:
             for alias in description_aliases(self.ctx.text, e.mentions):
+                e.add_alias(alias)
+
+    def resolve_quoted_names(self, quotes: list[Span]) -> None:
+        """A person's surname inside a quotation joins the person's aliases as written (``Mr. Putin``)."""
+        for e in self._persons():
+            for alias in quoted_name_aliases(self.ctx.text, e.name, quotes):
                 e.add_alias(alias)
 
     def entity_of(self, m: Mention | None) -> _Builder | None:
@@ -613,6 +620,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_pronouns(mentions, speakers_by_sentence, askers, answering)
     r.resolve_documents(quotes + reported)
     r.resolve_appositive_aliases()
+    r.resolve_quoted_names([q.span for q in quotes])
 
     def statement(item: Attributed, sid: str) -> Statement:
         att = item.attribution
