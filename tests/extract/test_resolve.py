@@ -393,6 +393,12 @@ WHO_SPEAKS = [
     # "the kingdom" in lower case is the country named before it; "the United Kingdom" stays a name
     ("Saudi Arabia hosted the talks. The kingdom said it was ready to mediate.", "reported", 0, "Saudi Arabia"),
     ("Saudi Arabia hosted the talks. The United Kingdom said it was ready to help.", "reported", 0, "United Kingdom"),
+    # a capitalised He inside a sentence before a capitalised word is a surname (He Jianguo)
+    ("Trade negotiator He Jianguo met US officials. “Dialogue is better than confrontation,” he said.", "quote", 0,
+     "He Jianguo"),
+    # a document issued "on Monday by" a body speaks for it
+    ("“Water levels are the lowest since records began,” said a report published on Monday by the Mekong River "
+     "Commission.", "quote", 0, "Mekong River Commission"),
     # "the Government" in capitals is the story's own country, as "the government" is
     ("Jamaica will send troops to Haiti. The Government said it would “act now”.", "quote", 0, "Jamaica"),
     ("Nigeria protested the visa rules. The Federal Government said it was “studying” them.", "quote", 0, "Nigeria"),

@@ -35,14 +35,14 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .lexicon import WORD_START, Lexicon, load_lexicon, title_nation, union
+from .headline_mentions import headline_lines_end, headline_roles, is_dateline, role_titled_names
+from .lexicon import UPPER as _UPPER, WORD_START, Lexicon, load_lexicon, nation_of, union
 from ..model import Mention, Quote, Span
 from .segment import opens_sentence, title_case_headline_end
 from .wordstarts import finditer_at, finditer_near, first_words, word_starts
 
 __all__ = ["find_mentions", "nation_of"]
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
 # initials first ("Michael C. Cernech"); capitals joined by a slash are one word ("RFE/RL")
 _CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"
@@ -66,7 +66,6 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
                                       re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
-_STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
 _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
@@ -83,7 +82,6 @@ _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 _FROM_ALL = re.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:both|all|the[ \t]+two|the[ \t]+three|several)[ \t]+[a-z][a-z\-]+s\b")
 _WHERE_NAME = re.compile(rf"[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
-_AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
 @lru_cache(maxsize=1)
@@ -139,23 +137,6 @@ def _group_pattern() -> re.Pattern[str]:
     # (within a line: a headline's last words are no part of the group opening the next paragraph)
     return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs}|{_IRREGULAR_PAST})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
                       rf"(?:(?i:{alt}))\b")
-
-
-@lru_cache(maxsize=4096)  # the same titles and modifiers come back in every article
-def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
-    """The canonical country/organisation named by any word of ``words`` (``US`` → United States)."""
-    lex = lex or load_lexicon()
-    clean = re.sub(r"[()]", " ", words)
-    found = lex.place_by_word.get(_POSSESSIVE.sub("", clean.strip()).lower())
-    if found:
-        return found.name
-    toks = [_POSSESSIVE.sub("", t) for t in clean.split()]
-    for n in (3, 2, 1):
-        for i in range(len(toks) - n + 1):
-            place = lex.place_by_word.get(" ".join(toks[i:i + n]).lower())
-            if place:
-                return place.name
-    return title_nation(" ".join(toks), lex)  # "Chief Cabinet Secretary": a title only one country has
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +280,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             and _cue_after(text, m.end())
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
                 and not (toks[0][2].islower() and len(toks) > 1) \
-                and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
+                and not (mid_sentence and len(toks) > 1 and (toks[0][2].lower() in lex.word_class("given_name")
+                                                             or toks[0][2] == "He")) \
                 and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
         if len(toks) > 1 and toks[0][2].lower() in lex.cues and toks[0][2][1:].islower() and not mid_sentence \
@@ -547,12 +529,19 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
     return out
 
 
+def _surname_he(text: str, m: re.Match[str]) -> bool:
+    """``Trade negotiator He Jianguo``: a capitalised He inside a sentence before a capitalised word
+    is the Chinese surname, not the pronoun."""
+    return m.group() == "He" and _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None \
+        and _CAP_WORD_AFTER.match(text, m.end()) is not None
+
+
 def _pronouns(text: str, region: Span, in_quote: bool, starts: list[list[int]] | None = None) -> list[Mention]:
     objective = {"him": "he", "them": "they"}
     out = [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
                    plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
            for m in _matches(_PRONOUN, text, region, starts, _PRONOUNS)
-           if not (m.group() == "I" and _numbered(text, m.start()))]
+           if not (m.group() == "I" and _numbered(text, m.start())) and not _surname_he(text, m)]
     # "his promise of …", "her description of him as …": possessors, never speakers themselves
     out += [Mention(Span.of(text, m.start(), m.end()), "possessive", _POSSESSIVE_PRONOUNS[m.group().lower()],
                     plural=m.group().lower() == "their", in_quote=in_quote)
@@ -622,7 +611,7 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
     lex = load_lexicon()
     headline_end = title_case_headline_end(text)
     found: list[Mention] = []
-    first_line = _headline_lines_end(text)
+    first_line = headline_lines_end(text)
     lists = _mention_word_lists()
     for region, in_quote in _regions(text, quotes):
         if in_quote:
@@ -636,84 +625,5 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(_roles(text, region, lex, in_quote, starts))
         found.extend(_pronouns(text, region, in_quote, starts))
         if region.start < first_line:
-            found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe(_role_titled_names(text, [m for m in found if not _is_dateline(text, m)]))
-
-
-_LINKED_ROLE = re.compile(r"\b(?:of|for)\b", re.IGNORECASE)
-
-
-def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
-    """``the conservative radio host Charlie Sykes``: a role description whose role word opens a
-    titled name (``host Charlie Sykes``) is that name's title, so the name, not the shorter-titled
-    one, is the mention (not after ``of``/``for``: ``the daughter of President X`` is someone else;
-    only a role word in lower case)."""
-    names: dict[int, list[Mention]] = {}
-    for m in found:
-        if m.kind == "name" and m.title:
-            names.setdefault(m.span.start, []).append(m)
-    if not names:
-        return found
-    out = list(found)
-    for r in found:
-        if r.kind != "role" or _LINKED_ROLE.search(r.text) or not text[r.span.end - len(r.head)].islower():
-            continue  # "the Girl | Scouts": a capitalised role word is a name's own title, read by the name rules
-        for pos in range(r.span.start + 1, r.span.end):
-            for m in names.get(pos, ()):
-                core = m.span.end - len(m.head)
-                if m.span.end > r.span.end and text[core:m.span.end] == m.head and core >= r.span.end:
-                    out.append(Mention(Span.of(text, r.span.start, m.span.end), "name", m.head,
-                                       title=text[r.span.start:core].strip(), nation=m.nation or r.nation))
-    return out
-
-
-def _is_dateline(text: str, m: Mention) -> bool:
-    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``, ``ISLAMABAD:``: a place in capitals opening a paragraph;
-    ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
-    if m.span.start > 0 and text[m.span.start - 1] != "\n":
-        return False
-    if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
-        return True
-    if m.text.isupper() and len(m.text) > 4 and text.startswith(": ", m.span.end) \
-            and m.text.lower() in load_lexicon().place_by_word:
-        return True  # "UNITED NATIONS: The Security Council …" (a known place: a transcript's "SMITH:" stays)
-    return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
-
-
-def _headline_lines_end(text: str) -> int:
-    """End of the headline lines: the first line, and the lines after it (blank lines between them
-    allowed) while the line before ends with no full stop (a dek or standfirst: ``Ambassador says
-    Washington ‘does not ask permission’``); a line that reads as a sentence ends them."""
-    end = text.find("\n")
-    while end >= 0 and not _STOP_END.search(text[:end].rstrip()):
-        start = end + 1
-        while text.startswith("\n", start):
-            start += 1  # blank lines between a headline and its dek
-        nxt = text.find("\n", start)
-        line = text[start:nxt].strip() if nxt >= 0 else ""
-        if not line or len(line) > 240 or _STOP_END.search(line):
-            break
-        end = nxt
-    return end
-
-
-def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
-    """Headlines drop articles: ``Mexican president: '…'``, ``…, says minister``, ``Ottawa summons
-    U.S. envoy`` (a role after a nation needs no place in the line)."""
-    out = []
-    for m in _bare_role_pattern().finditer(text, headline.start, headline.end):
-        mods = m.group("mods") or ""
-        if m.group("lead") is None and not nation_of(mods, lex):
-            continue
-        out.append(Mention(Span.of(text, m.start(), m.end()), "role", m.group("role").lower(),
-                           title=mods.strip() or None, nation=nation_of(mods, lex) if mods.strip() else None))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _bare_role_pattern() -> re.Pattern[str]:
-    lex = load_lexicon()
-    roles = union([r for r in lex.roles if lex.roles[r] not in {"honorific", "group", "institution", "document", "person"}
-                   and not r.endswith(".")], space=" ")
-    return re.compile(rf"(?:(?P<lead>(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))|(?<=[ \t]))"
-                      rf"(?P<mods>(?:[{_UPPER}][\w’'.\-]*[ \t]+){{0,2}})(?P<role>(?i:{roles}))\b", re.MULTILINE)
+            found.extend(headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
+    return _dedupe(role_titled_names(text, [m for m in found if not is_dateline(text, m)]))
