@@ -399,6 +399,10 @@ WHO_SPEAKS = [
     # a document issued "on Monday by" a body speaks for it
     ("“Water levels are the lowest since records began,” said a report published on Monday by the Mekong River "
      "Commission.", "quote", 0, "Mekong River Commission"),
+    # an adjunct opening the sentence ("In a statement to RTÉ News,") is no apposition head, and a
+    # spokesperson for a country's embassy speaks for the country
+    ("In a statement to RTÉ News, a spokesperson for the US Embassy said Washington “strongly opposes” the bill.",
+     "quote", 0, "United States"),
     # "the Government" in capitals is the story's own country, as "the government" is
     ("Jamaica will send troops to Haiti. The Government said it would “act now”.", "quote", 0, "Jamaica"),
     ("Nigeria protested the visa rules. The Federal Government said it was “studying” them.", "quote", 0, "Nigeria"),

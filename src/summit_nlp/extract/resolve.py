@@ -85,8 +85,11 @@ _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:know
 # does: "residents of Bhaktapur met district officer Sunita Rai" is a clause)
 _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]utside|[Ii]nside|[Nn]ear)\s+$")
 #: a sentence opening with a prepositional phrase up to the mention: "On the Teesta, …", "Regarding NATO, …"
-_OPENING_PHRASE = re.compile(r"[\s“\"]*(?:On|Over|Regarding|Across|Along|Under|Beyond|Despite|"
-                             r"After|Before)\s+(?:the\s+)?")  # not "For Renato Feitosa, a professor …"
+_OPENING_PHRASE = re.compile(r"[\s“\"]*(?:(?:On|Over|Regarding|Across|Along|Under|Beyond|Despite|After|Before)\s+"
+                             r"|(?:In|At|During|After|Before|From|Under)\s[^,;:“”\"\n]{0,60}?\s"
+                             r"(?:to|with|by|at|of|from|for|in|on)\s+)(?:the\s+)?")
+# (not "For Renato Feitosa, a professor …": "For" opens a person's apposition; "In a statement to RTÉ
+# News, a spokesperson …" is an adjunct)
 _APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50}?\s*,\s*"
                              r"|(?:\s+(?:for|of|to|in|at|on)(?:(?:\s+(?:the|and|of))*(?:\s+[A-Z][\w’'.\-]*)+|\s+the)){1,3}\s+"
                              r"|\s*,?\s*")
@@ -308,6 +311,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
                 e = (self._mission_of(m) or self._institution(m)) if role_class(m.head) == "institution" \
                     else self._titled_person(m)
+            if e is None and m.nation and m.head in self.lex.word_class("diplomatic_mission") \
+                    and (place := self._place_named(m.nation)) is not None and not place.organisation:
+                e = self._country(m.nation)  # "a spokesperson for the US Embassy": its country's
             if e is None and named_institution(m):
                 e = self._entity(named_institution(m), "organisation")  # "the opposition Democratic Alliance"
             if e is None and m.title and role_class(m.head) in {"spokes", "official"} and not m.nation:
