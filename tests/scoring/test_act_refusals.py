@@ -2,7 +2,8 @@
 ``not for sale``, ``not a bargaining chip``, ``nothing to discuss``, ``not aimed at any country``; a
 rejection's own subject is who rejects, never its target, nor is a party whose affairs are at stake;
 threats said as consequences under consideration (``would draw conclusions``, ``was considering
-trade measures``, ``looking at every option``)."""
+trade measures``, ``looking at every option``); offers said with a negation (``not closing the door``,
+``not walking away``, ``will not happen again``)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,9 @@ def test_threats_said_as_consequences_under_consideration() -> None:
                  "We are looking at every option.", "Further designations would follow if the violence continued.",
                  "Any radar deployed there would be treated as legitimate targets."):
         assert [a for a, _ in _acts(text)] == ["threaten"], text
+
+
+def test_offers_said_with_a_negation() -> None:
+    for text in ("We are not closing the door to talks.", "We are not walking away from these talks.",
+                 "What happened was wrong, and it will not happen again."):
+        assert [a for a, _ in _acts(text)] == ["offer"], text
