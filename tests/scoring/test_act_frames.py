@@ -104,18 +104,3 @@ def test_two_parties_trading_accusations_criticise_each_other() -> None:
                  entities=(Entity("Poland", "country", ("Poland",)), Entity("Ukraine", "country", ("Ukraine",))))
     got = [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
     assert ("Poland", "criticize", "Ukraine") in got and ("Ukraine", "criticize", "Poland") in got
-
-
-def test_a_headline_frame_is_read_far_from_any_statement() -> None:
-    from conftest import statement
-    from summit_nlp.analysis import Analysis
-    from summit_nlp.model import Article, Entity
-    from summit_nlp.scoring import score_analysis
-    text = ("Chile condemns Peru over fishing raid\n\nThe boats left at dawn. The sea was calm. Nets were cast. "
-            "The catch was small. Ortega said the talks would resume.")
-    s = text.index("the talks")
-    st = statement(text, sid="r1", start=s, end=len(text), kind="indirect", speaker="Ortega")
-    ents = (Entity("Chile", "country", ("Chile",)), Entity("Peru", "country", ("Peru",)),
-            Entity("Ortega", "person", ("Ortega",)))
-    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,), entities=ents)
-    assert ("Chile", "criticize", "Peru") in [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]

@@ -16,11 +16,6 @@ names): ``the shadow foreign secretary accused the government of …`` is aimed 
 the one target a speaker's own side may be; when no country is known the act has no target (no
 other party is guessed from the context). ``the government of Nigeria`` names its party instead.
 
-*Headline*: triggers and parties are matched only near the statements (the sentences holding one
-and one either side), and in news also in the article's first sentence, its headline, where the
-reporter's frames often stand alone (``Italy demands release of trawler``, ``UN General Assembly
-condemns North Korea's abuses``).
-
 *Object pronouns*: ``him``, ``her``, ``them``, ``it`` right after a trigger (``accused him of …``,
 ``called on them to …``) name the party the extractor resolved that pronoun mention to
 (:func:`pronoun_mention`); an unresolved pronoun names no one.
@@ -288,17 +283,6 @@ def _sentences(extraction: "Extraction") -> tuple[tuple[int, ...], tuple[int, ..
     return tuple(starts), tuple(ends)
 
 
-def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of text in order, the ones that touch (or nearly) merged."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in sorted(ranges):
-        if out and lo <= out[-1][1] + 2:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 def _near_statements(starts: tuple[int, ...], ends: tuple[int, ...], statements: tuple[Statement, ...],
                      margin: int) -> list[tuple[int, int]]:
     """The sentences holding a statement, and ``margin`` sentences on each side (the context a
@@ -336,8 +320,6 @@ def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: t
     text = extraction.article.text
     starts, ends = _sentences(extraction)
     ranges = _near_statements(starts, ends, statements, 1)
-    if speaker is None and starts:  # a news headline is read too ("Italy demands release of …"): *Headline*
-        ranges = _merge_ranges([(starts[0], ends[0])] + ranges)
     r = rules()
     # a partial quote may split a trigger's words ('raised "serious concerns"', 'was "deeply concerned"'):
     # the marks are matched as spaces (same length, so offsets hold)
