@@ -15,9 +15,13 @@ def test_degenerate_texts_give_a_valid_result(text):
 
 
 def test_unbalanced_marks_stay_local():
+    # a paragraph left open before one that opens with a mark is a quotation over paragraphs (SPEC
+    # section 2): it ends with its own paragraph and never swallows the marks that follow
     text = "“Open and never closed, he said.\n“Fine,” said Minister Ana Brnabic. Then “another” one, she said."
     d = analyze(text).to_dict()
-    assert [q["quote"] for q in d["quotes"]][:1] == ["Fine,"]
+    assert [q["quote"] for q in d["quotes"]] == ["Open and never closed, he said.", "Fine,", "another"]
+    text = "“Open and never closed, he said. “Fine,” said Minister Ana Brnabic."
+    assert [q["quote"] for q in analyze(text).to_dict()["quotes"]] == ["Fine,"]
 
 
 def test_non_str_input_is_an_input_error():

@@ -158,6 +158,16 @@ def test_what_he_called_inside_a_spokesmans_statement_stays_the_spokesmans():
     assert [q[1] for q in quotes(text)] == ["European Commission"]
 
 
+def test_a_cue_introducing_the_quote_with_a_colon_inside_an_outer_report_gives_its_own_subject():
+    text = "Ambassador Farid Haddad said Prime Minister Kamal Rashid had told him: “Baghdad will not be a battlefield.”"
+    assert [(q[1], q[4]) for q in quotes(text)] == [("Kamal Rashid", "Farid Haddad")]
+    # a participle's or a relative clause's colon keeps the outer speaker
+    text = "The senator emailed supporters saying: “The struggle continues.”"
+    assert [q[1] for q in quotes(text)] == ["senator"]
+    text = "Isaac Saul tweeted back at a candidate who promised mass deportation: “Your proposal is unrealistic.”"
+    assert [q[1] for q in quotes(text)] == ["Isaac Saul"]
+
+
 def test_an_inverted_cue_opening_its_sentence_before_a_quote():
     text = "Roof bought the weapon. Said Comey, “The thought that an error on our part is connected to this is painful.”"
     assert [q[1] for q in quotes(text)] == ["Comey"]
@@ -184,3 +194,25 @@ def test_a_new_clause_or_an_infinitive_after_a_quote_is_no_reporting_clause_for_
 def test_and_before_a_new_subject_closes_the_earlier_verbs_content():
     text = "At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any laws.”"
     assert [q[1] for q in quotes(text)] == ["Clinton"]
+
+
+def test_a_list_bullet_before_a_quote_leaves_its_lead_empty():
+    text = "Aoun spoke on Monday.\n• “Whoever wants our weapons should first stop the aggression,” Aoun said."
+    assert [(q[1], q[2], q[5]) for q in quotes(text)] == [("Aoun", "direct", "quote_first")]
+
+
+def test_a_clause_after_a_quote_that_reports_the_next_quote_is_not_this_ones():
+    text = ("While Prime Minister Grace Odongo called the deal “a win for both sides”, Kenya’s trade minister, "
+            "Peter Njoroge, said it was “only a first step”.")
+    assert [q[1] for q in quotes(text)] == ["Grace Odongo", "Peter Njoroge"]
+
+
+def test_an_age_and_a_description_between_the_name_and_the_cue_after_a_quote():
+    text = "“Nobody came to fix the pipe,” Lyudmila Sokolova, 71, a retired teacher, told the Vologda Herald."
+    assert [q[1] for q in quotes(text)] == ["Lyudmila Sokolova"]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_takes_the_voice_of_the_paragraph_it_runs_into():
+    text = ("“The first thing we did was count the children.\n\n“Then we counted the boats, and there was one "
+            "missing,” said Captain Yusuf Demirtaş of the Turkish coast guard.")
+    assert [q[1] for q in quotes(text)] == ["Yusuf Demirtaş", "Yusuf Demirtaş"]

@@ -147,3 +147,19 @@ def test_every_title_country_is_a_gazetteer_country():
     lex = load_lexicon()
     names = {p.name for p in lex.places}
     assert lex.title_nations and set(lex.title_nations.values()) <= names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a portfolio or body no list holds: its capitalised words up to the name at the end of the run
+    ("Cambodian Minister of Water Resources and Meteorology Thor Chetha said the canal was legal.", "Thor Chetha"),
+    ("EU Commissioner for Internal Affairs and Migration Magnus Brunner said the plan would work.", "Magnus Brunner"),
+    ("Speaker of the Verkhovna Rada Ruslan Stefanchuk said he would sign the law.", "Ruslan Stefanchuk"),
+    ("Assistant to the President of Azerbaijan Hikmet Hajiyev said the process was irreversible.", "Hikmet Hajiyev"),
+])
+def test_a_portfolio_or_body_between_a_title_and_a_name_belongs_to_the_title(text: str, name: str):
+    assert [r.speaker for r in analyze(text).reported] == [name]
+
+
+def test_a_body_that_ends_in_an_office_word_after_a_title_is_no_name():
+    text = "A spokesperson for the Office of the US Trade Representative said talks would go on."
+    assert not any("Trade Representative" == e.name for e in analyze(text).entities)

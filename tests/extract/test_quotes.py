@@ -64,3 +64,8 @@ def test_offsets_into_unnormalised_text():
     s = "\ufeffA\r\n“quoted”\ttext"
     q = find_quotes(s)[0]
     assert s[q.span.start:q.span.end] == "quoted"
+
+
+def test_german_low_nine_marks_close_with_the_english_opening_shapes():
+    text = "„Our message to the far right is ‚never again‘“, said Mayor Petra Schulze-Wendt of Chemnitz."
+    assert [q.span.text for q in find_quotes(text)] == ["Our message to the far right is ‚never again‘"]

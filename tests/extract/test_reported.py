@@ -119,3 +119,16 @@ def test_a_second_verb_after_its_subjects_quote_starts_its_own_item():
 def test_a_participle_after_a_quote_is_no_second_statement():
     text = "Tom Hale said the plan was “dead” and telling them to retake the exam was wrong."
     assert [r[3] for r in reported(text)] == []
+
+
+def test_a_participles_clause_inside_a_closing_reporting_clause_is_the_closing_speakers():
+    text = ("Fiji will back a General Assembly resolution calling on states to implement the court's opinion, "
+            "Prime Minister Sitiveni Rabuka said yesterday.")
+    got = [(r.speaker, r.attribution.rule) for r in analyze(text).reported]
+    assert got == [("Sitiveni Rabuka", "content_first")]
+
+
+def test_a_later_reporting_clause_with_its_own_subject_ends_the_earlier_item():
+    text = "Ruiz said the plan would fail, while Tom Hale said it would work."
+    got = [(r.speaker, r.text) for r in analyze(text).reported]
+    assert got == [("Ruiz", "Ruiz said the plan would fail"), ("Tom Hale", "Tom Hale said it would work.")]

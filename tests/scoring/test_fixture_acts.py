@@ -73,6 +73,15 @@ LATER_FLOORS = {
     (108, 115): {"dyad_f1": 0.35, "acts_f1": 0.46, "act_polarity_f1": 0.56, "act_polarity_precision": 0.62},
     (116, 123): {"dyad_f1": 0.39, "acts_f1": 0.44, "act_polarity_f1": 0.53, "act_polarity_precision": 0.58},
     (124, 131): {"dyad_f1": 0.42, "acts_f1": 0.38, "act_polarity_f1": 0.5, "act_polarity_precision": 0.6},
+    # stop 23's sets (first runs: dyad 0.373 / 0.439 / 0.408 / 0.327 / 0.359 / 0.418 / 0.293 / 0.418)
+    (132, 139): {"dyad_f1": 0.35, "acts_f1": 0.38, "act_polarity_f1": 0.49, "act_polarity_precision": 0.6},
+    (140, 147): {"dyad_f1": 0.41, "acts_f1": 0.45, "act_polarity_f1": 0.53, "act_polarity_precision": 0.62},
+    (148, 155): {"dyad_f1": 0.38, "acts_f1": 0.44, "act_polarity_f1": 0.5, "act_polarity_precision": 0.57},
+    (156, 163): {"dyad_f1": 0.3, "acts_f1": 0.41, "act_polarity_f1": 0.48, "act_polarity_precision": 0.58},
+    (164, 171): {"dyad_f1": 0.33, "acts_f1": 0.41, "act_polarity_f1": 0.49, "act_polarity_precision": 0.64},
+    (172, 179): {"dyad_f1": 0.39, "acts_f1": 0.5, "act_polarity_f1": 0.56, "act_polarity_precision": 0.66},
+    (180, 187): {"dyad_f1": 0.27, "acts_f1": 0.38, "act_polarity_f1": 0.47, "act_polarity_precision": 0.56},
+    (188, 195): {"dyad_f1": 0.39, "acts_f1": 0.43, "act_polarity_f1": 0.54, "act_polarity_precision": 0.69},
 }
 
 

@@ -81,7 +81,10 @@ from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
 
 __all__ = ["attribute_quotes"]
 
-_LEAD = re.compile(r"[\s—–\-(\[]*")  # only blanks and opening punctuation (used with fullmatch)
+#: a cue's own content running into a quote: " it was “…", " that the plan was “…"
+_CONTENT_THEN_QUOTE = re.compile(r"\s+(?:that\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){1,8}\s+[“\"«„]")
+_OPENS_NEXT = re.compile(r"\s*\n\s*[“\"«„‘]")
+_LEAD = re.compile(r"[\s—–\-(\[•·▪●*]*")  # only blanks, opening punctuation and list bullets (used with fullmatch)
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
 _RUN_ON = re.compile(r"[ \t]+([a-z]+)\b")  # a quote's sentence going on in the reporter's words
@@ -172,6 +175,10 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         # relays the named speaker's words
         return Attributed(q.span, "partial", attribution(relayed.speaker, relayed.cue, "cue_before",
                                                          relayed.addressee), q), close_end(q)
+    if after is not None and not lead_empty and after.cue is not None \
+            and _CONTENT_THEN_QUOTE.match(ctx.text, after.cue.span.end, sentence.end) \
+            and frame_before(ctx, q, sentence, used) is not None:
+        after = None  # "While X called the deal “…”, Y said it was “…”": Y's clause reports the next quote
     if after is not None:
         # “…” Mr. Rubio wrote: a reporting clause right after the quote outranks a cue far before it;
         # a fragment resuming right after the previous quote's clause is direct (“…,” said X, “…,” she
@@ -437,9 +444,12 @@ def _floating(ctx: Context, candidates: list[Quote], attributed: list[Attributed
         by_para.setdefault(_paragraph_of(ctx, q.open_mark.start), []).append(q)
     out: dict[int, Attributed] = {}
     for para, qs in sorted(by_para.items()):
+        reopened = _OPENS_NEXT.match(ctx.text, para[1]) is not None
         if not _only_quotation(ctx, *para, qs) or any(len(q.span.text.split()) < _FLOATING_WORDS
-                                                       or q.close_mark is None for q in qs):
-            continue  # "'A fight from start to finish.'": a subhead; an unclosed mark may be stray
+                                                       or q.close_mark is None and not reopened for q in qs):
+            # "'A fight from start to finish.'": a subhead; an unclosed mark may be stray, unless the
+            # next paragraph opens with a mark (a quotation running over paragraphs)
+            continue
         found = _voice_before(ctx, para, last_in_para) or _voice_after(ctx, para, first_in_para)
         if found is None:
             continue

@@ -48,9 +48,12 @@ class Bounds(NamedTuple):
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
-#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ": a dateline opening a paragraph.
+#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ", "NEW DELHI: ": a dateline
+#: opening a paragraph.
 DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
-                      r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*")
+                      r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*"
+                      r"|[A-Z][A-Z .'’\-]+[A-Z]: +")
+_AGE = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 # ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
 # or "including" phrase are its list's
@@ -117,6 +120,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 def _adjunct_gap(gap: str) -> bool:
     """:meth:`Context.is_adjunct_gap` (a function of the gap alone: the word lists are the lexicon's)."""
     gap = _THOUSANDS.sub("", gap)  # "…, who farms 1,800 acres near Pella, told": a number's comma
+    gap = _AGE.sub("", gap)  # "Lyudmila Sokolova, 71, a retired teacher, told": the age, then the apposition
     gap = _ABBREVIATION.sub(" ", _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)))  # "… (ASEAN) said"
     gap = _OF_PLACE.sub(" ", gap)  # "Senator John McCain of Arizona said"
     if any(ch in gap for ch in ";:“”\"()") or gap.count(",") > 1:

@@ -4,7 +4,8 @@ Four rule families, over the mentions speaker resolution already linked to one e
 
 * **Appositive descriptions** — a description set off by commas right after the person's name
   (``Tom Reid, a retired Army colonel, said``; ``… said Ana Ruiz, a researcher at the Centre
-  for Peace in Lima.``).  It must hold a lower-case word (``Russia, the United States and
+  for Peace in Lima.``), or a bare role word and its ``of``/``at``/``for`` phrase (``Mahmoud Khatatbeh,
+  director of the Centre for Regional Studies,``).  It must hold a lower-case word (``Russia, the United States and
   China`` is a list) and no relative or reporting word (``Putin, the Kremlin said,`` is a
   clause), and the name must not follow a preposition (``On Capitol Hill, the obstacle
   remains …`` is an adverbial).
@@ -19,6 +20,10 @@ Four rule families, over the mentions speaker resolution already linked to one e
 * **Role, then name** — a role description set off by a comma before the name it describes
   (``his French counterpart, Jean-Noël Barrot``): the whole phrase, as written.
 
+* **Names inside quotes** — a person's surname inside a quotation, with an honorific before it
+  (``“I have told Mr. Putin …”``): as written.  Mentions are never read inside quotes, so this is
+  the only way the speaker's words name someone.
+
 They only grow the alias list: a description is no mention, so it never changes who speaks
 or whom a pronoun stands for.
 """
@@ -28,11 +33,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..model import Mention
+from .lexicon import load_lexicon
+from ..model import Mention, Span
 
-__all__ = ["description_aliases"]
+__all__ = ["description_aliases", "quoted_name_aliases"]
 
-_APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?)(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?|"
+                         r"(?P<bare>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?)[ \t]+(?:of|at|for|to)[ \t]+[^,;:“”\"\n—–]{2,100}?)"
+                         r"(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
+_TRAILING_ABBREVIATION = re.compile(r"[ \t]+\([A-Z][A-Z0-9&.\-/]{1,9}\)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
 _CAP_WORD = r"[A-Z][\w.’'\-]*"
 _PLACE_TAIL = re.compile(rf"[ \t]+(?:in|to|for|at)[ \t]+(?:the[ \t]+)?{_CAP_WORD}"
@@ -59,10 +68,33 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
             d = _APPOSITIVE.match(text, m.span.end)
             if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
                 continue
+            if d.group("bare") and d.group("bare").split()[-1] not in load_lexicon().roles:
+                continue  # "director of the Centre …" (no article: only a role word opens it), not ", home to …"
             words = re.findall(r"[\w’'\-]+", d.group(1))
             if not any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
-                    and any(w.islower() and len(w) > 2 for w in words[1:]):
-                out.append(d.group(1).rstrip())
+                    and (d.group("bare") or any(w.islower() and len(w) > 2 for w in words[1:])):
+                written = d.group(1).rstrip()
+                out.append(written)
+                if _TRAILING_ABBREVIATION.search(written):  # "… of Mexico (UNAM)" and "… of Mexico" both
+                    out.append(_TRAILING_ABBREVIATION.sub("", written))
         elif m.kind in {"role", "org"} and (tail := _PLACE_TAIL.match(text, m.span.end)) is not None:
             out.append(m.text + tail.group().rstrip("."))  # "… at State House.": the stop ends the sentence
+    return out
+
+
+_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Chancellor|Premier)\.?[ \t]+)$")
+
+
+def quoted_name_aliases(text: str, name: str, quotes: Iterable[Span]) -> list[str]:
+    """The forms ``name``'s surname takes inside ``quotes`` (``Mr. Putin``, ``Putin``), in text order."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 3:
+        return []
+    last = parts[-1]
+    word = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])")
+    out: list[str] = []
+    for q in quotes:
+        for hit in word.finditer(text, q.start, q.end):
+            lead = _HONORIFIC.search(text, max(q.start, hit.start() - 16), hit.start())
+            out.append(text[lead.start() if lead else hit.start():hit.end()])
     return out

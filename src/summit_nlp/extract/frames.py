@@ -249,8 +249,8 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
             continue
         subject = subject_of(ctx, cue, sentence, cues) or _description_opening(ctx, cue, sentence)
         if subject is not None:
-            return _outer_frame(ctx, cues, cue, subject, sentence) or Frame(subject, cue, cue.span.end,
-                                                                             ctx.addressee(cue))
+            return _outer_frame(ctx, cues, cue, subject, sentence, q.open_mark.start) \
+                or Frame(subject, cue, cue.span.end, ctx.addressee(cue))
     return None
 
 
@@ -325,7 +325,8 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s(?=[A-Z])|[.!?]\s|[“”\"«»„]")
 
 
-def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Bounds) -> Frame | None:
+def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Bounds,
+                 quote_open: int) -> Frame | None:
     """``Chinh said Vietnam welcomed investment “from all partners”``, ``Suu Kyi said in a letter read
     out by her lawyer that she had “no regrets”``: when the nearest cue and its subject sit inside the
     content of an earlier reporting verb of the sentence, the earlier verb's speaker said the words;
@@ -333,6 +334,11 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
     if inner_subject.kind != "pronoun" \
             and _WHAT_BEFORE.search(ctx.text, max(0, inner_subject.span.start - 8), inner_subject.span.start):
         return None  # (a pronoun there is mostly the outer speaker again: "X said … what he called")
+    if _INTRODUCES.fullmatch(ctx.text, inner.span.end, quote_open) and not inner.span.text.endswith("ing") \
+            and not _RELATIVE_BEFORE.search(ctx.text, max(0, inner.span.start - 20), inner.span.start):
+        return None  # "X said Y had told him: “…”": the inner cue introduces the quote; the words are Y's
+        # (not a participle's or a relative clause's: "X emailed supporters saying: “…”", "X mocked a
+        # candidate who promised mass deportation: “…”")
     for outer in cues:
         if outer.span.end > inner_subject.span.start or not outer.reported or outer.kind == "according":
             break
@@ -347,6 +353,11 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
             continue  # "X said …, but Y warned “…”": a new clause, a new voice
         return Frame(subject, outer, outer.span.end, ctx.addressee(outer))
     return None
+
+
+#: what may stand between a cue and the quote it introduces: an addressee of a few words, then a colon
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
+_INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+){0,4}\s*:\s*")
 
 
 def subject_of(ctx: Context, cue: Cue, sentence: Span | Bounds, sentence_cues: list[Cue]) -> Mention | None:

@@ -23,7 +23,7 @@ import re
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["CueEntry", "Place", "Lexicon", "load_lexicon", "rule_confidence", "title_nation", "union"]
+__all__ = ["CueEntry", "Place", "Lexicon", "UPPER", "load_lexicon", "nation_of", "rule_confidence", "title_nation", "union"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,9 @@ class Place:
     parent: str = ""  # an organisation's parent body (organisations.tsv): the European Commission's is the European Union
 
 
-@dataclass(frozen=True)
+# eq=False: a lexicon is equal only to itself, and hashable, so pure rule helpers taking one can be
+# memoised with functools.lru_cache (there is one, load_lexicon's, and its tables never change)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     cues: dict[str, CueEntry]  # lower-case form -> entry
     roles: dict[str, str]  # lower-case role word(s) or title -> class
@@ -202,3 +204,25 @@ def title_nation(words: str, lex: Lexicon) -> str | None:
                 return country
             pos = low.find(title, pos + 1)
     return None
+
+
+#: every upper-case letter of the Latin, Greek and Cyrillic blocks (names with diacritics: İbrahim, Łukasz)
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=4096)  # the same titles and modifiers come back in every article
+def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
+    """The canonical country/organisation named by any word of ``words`` (``US`` → United States)."""
+    lex = lex or load_lexicon()
+    clean = re.sub(r"[()]", " ", words)
+    found = lex.place_by_word.get(_POSSESSIVE_END.sub("", clean.strip()).lower())
+    if found:
+        return found.name
+    toks = [_POSSESSIVE_END.sub("", t) for t in clean.split()]
+    for n in (3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            place = lex.place_by_word.get(" ".join(toks[i:i + n]).lower())
+            if place:
+                return place.name
+    return title_nation(" ".join(toks), lex)  # "Chief Cabinet Secretary": a title only one country has

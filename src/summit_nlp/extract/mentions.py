@@ -35,13 +35,14 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .lexicon import WORD_START, Lexicon, load_lexicon, title_nation, union
+from .headline_mentions import headline_lines_end, headline_roles, is_dateline, role_titled_names
+from .lexicon import UPPER as _UPPER, WORD_START, Lexicon, load_lexicon, nation_of, union
 from ..model import Mention, Quote, Span
 from .segment import opens_sentence, title_case_headline_end
+from .wordstarts import finditer_at, finditer_near, first_words, word_starts
 
 __all__ = ["find_mentions", "nation_of"]
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
 # initials first ("Michael C. Cernech"); capitals joined by a slash are one word ("RFE/RL")
 _CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"
@@ -65,10 +66,15 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
                                       re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
-_STOP_END = re.compile(r"[.!?][”\"’']?$")
 _OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
 _NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
 _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
+_AND_PORTFOLIO = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
+_MISSION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'\-]*)"
+                         r"(?:[ \t]+in[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?)?")
+#: past tenses without -ed, which "Siam met reporters" must not read as a group's modifier
+_IRREGULAR_PAST = ("met|held|gave|took|made|left|sent|won|lost|led|saw|got|put|set|began|came|went|ran|hit|cut|kept|"
+                   "brought|bought|thought|sought|fought|taught|caught|found|drew|wrote|spoke|chose|rose|fell")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -76,7 +82,6 @@ _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 _FROM_ALL = re.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:both|all|the[ \t]+two|the[ \t]+three|several)[ \t]+[a-z][a-z\-]+s\b")
 _WHERE_NAME = re.compile(rf"[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
-_AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +89,8 @@ def _role_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     roles = sorted(lex.roles, key=len, reverse=True)
     role_alt = union([r for r in roles if not r.endswith(".")], space=" ")
-    lower_mods = sorted(_role_words() | lex.word_class("role_modifier"), key=len, reverse=True)
+    lower_mods = sorted(_role_words() | lex.word_class("role_modifier") | lex.word_class("document_modifier"),
+                        key=len, reverse=True)  # (a document modifier is kept only after an owner: _roles)
     # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
     mod_word = (rf"(?:[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
                 rf"(?i:{union(lower_mods, space=' ')}))")
@@ -92,12 +98,28 @@ def _role_pattern() -> re.Pattern[str]:
     # lower-case word may stand right before the role ("the minority leader")
     verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
     mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
+    # (if the pattern's shape changes, so must _role_words_back: how many words stand before the role)
     # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
     return re.compile(
         rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their|whose))"
         rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
         rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
     )
+
+
+@lru_cache(maxsize=1)
+def _role_words_back() -> int:
+    """At most how many blank-separated words of a ``_role_pattern`` match stand before its role:
+    the determiner or a possessive of two words, five modifiers (a listed one may have blanks) and
+    one free lower-case word."""
+    lex = load_lexicon()
+    longest_mod = max((len(w.split()) for w in _role_words() | lex.word_class("role_modifier")), default=1)
+    return 2 + 5 * longest_mod + 1
+
+
+#: the same for ``_group_pattern``: three leads of up to four words (``tens of thousands of``),
+#: then a capitalised word and a lower-case one
+_GROUP_WORDS_BACK = 3 * 4 + 2
 
 
 @lru_cache(maxsize=1)
@@ -113,24 +135,8 @@ def _group_pattern() -> re.Pattern[str]:
     # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
     # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
     # (within a line: a headline's last words are no part of the group opening the next paragraph)
-    return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
+    return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs}|{_IRREGULAR_PAST})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
                       rf"(?:(?i:{alt}))\b")
-
-
-def nation_of(words: str, lex: Lexicon | None = None) -> str | None:
-    """The canonical country/organisation named by any word of ``words`` (``US`` → United States)."""
-    lex = lex or load_lexicon()
-    clean = re.sub(r"[()]", " ", words)
-    found = lex.place_by_word.get(_POSSESSIVE.sub("", clean.strip()).lower())
-    if found:
-        return found.name
-    toks = [_POSSESSIVE.sub("", t) for t in clean.split()]
-    for n in (3, 2, 1):
-        for i in range(len(toks) - n + 1):
-            place = lex.place_by_word.get(" ".join(toks[i:i + n]).lower())
-            if place:
-                return place.name
-    return title_nation(" ".join(toks), lex)  # "Chief Cabinet Secretary": a title only one country has
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +150,8 @@ def _is_role_token(tok: str, lex: Lexicon) -> bool:
     return tok.lower() in _role_words()
 
 
-def _split_title(tokens: list[str], lex: Lexicon) -> int:
+@lru_cache(maxsize=4096)  # a pure function of the words: the same runs come back in every article
+def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
     if tokens[-1].lower().strip(".") in lex.word_class("org_word") or _is_country(" ".join(tokens), lex):
         return 0  # "State Department", "Foreign Office", "United States": no title + name
@@ -211,7 +218,8 @@ def _first_headline_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> list
     return toks
 
 
-def _classify_core(core: str, tokens: list[str], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
+@lru_cache(maxsize=4096)  # a pure function of its arguments, as _split_title
+def _classify_core(core: str, tokens: tuple[str, ...], lex: Lexicon, titled: bool, after_the: bool = False) -> str:
     low = core.lower()
     if lex.place_by_word.get(low) or lex.place_by_word.get(low.removeprefix("the ")):
         return "place"
@@ -254,6 +262,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
     skip = _word_sets()[0]
     for m in _RUN.finditer(text, region.start, region.end):
         run = m.group()
+        if " " not in run and "\t" not in run and (low := run.lower()).rstrip("’'s") in skip \
+                and low not in lex.roles and not (_AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start())
+                                                  and _cue_after(text, m.end())):
+            continue  # "The", "But": a sentence word alone, which the rules below drop (the quick way)
         # most runs are one word ("Trump", "The"): no blank, so the whole run is its one token
         toks = [(0, len(run), run)] if " " not in run and "\t" not in run else \
             [(t.start(), t.end(), t.group()) for t in _RUN_TOKEN.finditer(run)]
@@ -268,7 +280,8 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             and _cue_after(text, m.end())
         while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
                 and not (toks[0][2].islower() and len(toks) > 1) \
-                and not (mid_sentence and len(toks) > 1 and toks[0][2].lower() in lex.word_class("given_name")) \
+                and not (mid_sentence and len(toks) > 1 and (toks[0][2].lower() in lex.word_class("given_name")
+                                                             or toks[0][2] == "He")) \
                 and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
         if len(toks) > 1 and toks[0][2].lower() in lex.cues and toks[0][2][1:].islower() and not mid_sentence \
@@ -284,7 +297,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             continue
         words = [t[2] for t in toks]
         possessive = bool(_POSSESSIVE.search(words[-1])) and not words[-1].endswith("s’")
-        n_title = _split_title(words, lex)
+        n_title = _split_title(tuple(words), lex)
         if n_title and any(w in {"of", "for"} for w in words[:n_title + 1]) and len(words) - n_title > 2:
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
@@ -295,6 +308,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
                     w.lower().strip(".") in lex.word_class("org_word") | lex.word_class("non_person_head")
                     or lex.place_by_word.get(w.lower()) for w in words[1:])):
             n_title = 1  # "Republican Donald Trump", "Democrat Kim Myers": the party is a title
+        if not n_title and len(words) > 3 and words[1].lower() in lex.word_class("party_word") \
+                and words[0][:1].isupper() and (words[2] in lex.given_names or len(words) == 4):
+            n_title = 2  # "Liberal Democrat Calum Miller", "Social Democrat Anna Berg"
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
@@ -312,9 +328,14 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         start, title_prefix = _extend_title_left(text, start, region.start, lex)
         title = (title_prefix + " " + text[m.start() + toks[0][0]:core_start]).strip() or None
         after_the = text[max(0, core_start - 4):core_start].lower() == "the "
-        kind = _classify_core(core_text, [t[2] for t in core_toks], lex, titled=bool(title), after_the=after_the)
+        kind = _classify_core(core_text, tuple(t[2] for t in core_toks), lex, titled=bool(title), after_the=after_the)
         if start < headline_end and kind in {"single", "name"}:
             kind = "single"  # a Title Case headline: capitals do not make a name
+        if kind == "org" and after_the and len(core_toks) > 1 \
+                and lex.roles.get(core_toks[-1][2].lower()) not in {None, "institution", "document", "group"}:
+            continue  # "the Chinese Ambassador", "the U.S. Ambassador": a role with its nation (the role rules)
+        if kind == "place" and title_prefix:  # "to press Israel", "trade Russia": a verb, no title of a place
+            start, title = m.start() + toks[0][0], text[m.start() + toks[0][0]:core_start].strip() or None
         head = core_text
         if kind == "place":
             head = nation_of(core_text, lex) or core_text
@@ -371,6 +392,7 @@ def _cue_after(text: str, pos: int) -> bool:
 #: ``(\([^()]{1,12}\)|[\w’'\-]+)[ \t]+$`` read backwards: the word (or bracket) before trailing
 #: blanks, found by one anchored match on the reversed window instead of a search trying every
 #: start in it (``\n?``: ``$`` also matches before a final line break)
+_CLAUSE_OPENING = re.compile(r"[,;:][ \t]+$")
 _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+(?:[\w’'\-]+|\)[^()]{1,12}\()")
 
 
@@ -394,6 +416,8 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     while True:
         before = _word_before(text, max(floor, pos - 40), pos)  # within the line
         if before is None:
+            if taken and _CLAUSE_OPENING.search(text, max(floor, pos - 3), pos):
+                kept = pos  # "In Rarotonga, opposition leader Tina Browne": a clause opens after the comma
             break
         wstart, word = before
         low = _POSSESSIVE.sub("", word).lower()
@@ -438,16 +462,22 @@ def _group_lead_skip() -> frozenset[str]:
                               "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
 
 
-def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mention]:
+def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
+           starts: list[list[int]] | None = None) -> list[Mention]:
     out = []
     _, spoiling, free_modifiers = _word_sets()
-    for m in _role_pattern().finditer(text, region.start, region.end):
+    pattern = _role_pattern()
+    found = pattern.finditer(text, region.start, region.end) if starts is None else \
+        finditer_near(pattern, text, region.start, region.end, starts[_ROLES], _role_words_back())
+    for m in found:
         role = m.group("role").lower()
         det = (m.group("det") or "").lower()
         if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"}:
             continue  # "his aide": someone else, who this rule cannot name
         mods = (m.group("mods") or "") + (m.group("poss") or "")
-        if any(w.islower() and w in spoiling for w in mods.split()):
+        doc_mods = lex.word_class("document_modifier") \
+            if lex.roles.get(role) == "document" and re.search(r"[’']s\b", mods) else frozenset()
+        if any(w.islower() and w in spoiling and w not in doc_mods for w in mods.split()):
             continue
         if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
             continue
@@ -455,7 +485,7 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             continue  # "the United Kingdom", "the Czech Republic": a country's name, not "the kingdom"
         last_mod = mods.split()[-1] if mods.split() else ""
         if lex.roles.get(role) in {"institution", "document"} and last_mod.islower() and \
-                last_mod not in free_modifiers and "-" not in last_mod \
+                last_mod not in free_modifiers and last_mod not in doc_mods and "-" not in last_mod \
                 and not last_mod.endswith(("’s", "'s")):
             continue  # "a windowless office": the free modifier is for people ("the minority leader")
         start = m.start("det") if m.group("det") else m.start("poss")
@@ -464,12 +494,23 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
             while (more := _CAP_WORD_AFTER.match(text, end)) is not None \
                     and more.group(1).lower() in lex.word_class("org_word"):
                 end = more.end()
+            if lex.roles.get(role) == "institution" and " of " in m.group("role").lower() \
+                    and (more := _AND_PORTFOLIO.match(text, end)) is not None \
+                    and not any(w in lex.given_names or w.lower() in lex.roles or lex.place_by_word.get(w.lower())
+                                for w in more.group(1).split()):
+                end = more.end()  # "the Department of Foreign Affairs and Trade": the portfolio goes on
+        nation = nation_of(mods, lex) if mods.strip() else None
+        if role in lex.word_class("diplomatic_mission") and (of := _MISSION_OF.match(text, end, region.end)) \
+                and (country := lex.place_by_word.get(of.group(1).lower())) is not None and not country.organisation:
+            end, nation = of.end(), country.name  # "The Embassy of China in Apia": one mention, China's
         out.append(Mention(Span.of(text, start, end), "role", role,
                            title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
-                           nation=nation_of(mods, lex) if mods.strip() else None,
-                           plural=lex.roles.get(role) == "group", in_quote=in_quote))
+                           nation=nation, plural=lex.roles.get(role) == "group", in_quote=in_quote))
     skip = _group_lead_skip()
-    for m in _group_pattern().finditer(text, region.start, region.end):
+    pattern = _group_pattern()
+    found = pattern.finditer(text, region.start, region.end) if starts is None else \
+        finditer_near(pattern, text, region.start, region.end, starts[_GROUPS], _GROUP_WORDS_BACK)
+    for m in found:
         if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
             continue  # "the United States", "the United Arab Emirates": a country, no group of states
         start = m.start()
@@ -488,17 +529,45 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool) -> list[Mentio
     return out
 
 
-def _pronouns(text: str, region: Span, in_quote: bool) -> list[Mention]:
+def _surname_he(text: str, m: re.Match[str]) -> bool:
+    """``Trade negotiator He Jianguo``: a capitalised He inside a sentence before a capitalised word
+    is the Chinese surname, not the pronoun."""
+    return m.group() == "He" and _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None \
+        and _CAP_WORD_AFTER.match(text, m.end()) is not None
+
+
+def _pronouns(text: str, region: Span, in_quote: bool, starts: list[list[int]] | None = None) -> list[Mention]:
     objective = {"him": "he", "them": "they"}
     out = [Mention(Span.of(text, m.start(), m.end()), "pronoun", objective.get(m.group(), m.group().lower()),
                    plural=m.group().lower() in {"they", "them"}, in_quote=in_quote)
-           for m in _PRONOUN.finditer(text, region.start, region.end)
-           if not (m.group() == "I" and _numbered(text, m.start()))]
+           for m in _matches(_PRONOUN, text, region, starts, _PRONOUNS)
+           if not (m.group() == "I" and _numbered(text, m.start())) and not _surname_he(text, m)]
     # "his promise of …", "her description of him as …": possessors, never speakers themselves
     out += [Mention(Span.of(text, m.start(), m.end()), "possessive", _POSSESSIVE_PRONOUNS[m.group().lower()],
                     plural=m.group().lower() == "their", in_quote=in_quote)
-            for m in _POSSESSIVE_PRONOUN.finditer(text, region.start, region.end)]
+            for m in _matches(_POSSESSIVE_PRONOUN, text, region, starts, _POSSESSIVES)]
     return out
+
+
+def _matches(pattern: re.Pattern[str], text: str, region: Span, starts: list[list[int]] | None, which: int):
+    if starts is None:
+        return pattern.finditer(text, region.start, region.end)
+    return finditer_at(pattern, text, region.end, starts[which])
+
+
+# the word lists of _mention_word_lists, in order
+_TITLES, _ROLES, _GROUPS, _PRONOUNS, _POSSESSIVES = range(5)
+
+
+@lru_cache(maxsize=1)
+def _mention_word_lists() -> tuple[frozenset[str], ...] | None:
+    """The first words of the titles, roles, groups, pronouns and possessive pronouns: where one
+    of them begins is the only place its pattern can match (:mod:`.wordstarts`)."""
+    lex = load_lexicon()
+    lists = (titled.title_first_words(), first_words(r for r in lex.roles if not r.endswith(".")),
+             first_words(lex.word_class("group_noun")),
+             first_words(("he", "she", "they", "it", "i", "him", "them")), first_words(_POSSESSIVE_PRONOUNS))
+    return None if any(words is None for words in lists) else lists
 
 
 def _numbered(text: str, pos: int) -> bool:
@@ -542,92 +611,19 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
     lex = load_lexicon()
     headline_end = title_case_headline_end(text)
     found: list[Mention] = []
-    first_line = _headline_lines_end(text)
+    first_line = headline_lines_end(text)
+    lists = _mention_word_lists()
     for region, in_quote in _regions(text, quotes):
         if in_quote:
             continue
+        # where the words of the big patterns begin: they are tried only there (same matches)
+        starts = word_starts(text, region.start, region.end, lists) if lists is not None else None
         # the long forms first: on a tie in length they win over the plain run inside them
         found.extend(titled.institutions(text, region, lex))
-        found.extend(titled.titled_names(text, region, lex))
+        found.extend(titled.titled_names(text, region, lex, starts[_TITLES] if starts is not None else None))
         found.extend(_names(text, region, lex, in_quote, headline_end))
-        found.extend(_roles(text, region, lex, in_quote))
-        found.extend(_pronouns(text, region, in_quote))
+        found.extend(_roles(text, region, lex, in_quote, starts))
+        found.extend(_pronouns(text, region, in_quote, starts))
         if region.start < first_line:
-            found.extend(_headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe(_role_titled_names(text, [m for m in found if not _is_dateline(text, m)]))
-
-
-_LINKED_ROLE = re.compile(r"\b(?:of|for)\b", re.IGNORECASE)
-
-
-def _role_titled_names(text: str, found: list[Mention]) -> list[Mention]:
-    """``the conservative radio host Charlie Sykes``: a role description whose role word opens a
-    titled name (``host Charlie Sykes``) is that name's title, so the name, not the shorter-titled
-    one, is the mention (not after ``of``/``for``: ``the daughter of President X`` is someone else;
-    only a role word in lower case)."""
-    names: dict[int, list[Mention]] = {}
-    for m in found:
-        if m.kind == "name" and m.title:
-            names.setdefault(m.span.start, []).append(m)
-    if not names:
-        return found
-    out = list(found)
-    for r in found:
-        if r.kind != "role" or _LINKED_ROLE.search(r.text) or not text[r.span.end - len(r.head)].islower():
-            continue  # "the Girl | Scouts": a capitalised role word is a name's own title, read by the name rules
-        for pos in range(r.span.start + 1, r.span.end):
-            for m in names.get(pos, ()):
-                core = m.span.end - len(m.head)
-                if m.span.end > r.span.end and text[core:m.span.end] == m.head and core >= r.span.end:
-                    out.append(Mention(Span.of(text, r.span.start, m.span.end), "name", m.head,
-                                       title=text[r.span.start:core].strip(), nation=m.nation or r.nation))
-    return out
-
-
-def _is_dateline(text: str, m: Mention) -> bool:
-    """``UNITED NATIONS (AP) —``, ``MOGADISHU, March 3 (AFP) –``: a place in capitals opening a paragraph;
-    ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
-    if m.span.start > 0 and text[m.span.start - 1] != "\n":
-        return False
-    if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
-        return True
-    return m.kind == "place" and _AGENCY_AFTER.match(text, m.span.end) is not None  # "Washington (AFP) –"
-
-
-def _headline_lines_end(text: str) -> int:
-    """End of the headline lines: the first line, and the lines after it (blank lines between them
-    allowed) while the line before ends with no full stop (a dek or standfirst: ``Ambassador says
-    Washington ‘does not ask permission’``); a line that reads as a sentence ends them."""
-    end = text.find("\n")
-    while end >= 0 and not _STOP_END.search(text[:end].rstrip()):
-        start = end + 1
-        while text.startswith("\n", start):
-            start += 1  # blank lines between a headline and its dek
-        nxt = text.find("\n", start)
-        line = text[start:nxt].strip() if nxt >= 0 else ""
-        if not line or len(line) > 240 or _STOP_END.search(line):
-            break
-        end = nxt
-    return end
-
-
-def _headline_roles(text: str, headline: Span, lex: Lexicon) -> list[Mention]:
-    """Headlines drop articles: ``Mexican president: '…'``, ``…, says minister``, ``Ottawa summons
-    U.S. envoy`` (a role after a nation needs no place in the line)."""
-    out = []
-    for m in _bare_role_pattern().finditer(text, headline.start, headline.end):
-        mods = m.group("mods") or ""
-        if m.group("lead") is None and not nation_of(mods, lex):
-            continue
-        out.append(Mention(Span.of(text, m.start(), m.end()), "role", m.group("role").lower(),
-                           title=mods.strip() or None, nation=nation_of(mods, lex) if mods.strip() else None))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _bare_role_pattern() -> re.Pattern[str]:
-    lex = load_lexicon()
-    roles = union([r for r in lex.roles if lex.roles[r] not in {"honorific", "group", "institution", "document", "person"}
-                   and not r.endswith(".")], space=" ")
-    return re.compile(rf"(?:(?P<lead>(?<=^)|(?<=\bsays\s)|(?<=\bsaid\s))|(?<=[ \t]))"
-                      rf"(?P<mods>(?:[{_UPPER}][\w’'.\-]*[ \t]+){{0,2}})(?P<role>(?i:{roles}))\b", re.MULTILINE)
+            found.extend(headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
+    return _dedupe(role_titled_names(text, [m for m in found if not is_dateline(text, m)]))

@@ -23,6 +23,7 @@ PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _OFFICIALS = frozenset({"diplomat", "official", "spokes", "minister", "military"})
 _ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
 _PARTICIPLE_INTRO = re.compile(r"[\s“\"‘']*[A-Z][a-z]+ing\b[^.;:“”\"]*,\s*")
+_VERB_BETWEEN = re.compile(r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+)?[a-z]+\s+")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
 
 
@@ -57,6 +58,9 @@ class PronounRules:
     def _fits(self, pron: Mention, cand: Mention, e: _Builder) -> bool:
         """``e`` may be what ``pron`` stands for; a he/she may stand for an official's description filed
         under a country or organisation (``A Brazilian diplomat called … though he added``)."""
+        if pron.kind == "pronoun" and pron.text.lower() in {"him", "her", "them"} \
+                and _VERB_BETWEEN.fullmatch(self.ctx.text, cand.span.end, pron.span.start):
+            return False  # "Rashid had told him": a verb's object is not its subject
         if self._compatible(pron, e):
             return True
         return pron.head in {"he", "she"} and cand.kind == "role" and not cand.plural \

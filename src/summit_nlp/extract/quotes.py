@@ -4,7 +4,7 @@ How a mark is read:
 
 * Every quotation mark belongs to a *family*: double (“ ” " „ « » `` '') or single (‘ ’ ' ‹ › `).
 * Its *role* (opens, closes, or either) comes from its shape when the shape says
-  (“ opens, ” closes) and from its neighbours otherwise: a straight mark after a space
+  (“ opens, ” closes; after a German „ or ‚ the “ or ‘ closes) and from its neighbours otherwise: a straight mark after a space
   and before a word opens; after a word and before a space or punctuation it closes.
 * A single mark between two letters, or before a decade or a clipped word (’90s, ’em)
   is an apostrophe, never a quote; one after an *s* and before a lower-case word (``the
@@ -36,6 +36,7 @@ _MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‛'‹›`]")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = {"“", "„", "‟", "«", "``"}, {"”", "»"}
 _SINGLE_OPEN, _SINGLE_CLOSE = {"‘", "‚", "‛", "‹", "`"}, {"’", "›"}  # `…' : the LaTeX-style single quote
 _AMBIGUOUS = {'"', "''", "'"}
+_LOW_NINE_CLOSER = {"„": "“", "‚": "‘"}
 _GUILLEMETS = {"«", "»", "‹", "›"}
 _SINGLE = _SINGLE_OPEN | _SINGLE_CLOSE | {"'"}
 _OPEN_BEFORE = set("([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN | {'"', "'"}
@@ -161,6 +162,8 @@ def _pair(text: str, marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Ma
             if mark.family == opener.family:
                 if mark.closes and not (mark.possessive and _later_closer(marks, j, opener.family)):
                     break
+                if _LOW_NINE_CLOSER.get(text[opener.start:opener.end]) == text[mark.start:mark.end]:
+                    break  # „…“ and ‚…‘ (German): the mark that opens in English copy closes here
                 if mark.opens and not mark.closes:
                     j = len(marks) + 1  # a second opener: the first one was stray
                     break

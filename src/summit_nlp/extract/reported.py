@@ -140,6 +140,8 @@ def find_reported(text: str, sentences: list[Span], quotes: list[Quote], cues: l
         if qspans.touches(cue.span.start, sentence.end) or _is_headline(ctx.text, sentence):
             continue
         item = _one(ctx, cue, sentence)
+        if item is not None and cue.span.text.split()[0].endswith("ing"):
+            item = _closing_frame(ctx, cue, sentence, quote_cues) or item
         if item is not None and qspans.touches(item.span.start, cue.span.start):
             item = _second_verb(ctx, cue, item, sentence, quote_cues)
         if item is not None and not qspans.touches(item.span.start, item.span.end):
@@ -162,6 +164,18 @@ def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span,
     if speaker is None:
         return None
     return _item(ctx, cue, speaker, sentence, cue.span.start, item.span.end, "coordinated_cue")
+
+
+def _closing_frame(ctx: Context, cue: Cue, sentence: Span, quote_cues: frozenset[int]) -> Attributed | None:
+    """``Fiji will back a resolution calling on states to …, Prime Minister Rabuka said.``: a
+    participle's clause inside the content of a reporting clause that closes the sentence is that
+    clause's speaker's statement."""
+    for later in ctx.cues_between(cue.span.end, sentence.end):
+        if later.reported and later.span.start not in quote_cues:
+            alt = _one(ctx, later, sentence)
+            if alt is not None and alt.attribution.rule == "content_first":
+                return alt
+    return None
 
 
 def _earlier_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
@@ -206,4 +220,26 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         rule = "relative_clause"
     elif subject.span.start > cue.span.start:
         return None
+    else:
+        end = _next_voice(ctx, cue, sentence) or end
     return _item(ctx, cue, subject, sentence, start, end, rule)
+
+
+#: a new clause's opening before its own subject: ", as Gov. Newsom said …", ", while Hale said …"
+_NEW_VOICE = re.compile(r"(?:,\s+(?:as|while|whereas|but|and|though|although)|;)\s+$")
+
+
+def _next_voice(ctx: Context, cue: Cue, sentence: Span) -> int | None:
+    """``Ruiz said the plan would fail, while Tom Hale said it would work.``: a later reporting verb of
+    the sentence with a subject of its own after a clause opening ends this item before that clause
+    (the later verb's item is found on its own)."""
+    for later in ctx.cues_between(cue.span.end, sentence.end):
+        if not later.reported:
+            continue
+        subject = ctx.subject_left(later, sentence.start)
+        if subject is None or subject.span.start <= cue.span.end:
+            continue
+        opening = _NEW_VOICE.search(ctx.text, max(cue.span.end, subject.span.start - 12), subject.span.start)
+        if opening is not None:
+            return opening.start()
+    return None

@@ -20,7 +20,7 @@ Rule families, in the order they run:
    story's own country, the first one the article names (usually in its headline), not the body
    named last.  A document (``the statement``, ``the
    resolution``) speaks for whoever issued it (:mod:`.documents`); anonymous sources and ``the
-   spokesperson`` follow :mod:`.sources`.  ``The two countries``, ``both sides`` are the latest joint speaker of as
+   spokesperson`` follow :mod:`.sources`; ministries, governments and embassies :mod:`.institutions`.  ``The two countries``, ``both sides`` are the latest joint speaker of as
    many members, else two countries or bodies joined by ``and`` just before (``accused Côte d'Ivoire
    and Benin …. Both countries deny …``).
 4. **Pronouns** — he/she go to the nearest compatible person, preferring the subject of
@@ -55,9 +55,10 @@ from functools import lru_cache
 from .clauses import Context
 from .builder import EntityBuilder as _Builder
 from .documents import DocumentRules
+from .institutions import InstitutionRules
 from .sources import SourceRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
-from .descriptions import description_aliases
+from .descriptions import description_aliases, quoted_name_aliases
 from .lexicon import Place, load_lexicon, union
 from .naming import (INDEFINITE, contains, describe, is_abbreviation, name_tokens, whole_words,
                      named_institution, organisation_in, role_class, surname, title_gender)
@@ -83,6 +84,9 @@ _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:know
 # of the European Union to the United Nations Name" (a phrase of names needs no comma; any other
 # does: "residents of Bhaktapur met district officer Sunita Rai" is a clause)
 _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]utside|[Ii]nside|[Nn]ear)\s+$")
+#: a sentence opening with a prepositional phrase up to the mention: "On the Teesta, …", "Regarding NATO, …"
+_OPENING_PHRASE = re.compile(r"[\s“\"]*(?:On|Over|Regarding|Across|Along|Under|Beyond|Despite|"
+                             r"After|Before)\s+(?:the\s+)?")  # not "For Renato Feitosa, a professor …"
 _APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50}?\s*,\s*"
                              r"|(?:\s+(?:for|of|to|in|at|on)(?:(?:\s+(?:the|and|of))*(?:\s+[A-Z][\w’'.\-]*)+|\s+the)){1,3}\s+"
                              r"|\s*,?\s*")
@@ -93,7 +97,7 @@ def _places_by_name() -> dict:
     return {p.name: p for p in load_lexicon().places}
 
 
-class _Resolver(PronounRules, DocumentRules, SourceRules):
+class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lex = load_lexicon()
@@ -237,7 +241,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                 continue
             if m.kind == "place":
                 place = self._place_named(m.head)
-                if place is not None and place.organisation:
+                person = self._person_for(m.text, m.span.start) if " " not in m.text and m.text != m.head \
+                    and place is not None and m.text not in place.demonyms else None
+                if person is not None and " " in person.name and surname(person.name) == m.text:
+                    self._link(m, person)  # "Siam said" after "Foreign Secretary Asad Alam Siam": his surname
+                elif place is not None and place.organisation:
                     self._link(m, self._entity(self._article_form(place), "organisation"))
                 else:
                     self._link(m, self._country(m.head))
@@ -248,32 +256,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._national_body(name, m.title) or self._entity(name, "organisation")
+                        or self._national_body(name, m.title) or self._mission_of(m) \
+                        or self._home_government(name, m.span.start) or self._entity(name, "organisation")
                 self._link(m, e)
-
-    def _national_body(self, name: str, owner: str | None = None) -> _Builder | None:
-        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``, ``Kuwait's Foreign Ministry``: a
-        government's own body is filed under its country, as ``the Chinese foreign ministry`` is."""
-        first, _, rest = name.partition(" ")
-        if owner and re.fullmatch(r"[^\s’']+[’']s", owner):
-            first, rest = owner[:-2], name
-        words = name.split()
-        for k in range(min(3, len(words) - 1), 1, -1):  # "the United States Embassy": a country of several words
-            if self.lex.place_by_word.get(" ".join(words[:k]).lower()) is not None:
-                first, rest = " ".join(words[:k]), " ".join(words[k:])
-                break
-        place = self.lex.place_by_word.get(first.lower())
-        if place is None or place.organisation or not rest or rest.lower().split()[-1] not in self.lex.word_class("national_institution"):
-            return None
-        return self._country(place.name)
-
-    def _headed_by(self, word: str, pos: int) -> _Builder | None:
-        """``the Commission`` after ``the European Commission``: a one-word organisation name that
-        ends the name of an organisation named before it is that organisation."""
-        if " " in word or not self.lex.word_class("org_word") & {word.lower()}:
-            return None
-        return self._latest(pos, lambda e: e.kind == "organisation" and " " in e.name
-                            and e.name.split()[-1].lower() == word.lower())
 
     def _place_named(self, name: str):
         return self._places_by_name.get(name)
@@ -321,11 +306,13 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
                 or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m) or self._home_official(m)
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
-                e = self._institution(m) if role_class(m.head) == "institution" else self._titled_person(m)
+                e = (self._mission_of(m) or self._institution(m)) if role_class(m.head) == "institution" \
+                    else self._titled_person(m)
             if e is None and named_institution(m):
                 e = self._entity(named_institution(m), "organisation")  # "the opposition Democratic Alliance"
             if e is None and m.title and role_class(m.head) in {"spokes", "official"} and not m.nation:
-                e = self._headed_by(m.title.split()[-1], m.span.start)  # "a commission spokesperson"
+                e = self._headed_by(m.title.split()[-1], m.span.start) \
+                    or self._body_named_before(m.title.split()[-1], m.span.start)  # "a commission spokesperson"
             if e is None and m.title and role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
                 org = organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
@@ -453,56 +440,6 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
         self.entities = [e for e in self.entities if e is not drop]
         self.by_key = {k: v for k, v in self.by_key.items() if v is not drop}
 
-    def _owner(self, m: Mention) -> _Builder | None:
-        """``her government``, ``its foreign ministry``, ``Uruguay, whose foreign ministry``: the country
-        or organisation of the owner."""
-        lead = m.title.split()[0].lower() if m.title else ""
-        if m.kind != "role" or lead not in {"its", "his", "her", "their", "whose"}:
-            return None  # "His government" opening a sentence too
-        if lead == "whose":  # the mention the relative clause hangs on
-            prev = next(self.ctx.mentions_back(m.span.start, max(0, m.span.start - 60)), None)
-            gap = self.ctx.text[prev.span.end:m.span.start] if prev is not None else ""
-            owner = self.of.get(prev.span.start) if prev is not None and re.fullmatch(r",?\s*", gap) else None
-        else:
-            pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[lead])
-            owner = self._antecedent(pron, {})
-        if owner is None:
-            return None
-        if owner.kind in {"country", "organisation"}:
-            return owner
-        nation = next(iter(sorted(owner.nations)), None)
-        return self._country(nation) if nation else None
-
-    def _institution(self, m: Mention) -> _Builder | None:
-        """``the ministry``: whoever an earlier ``… ministry`` stood for; a government's own body
-        (``the commerce ministry``, ``the embassy``) the country of the capital it sits in (``the
-        foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
-        the one before; ``the government`` the first country the article names; else (``the agency``)
-        the latest organisation named before it (not a news agency)."""
-        if (named := named_institution(m)) is not None and (m.text.split()[-1].islower() or " of " in named):
-            # "the Trump campaign", "the Department of Foreign Affairs": not the body named before it
-            return self._entity(named, "organisation")
-        earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
-                        and m.head in x.head.lower().split() and x.span.start in self.of), None)
-        if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
-            return self.of[earlier.span.start]
-        if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
-            return self._latest(m.span.start, lambda e: e.kind == "country")
-        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country
-            return self._first(m.span.start, lambda e: e.kind == "country")
-        if m.head in self.lex.word_class("national_institution"):
-            seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
-            if seat is not None and seat.kind == "place" and m.head not in {"embassy", "consulate"} \
-                    and re.fullmatch(r"\s+in\s+", self.ctx.text[m.span.end:seat.span.start]):
-                return self.of.get(seat.span.start)  # "the foreign ministry in Warsaw": Poland's (an embassy is abroad)
-            si = self.ctx.sentence_index(m.span.start)
-            window = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
-            country = self._latest(m.span.start, lambda e: e.kind == "country", floor=window)
-            if country is not None:
-                return country
-        agencies = self.lex.word_class("news_agency")
-        return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
-
     def _first(self, pos: int, keep) -> _Builder | None:
         """The entity ``keep`` accepts that was mentioned first, before ``pos``."""
         firsts = [(min(x.span.start for x in e.mentions), i) for i, e in enumerate(self.entities)
@@ -526,11 +463,20 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
         if i > 0:
             prev = mentions[i - 1]  # "The FNSEA, France's largest farmers' union,"
             if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == "," \
-                    and not _PLACE_PREPOSITION.search(text, max(0, prev.span.start - 8), prev.span.start):
-                return self.of.get(prev.span.start)  # not "In Jaffna, members of …": a place phrase
-        for nxt in mentions[i + 1:i + 4]:  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
+                    and not _PLACE_PREPOSITION.search(text, max(0, prev.span.start - 8), prev.span.start) \
+                    and not _OPENING_PHRASE.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
+                                                      prev.span.start):
+                return self.of.get(prev.span.start)  # not "In Jaffna, members of …", "On the Teesta, the minister …"
+        following = mentions[i + 1:i + 4]
+        for k, nxt in enumerate(following):  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind in {"name", "single"} and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
+                if nxt.kind == "single" and k + 1 < len(following) and following[k + 1].kind == "name" \
+                        and text[nxt.span.end:following[k + 1].span.start] == ", ":
+                    continue  # "Australia's Minister for the Pacific, Pat Conroy": the word ends the title
                 return self.of.get(nxt.span.start)
+        if i + 1 < len(mentions) and role_class(m.head) == "institution" and self._is_body(nxt := mentions[i + 1]) \
+                and re.fullmatch(r"\s*,\s*|\s*\(\s*|\s+", text[m.span.end:nxt.span.start]):
+            return self.of.get(nxt.span.start)  # "The UN refugee agency, UNHCR,", "the agency (UNHCR)": the body named
         return None
 
     def _titled_person(self, m: Mention) -> _Builder | None:
@@ -554,13 +500,15 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
                 or ("counterpart" in roles and m.nation is not None)
             nation_ok = m.nation is None or m.nation in e.nations
             if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
-                if best is None or last > best[0]:
-                    best = (last, e)
+                key = (m.head in roles, last)  # "the chancellor": the chancellor, before a president met later
+                if best is None or key > best[0]:
+                    best = (key, e)
         if m.nation is None and m.text.lower().startswith("the "):  # "the spokesperson" after "a USTR spokesperson"
             same = self._same_role_before(m)
-            if same is not None and same[1].kind in {"organisation", "country", "group"} \
-                    and (best is None or same[0] > best[0]):
-                return same[1]  # filed under the body it spoke for; "the diplomat" after "one EU diplomat"
+            kinds = {"organisation", "country", "group"} | ({"person-description"} if role_cls == "diplomat" else set())
+            if same is not None and same[1].kind in kinds and (best is None or same[0] > best[0][1]):
+                # filed under the body it spoke for; "the diplomat" after "one EU diplomat" or "A Gulf diplomat"
+                return same[1]
         return best[1] if best else None
 
     def resolve_described_names(self, mentions: list[Mention]) -> None:
@@ -603,6 +551,12 @@ class _Resolver(PronounRules, DocumentRules, SourceRules):
         ``India's embassy in Washington`` too)."""
         for e in self.entities:
             for alias in description_aliases(self.ctx.text, e.mentions):
+                e.add_alias(alias)
+
+    def resolve_quoted_names(self, quotes: list[Span]) -> None:
+        """A person's surname inside a quotation joins the person's aliases as written (``Mr. Putin``)."""
+        for e in self._persons():
+            for alias in quoted_name_aliases(self.ctx.text, e.name, quotes):
                 e.add_alias(alias)
 
     def entity_of(self, m: Mention | None) -> _Builder | None:
@@ -666,6 +620,7 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_pronouns(mentions, speakers_by_sentence, askers, answering)
     r.resolve_documents(quotes + reported)
     r.resolve_appositive_aliases()
+    r.resolve_quoted_names([q.span for q in quotes])
 
     def statement(item: Attributed, sid: str) -> Statement:
         att = item.attribution

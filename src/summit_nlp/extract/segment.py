@@ -49,11 +49,44 @@ def _punkt() -> "PunktSentenceTokenizer":
     class _Punkt(PunktSentenceTokenizer):
         """Punkt, with its decision on each candidate break memoised by the break's context (the
         word before, the mark, the token after: ``said. The``): the decision depends on nothing
-        else (the parameters are fixed), and contexts repeat across a corpus (about one in four)."""
+        else (the parameters are fixed), and contexts repeat across a corpus (about one in four).
+
+        The decision itself is nltk's two annotation passes written out for these parameters
+        (abbreviations only: no collocations, no sentence starters, no orthographic context), on
+        nltk's own word tokens and token patterns, without a ``PunktToken`` per word: a token
+        followed by another is a break when the first pass makes it one (``.``, ``?``, ``!``, or
+        a word ending in one full stop that is no listed abbreviation) and the second does not
+        take it back (an initial or a number before punctuation or a lower-case word, or an
+        initial before a capitalised word).  With empty context the second pass can only take
+        breaks back.  ``tests/extract/test_segment.py`` checks it against nltk's own."""
 
         @lru_cache(maxsize=8192)
         def text_contains_sentbreak(self, text: str) -> bool:
-            return super().text_contains_sentbreak(text)
+            words = [w for line in text.split("\n") if line.strip() for w in self._lang_vars.word_tokenize(line)]
+            return any(self._breaks_after(words[i], words[i + 1]) for i in range(len(words) - 1))
+
+        def _breaks_after(self, tok: str, nxt: str) -> bool:
+            token = self._Token
+            if tok in self._lang_vars.sent_end_chars:
+                pass  # a break; "." goes on to the second pass, which keeps it
+            elif not tok.endswith(".") or tok.endswith("..") or tok.startswith("..") and token._RE_ELLIPSIS.match(tok):
+                return False
+            else:
+                low = tok[:-1].lower()
+                if low in self._params.abbrev_types or low.split("-")[-1] in self._params.abbrev_types:
+                    return False
+            if not tok.endswith("."):
+                return True  # "?", "!": the second pass looks only at tokens ending in a full stop
+            # (the patterns only where they can match: a number holds a digit, an initial is two characters)
+            typ = token._RE_NUMERIC.sub("##number##", tok.lower()) if any(c.isdigit() for c in tok) else tok.lower()
+            typ = typ[:-1] if len(typ) > 1 and typ[-1] == "." else typ
+            initial = len(tok) == 2 and token._RE_INITIAL.match(tok)
+            if initial or typ == "##number##":
+                if nxt in self.PUNCTUATION or nxt[0].islower():
+                    return False  # the orthographic heuristic says the next word starts no sentence
+                if initial and nxt[0].isupper():
+                    return False  # an initial before a capitalised word ("J. Bach")
+            return True
 
     params = PunktParameters()
     params.abbrev_types = set(load_abbreviations())

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["SourceRules"]
 
 _SAME_ROLE_REACH = 1500  # characters back an earlier mention of the same role is looked for
-_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|signed\s+by)\s+(?:the\s+)?")
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|signed)(?:\s+(?:on|last|this|late|early)"
+                        r"\s+[A-Za-z]+)?\s+by)\s+(?:the\s+)?")  # "a report published on Monday by the …"
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 

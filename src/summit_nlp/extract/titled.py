@@ -26,9 +26,10 @@ import re
 from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon, title_nation, union
+from .wordstarts import first_words, search_at
 from ..model import Mention, Span
 
-__all__ = ["titled_names", "institutions"]
+__all__ = ["titled_names", "institutions", "title_first_words"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # upper-case letters of the Latin scripts news uses (İ, Ł, Ş, Ž …)
 _CAP = rf"(?:[{_UP}]\.(?:[{_UP}]\.)*|[{_UP}][\w’'\-]*(?:(?<=Jr|Sr|St|Ma)\.)?)"  # "Ma." as in Ma. Theresa
@@ -59,6 +60,8 @@ _INSTITUTION = re.compile(
     rf"(?:[ \t]*\((?P<abbr>[{_UP}][{_UP}A-Za-z.&]{{1,9}})\))?"
 )
 
+_ANY_HEAD = re.compile(rf"(?:{'|'.join(_INSTITUTION_HEADS)})(?![\w])")  # what every institution match holds
+
 # "the International Boundary and Water Commission": "and" inside a body's name, after "the"
 _JOINED_INSTITUTION = re.compile(
     rf"(?<![\w])(?:[Tt]he)[ \t]+(?P<name>(?:{_W}[ \t]+){{1,3}}and[ \t]+(?:{_W}[ \t]+){{0,2}}"
@@ -66,11 +69,21 @@ _JOINED_INSTITUTION = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _titles() -> re.Pattern[str]:
+def _title_list() -> tuple[str, ...]:
     lex = load_lexicon()
-    titles = [t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"}]
-    alt = union(titles, space=r"[ \t]+")
+    return tuple(t for t, cls in lex.roles.items() if cls not in {"group", "person", "document", "institution"})
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    alt = union(_title_list(), space=r"[ \t]+")
     return re.compile(rf"(?<![\w.])(?=\w)(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def title_first_words() -> frozenset[str] | None:
+    """The first words of the titles (:func:`.wordstarts.first_words`): a title match opens with one."""
+    return first_words(_title_list())
 
 
 def _place_at(text: str, pos: int, lex: Lexicon) -> int:
@@ -109,14 +122,20 @@ def _nation_before(text: str, start: int, floor: int, lex: Lexicon) -> tuple[int
     return run_start, None  # an organisation the gazetteer does not know: part of the mention
 
 
-def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Mention]:
-    """Every ``[Nation] TITLE [of PLACE] NAME`` in ``region`` (see the module docstring)."""
+def titled_names(text: str, region: Span, lex: Lexicon | None = None,
+                 title_starts: list[int] | None = None) -> list[Mention]:
+    """Every ``[Nation] TITLE [of PLACE] NAME`` in ``region`` (see the module docstring).
+    ``title_starts``: where the region's words that open a title begin (:func:`title_first_words`),
+    so the title pattern is tried only there (the same matches as a search of the whole region)."""
     lex = lex or load_lexicon()
     out: list[Mention] = []
     titles = _titles()
     pos = region.start
     while True:
-        m = titles.search(text, pos, region.end)
+        if title_starts is None:
+            m = titles.search(text, pos, region.end)
+        else:
+            m = search_at(titles, text, pos, region.end, title_starts)
         if m is None:
             return out
         pos = m.end()
@@ -131,6 +150,8 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
             place_end = _place_at(text, p.end(), lex)
             if place_end > p.end():
                 end = _portfolio_words(text, place_end, region.end, lex)  # "Ambassador to the United Nations"
+            elif re.match(r"[ \t]+(?:of|for|to)\b", p.group()):  # not "the King at Horse Guards Parade"
+                end = _office_end(text, p.end(), region.end, lex) or end
         sep = _SEPARATOR.match(text, end, region.end)
         while sep is not None and (h := titles.match(text, sep.end(), region.end)) is not None \
                 and lex.roles.get(h.group().lower()) == "honorific":
@@ -143,6 +164,9 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
         head = name.group().rstrip(",.") if not name.group().endswith(("Jr.", "Sr.")) else name.group()
         possessive = bool(_POSSESSIVE.search(head))
         head = _POSSESSIVE.sub("", head)  # "Prime Minister Abiy Ahmed’s government": a possessor
+        times = lex.word_class("weekday") | lex.word_class("month")
+        while " " in head and head.rsplit(" ", 1)[1].lower() in times and not possessive:
+            head = head.rsplit(" ", 1)[0]  # "President Joseph Aoun Wednesday called …": a time, no name
         first = head.split()[0].lower()
         if lex.roles.get(first) or lex.place_by_word.get(head.lower()) or first in lex.word_class("not_name"):
             continue  # "Foreign Minister Minister…", a place, "President Trump said": not a name after a title
@@ -169,10 +193,42 @@ def _portfolio_words(text: str, end: int, limit: int, lex: Lexicon) -> int:
         end = end + 1 + len(words[0])
 
 
+_OFFICE_TOKEN = re.compile(rf"{_CAP}|and|of|for|the|&")
+
+
+def _office_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
+    """``Minister of | Water Resources and Meteorology | Thor Chetha``, ``Speaker of the | Verkhovna
+    Rada | Ruslan Stefanchuk``: the capitalised words (and their ``and``/``of``) of a portfolio or
+    body no list holds, up to the name at the end of the run: from its first given name, else its
+    last two words.  None when no name of two words closes the run."""
+    toks, at = [], pos
+    while (t := _OFFICE_TOKEN.match(text, at, limit)) is not None:
+        toks.append(t)
+        nxt = re.match(r"[ \t]+", text[t.end():limit])
+        if nxt is None:
+            break
+        at = t.end() + nxt.end()
+    while toks and not toks[-1].group()[:1].isupper():
+        toks.pop()
+    caps = [i for i, t in enumerate(toks) if t.group()[:1].isupper()]
+    if len(caps) < 3:
+        return None
+    starts = [i for i in caps[1:] if toks[i - 1].group()[:1].isupper() or i == caps[-2]]
+    given = [i for i in starts if toks[i].group() in lex.given_names and i <= caps[-2]]
+    first = given[0] if given else caps[-2]
+    name = [t.group() for t in toks[first:]]
+    if any(not w[:1].isupper() for w in name):
+        return None  # "… and" inside what would be the name: no name closes the run
+    stop = _title_words() | lex.word_class("org_word") | lex.word_class("non_person_head")
+    if any(w.lower() in stop or lex.place_by_word.get(w.lower()) for w in name):
+        return None  # "for the Office of the US Trade Representative", "at Horse Guards Parade": no person
+    return toks[first - 1].end()
+
+
 def _portfolio_end(text: str, end: int, limit: int, lex: Lexicon) -> int:
     """``Minister of Foreign Affairs | and Regional Integration | Akosua Mensah-Boateng``: the
-    capitalised words after ``and`` that belong to the portfolio (words of listed titles) while a
-    name of at least two words still follows."""
+    capitalised words after ``and`` that belong to the portfolio (words of listed titles, or any but
+    a given name) while a name of at least two words still follows."""
     a = _AND.match(text, end, limit)
     if a is None:
         return end
@@ -181,8 +237,9 @@ def _portfolio_end(text: str, end: int, limit: int, lex: Lexicon) -> int:
     best = end
     pos = a.end()
     for k, w in enumerate(words):
-        if text[pos:a.end() + w.start()].strip() or w.group().lower() not in role_words:
-            break
+        if text[pos:a.end() + w.start()].strip() or w.group().lower() not in role_words \
+                and (w.group() in lex.given_names or w.group().lower() in lex.word_class("not_name")):
+            break  # "… and Meteorology Thor Chetha": any word but a given name, while a name follows
         pos = a.end() + w.end()
         rest = _NAME.match(text, pos + 1, limit) if text[pos:pos + 1] in " \t" else None
         if rest is not None and len(rest.group().split()) >= 2:
@@ -244,6 +301,8 @@ def institutions(text: str, region: Span, lex: Lexicon | None = None) -> list[Me
     ``the International Boundary and Water Commission`` (an ``and`` inside the name) too."""
     lex = lex or load_lexicon()
     out: list[Mention] = []
+    if _ANY_HEAD.search(text, region.start, region.end) is None:
+        return out  # both patterns need a head word: one cheap scan saves their costly ones
     for m in _INSTITUTION.finditer(text, region.start, region.end):
         name = _before_time(m.group("name"), lex)
         cut = name != m.group("name")

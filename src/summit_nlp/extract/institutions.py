@@ -1,0 +1,166 @@
+"""Institutions: the speaker-resolution rules for ministries, governments, embassies and other bodies
+(part of family 3 of :mod:`.resolve`, whose module docstring states the families).
+
+* *owner* — ``her government``, ``its foreign ministry``, ``Uruguay, whose foreign ministry``: the
+  country or organisation of the owner;
+* *national body* — ``the Turkish Embassy``, ``Kuwait's Foreign Ministry``, ``the Indian High
+  Commission``: a government's own body, or its mission abroad (``data/words.tsv``
+  ``national_institution``, ``diplomatic_mission``), is filed under its country, as is ``the
+  Embassy of`` a country;
+* *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; ``the
+  government`` is the story's own country (the first one named, before it or, in a summary line,
+  after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
+  Federal Foreign Office``) is its own organisation; else the latest organisation named before it;
+* *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
+  country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
+* *headed by* — ``the Commission`` after ``the European Commission`` is that organisation; ``an
+  embassy spokesperson`` after ``The Embassy of China`` is what that embassy stood for;
+* *body* — an organisation's own name, or a gazetteer organisation (``UNHCR``), which a description
+  right before it (``The UN refugee agency, UNHCR,``) stands for.
+
+:class:`InstitutionRules` is a part of the resolver, as :class:`~.sources.SourceRules` is: it reads
+the resolver's context (``ctx``), its mention-to-entity map (``of``), its lexicon (``lex``) and creates
+entities through ``_entity`` and ``_country``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .naming import named_institution, role_class
+from ..model import Mention
+
+if TYPE_CHECKING:
+    from .builder import EntityBuilder as _Builder
+
+__all__ = ["InstitutionRules"]
+
+_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
+
+
+class InstitutionRules:
+    """The institution methods of the speaker resolver (mixed into it; no state of their own)."""
+
+    def _national_body(self, name: str, owner: str | None = None) -> _Builder | None:
+        """``the Turkish Embassy``, ``the Chinese Foreign Ministry``, ``Kuwait's Foreign Ministry``: a
+        government's own body is filed under its country, as ``the Chinese foreign ministry`` is."""
+        first, _, rest = name.partition(" ")
+        if owner and re.fullmatch(r"[^\s’']+[’']s", owner):
+            first, rest = owner[:-2], name
+        words = name.split()
+        for k in range(min(3, len(words) - 1), 1, -1):  # "the United States Embassy": a country of several words
+            if self.lex.place_by_word.get(" ".join(words[:k]).lower()) is not None:
+                first, rest = " ".join(words[:k]), " ".join(words[k:])
+                break
+        place = self.lex.place_by_word.get(first.lower())
+        if place is None or place.organisation or not rest \
+                or rest.lower().split()[-1] not in self.lex.word_class("national_institution") \
+                and rest.lower() not in self.lex.word_class("diplomatic_mission"):  # "the Indian High Commission"
+            return None
+        return self._country(place.name)
+
+    def _mission_of(self, m: Mention) -> _Builder | None:
+        """``The Embassy of the People's Republic of China in Apia``: a mission (``data/words.tsv``
+        ``diplomatic_mission``) of the country named right after it is that country."""
+        if re.sub(r"^the\s+", "", m.head, flags=re.I).lower() not in self.lex.word_class("diplomatic_mission"):
+            return None
+        of = _OF_PLACE.match(self.ctx.text, m.span.end)
+        if of is None:
+            return None
+        words = re.sub(r"^the\s+", "", of.group(1)).split()
+        for n in range(len(words), 0, -1):  # the longest gazetteer name: "the People's Republic of China"
+            place = self.lex.place_by_word.get(" ".join(words[:n]).lower())
+            if place is not None:
+                return None if place.organisation else self._country(place.name)
+        return None
+
+    def _body_named_before(self, word: str, pos: int) -> _Builder | None:
+        """``an embassy spokesperson`` after ``The Embassy of China``: the body a role's institution
+        word stood for when it was last written before (the country an embassy is filed under)."""
+        if role_class(word.lower()) != "institution":
+            return None
+        for x in self.ctx.mentions_back(pos, 0):
+            if word.lower() in {x.head.lower(), x.text.split()[-1].lower()} and x.span.start in self.of \
+                    and x.kind in {"org", "role"}:
+                return self.of[x.span.start]
+        return None
+
+    def _home_government(self, name: str, pos: int) -> _Builder | None:
+        """``the Government``, ``the Federal Government`` written with capitals (Commonwealth style): the
+        story's own country, as ``the government`` is."""
+        words = name.lower().split()
+        if not words or words[-1] not in self.lex.word_class("home_institution") \
+                or any(w not in self.lex.word_class("government_modifier") for w in words[:-1]):
+            return None
+        return self._first(pos, lambda e: e.kind == "country") \
+            or self._first(len(self.ctx.text), lambda e: e.kind == "country")
+
+    def _headed_by(self, word: str, pos: int) -> _Builder | None:
+        """``the Commission`` after ``the European Commission``: a one-word organisation name that
+        ends the name of an organisation named before it is that organisation."""
+        if " " in word or not self.lex.word_class("org_word") & {word.lower()}:
+            return None
+        return self._latest(pos, lambda e: e.kind == "organisation" and " " in e.name
+                            and e.name.split()[-1].lower() == word.lower())
+
+    def _owner(self, m: Mention) -> _Builder | None:
+        """``her government``, ``its foreign ministry``, ``Uruguay, whose foreign ministry``: the country
+        or organisation of the owner."""
+        lead = m.title.split()[0].lower() if m.title else ""
+        if m.kind != "role" or lead not in {"its", "his", "her", "their", "whose"}:
+            return None  # "His government" opening a sentence too
+        if lead == "whose":  # the mention the relative clause hangs on
+            prev = next(self.ctx.mentions_back(m.span.start, max(0, m.span.start - 60)), None)
+            gap = self.ctx.text[prev.span.end:m.span.start] if prev is not None else ""
+            owner = self.of.get(prev.span.start) if prev is not None and re.fullmatch(r",?\s*", gap) else None
+        else:
+            pron = Mention(m.span, "pronoun", {"its": "it", "his": "he", "her": "she", "their": "they"}[lead])
+            owner = self._antecedent(pron, {})
+        if owner is None:
+            return None
+        if owner.kind in {"country", "organisation"}:
+            return owner
+        nation = next(iter(sorted(owner.nations)), None)
+        return self._country(nation) if nation else None
+
+    def _institution(self, m: Mention) -> _Builder | None:
+        """``the ministry``: whoever an earlier ``… ministry`` stood for; a government's own body
+        (``the commerce ministry``, ``the embassy``) the country of the capital it sits in (``the
+        foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
+        the one before; ``the government`` the first country the article names; else (``the agency``)
+        the latest organisation named before it (not a news agency)."""
+        if (named := named_institution(m)) is not None and (m.text.split()[-1].islower() or " of " in named):
+            # "the Trump campaign", "the Department of Foreign Affairs": not the body named before it
+            return self._entity(named, "organisation")
+        earlier = next((x for x in self.ctx.mentions_back(m.span.start, 0) if x.kind in {"role", "org"}
+                        and m.head in x.head.lower().split() and x.span.start in self.of), None)
+        if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
+            return self.of[earlier.span.start]
+        if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
+            return self._latest(m.span.start, lambda e: e.kind == "country")
+        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country,
+            # named before it, or after it when a summary line opens the story with "the government"
+            return self._first(m.span.start, lambda e: e.kind == "country") \
+                or self._first(len(self.ctx.text), lambda e: e.kind == "country")
+        if m.head in self.lex.word_class("national_institution"):
+            seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
+            if seat is not None and seat.kind == "place" and m.head not in self.lex.word_class("diplomatic_mission") \
+                    and re.fullmatch(r"\s+in\s+", self.ctx.text[m.span.end:seat.span.start]):
+                return self.of.get(seat.span.start)  # "the foreign ministry in Warsaw": Poland's (an embassy is abroad)
+            si = self.ctx.sentence_index(m.span.start)
+            window = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
+            country = self._latest(m.span.start, lambda e: e.kind == "country", floor=window)
+            if country is not None:
+                return country
+        if named is not None and " " in named:  # "the Federal Foreign Office": a body of its own name
+            return self._entity(named, "organisation")
+        agencies = self.lex.word_class("news_agency")
+        return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
+
+    def _is_body(self, m: Mention) -> bool:
+        """An organisation's own name: a named body, or a gazetteer organisation (``UNHCR``)."""
+        if m.kind == "org":
+            return True
+        place = self._place_named(m.head) if m.kind == "place" else None
+        return place is not None and place.organisation
