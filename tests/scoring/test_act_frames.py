@@ -90,3 +90,17 @@ def test_a_description_holding_an_evaluation_word_is_judged_by_it_not_by_vader()
     # VADER scores this description positive ("motivated"); its evaluation words make it a criticism
     text = 'Chile called the decision "discriminatory and politically motivated."'
     assert [a.act for a in score_analysis(one_statement_analysis(text, speaker="Chile")).acts] == ["criticize"]
+
+
+def test_two_parties_trading_accusations_criticise_each_other() -> None:
+    from conftest import statement
+    from summit_nlp.analysis import Analysis
+    from summit_nlp.model import Article, Entity
+    from summit_nlp.scoring import score_analysis
+    text = "Poland and Ukraine traded accusations over grain imports. Poland said the ban would stay."
+    s = text.index("the ban")
+    st = statement(text, sid="r1", start=s, end=len(text), kind="indirect", speaker="Poland")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,),
+                 entities=(Entity("Poland", "country", ("Poland",)), Entity("Ukraine", "country", ("Ukraine",))))
+    got = [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+    assert ("Poland", "criticize", "Ukraine") in got and ("Ukraine", "criticize", "Poland") in got

@@ -2,7 +2,8 @@
 ``not for sale``, ``not a bargaining chip``, ``nothing to discuss``, ``not aimed at any country``; a
 rejection's own subject is who rejects, never its target, nor is a party whose affairs are at stake;
 threats said as consequences under consideration (``would draw conclusions``, ``was considering
-trade measures``, ``looking at every option``)."""
+trade measures``, ``looking at every option``); offers said with a negation (``not closing the door``,
+``not walking away``, ``will not happen again``); respecting a party's right or decision is praise of it."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_threats_said_as_consequences_under_consideration() -> None:
                  "We are looking at every option.", "Further designations would follow if the violence continued.",
                  "Any radar deployed there would be treated as legitimate targets."):
         assert [a for a, _ in _acts(text)] == ["threaten"], text
+
+
+def test_offers_said_with_a_negation() -> None:
+    for text in ("We are not closing the door to talks.", "We are not walking away from these talks.",
+                 "What happened was wrong, and it will not happen again."):
+        assert [a for a, _ in _acts(text)] == ["offer"], text
+
+
+def test_respecting_a_partys_right_or_decision_is_praise_of_it() -> None:
+    assert _acts("Chile respects Peru's right to develop relations with other countries.") == [("praise", "Peru")]
+    assert _acts("Australia is Peru's partner of choice.", speaker="Australia") == [("praise", "Peru")]
+    assert [a for a, _ in _acts("Chile will respect the ceasefire.")] == ["offer"]  # the speaker's own commitment

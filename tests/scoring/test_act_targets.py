@@ -279,3 +279,17 @@ def test_both_sides_must_presses_each_side_for_a_third_party() -> None:
     text = STORY + "The African Union said both sides must stop playing for time."
     got = _acts(text, [("African Union", "both sides must stop playing for time.")], {"African Union": "organisation"})
     assert got == [("African Union", "demand", "India"), ("African Union", "demand", "Canada")]
+
+
+def test_a_target_from_context_is_never_the_speakers_own_side() -> None:
+    from summit_nlp.model import Mention, Span
+    text = "Chilean envoy Ortega met Peru's negotiators. Chile said Ortega was wrong, and Chile rejected the idea."
+    ortega = Entity("Ortega", "person", ("Chilean envoy Ortega", "Ortega"),
+                    mentions=(Mention(Span.of(text, 0, 20), "name", "Ortega", title="Chilean envoy"),))
+    body = "Ortega was wrong, and Chile rejected the idea."  # Ortega, a Chilean, stands for Chile: not its target
+    start = text.index(body)
+    st = statement(text, sid="r1", start=start, end=start + len(body), kind="indirect", speaker="Chile")
+    a = Analysis(article=Article(text=text, id="t"), sentences=(), quotes=(), reported=(st,),
+                 entities=(Entity("Chile", "country", ("Chile",)), ortega, Entity("Peru", "country", ("Peru",))))
+    got = [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
+    assert ("Chile", "reject", None) in got and all(t != "Chile" for _, _, t in got)

@@ -40,6 +40,8 @@ issue) or nothing when the frame does not fit (``asked about the talks``: no req
 * ``eval``/``eval_party`` — an evaluation (``illegal``, ``constructive``): the target is the
   party the clause names as agent (before the word, or after ``by``), never one after a
   victim preposition (``a threat to Ukraine``).
+* ``reciprocal`` — ``X and Y trade blame``, ``accused each other``: each of the two parties named
+  before it aims the act at the other (a reporter's frame; one act per side).
 * ``describe`` — ``branding it as “constructive”``: praise or criticism by the sentiment of
   the description. ``accord`` — ``an understanding reached with X``: praise of X.
 
@@ -432,10 +434,22 @@ def _generic_subject(toks: tuple[Token, ...], k: int) -> bool:
     return bool(words) and (words[-1] in word_class("generic_subject") or words[0] in word_class("generic_subject"))
 
 
+def _reciprocal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
+    """``Poland and Ukraine traded accusations``: the speaker, one of the two parties the clause names
+    before the trigger, aims the act at the other; anyone else's words give nothing."""
+    t = token_at(toks, trig.start)
+    named = ctx.parties.between(toks[clause_start(toks, t)].start, trig.start)
+    parties = list(dict.fromkeys(m.party for m in named))
+    if len(parties) != 2 or unit.speaker not in parties:
+        return []
+    other = next(m for m in named if m.party != unit.speaker)
+    return [Reading(trig.act, other, None)]
+
+
 READERS: dict[str, Reader] = {
     "object": _object, "ask": _ask, "for": _for, "that": _that, "against": _against, "modal": _modal,
     "self": read_self, "refuse": read_refuse, "invite": read_invite, "eval": read_eval, "eval_party": read_eval,
-    "describe": read_describe, "accord": read_accord,
+    "describe": read_describe, "accord": read_accord, "reciprocal": _reciprocal,
 }
 
 

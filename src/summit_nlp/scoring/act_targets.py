@@ -1,7 +1,9 @@
 """Targets from context: whom an act naming no party is aimed at (SPEC section 2, "Acts": a target
 "named or unambiguous in context").
 
-:func:`resolve_target` tries, in order, for an act whose own words name no party:
+:func:`resolve_target` tries, in order, for an act whose own words name no party (a target found
+so that is never one of the speaker's own sides: a person found in context stands for their country,
+and ``Chile rejected the idea`` after naming the Chilean envoy Ortega is aimed at no one, not Chile):
 
 * *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
   asked or proposed something of the speaker within two sentences; a denial of ``the criticism``,
@@ -50,7 +52,8 @@ from .act_authors import authors
 from .act_context import BOTH, HOME, ActContext, subject, token_at
 from .act_phrases import Unit
 from .act_record import Act
-from .act_sides import camp, counterpart, is_audience, is_locative, is_party, is_person, principal_sides, side
+from .act_sides import (camp, counterpart, is_audience, is_locative, is_party, is_person, own_camps, principal_sides,
+                        side)
 from .lexicons import word_class
 from .parties import PartyMention
 from .text import Token, tokens
@@ -107,9 +110,17 @@ def _both_sides(ctx: ActContext, speaker: str) -> list[str]:
 
 
 def resolve_target(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> Act:
-    """The act with a target from context when its own words name none (module docstring)."""
+    """The act with a target from context when its own words name none (module docstring); never one
+    of the speaker's own sides (``Pakistan's envoy`` criticising, by context, Pakistan)."""
     if act.target is not None:
         return act
+    found = _from_context(ctx, unit, act, earlier, anaphor)
+    if found.target is not None and found.target != BOTH and found.target in own_camps(ctx, act.speaker):
+        return act
+    return found
+
+
+def _from_context(ctx: ActContext, unit: Unit, act: Act, earlier: Sequence[Act], anaphor: bool) -> Act:
     if anaphor:
         act = resolve_anaphor(ctx, act, earlier)
     if act.target is None and unit.addressee is not None and unit.addressee not in ctx.selves(unit.speaker) \

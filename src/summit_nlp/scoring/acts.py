@@ -74,7 +74,7 @@ _BEFORE = 50  # earlier acts a reporter's "rejected the criticism" looks back ov
 _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
-_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against", "for", "that")
+_FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against", "for", "that", "reciprocal")
 
 
 @dataclass(frozen=True)
