@@ -95,6 +95,15 @@ def test_a_bare_role_with_a_short_phrase_is_an_alias_with_and_without_its_bracke
             "head of the Atomic Energy Organization of Iran"} <= set(aliases)
 
 
+def test_an_owned_role_right_before_a_name_is_that_persons_description():
+    text = ("“We turned a page,” Foreign Minister Mauro Vieira said alongside his Paraguayan counterpart, "
+            "Rubén Ramírez Lezcano. “Energy belongs to us,” the Paraguayan minister said.")
+    assert "his Paraguayan counterpart" in _aliases(text, "Rubén Ramírez Lezcano")
+    # "his aide" with no name after it is someone else, whom no rule can name
+    text = "Minister Mauro Vieira spoke. His aide said it was “late”."
+    assert not any("aide" in a for a in _aliases(text, "Mauro Vieira"))
+
+
 def test_a_surname_inside_a_quotation_with_its_honorific_is_an_alias():
     text = "President Vladimir Putin spoke. “I have told Mr. Putin that Istanbul is ready,” Erdoğan said."
     assert "Mr. Putin" in _aliases(text, "Vladimir Putin")

@@ -75,6 +75,7 @@ _MISSION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]
 #: past tenses without -ed, which "Siam met reporters" must not read as a group's modifier
 _IRREGULAR_PAST = ("met|held|gave|took|made|left|sent|won|lost|led|saw|got|put|set|began|came|went|ran|hit|cut|kept|"
                    "brought|bought|thought|sought|fought|taught|caught|found|drew|wrote|spoke|chose|rose|fell")
+_NAME_AFTER = re.compile(r",?[ \t]+[A-Z][\w’'\-]+[ \t]+[A-Z]")  # "his Paraguayan counterpart, Rubén Ramírez"
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
@@ -472,8 +473,9 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
     for m in found:
         role = m.group("role").lower()
         det = (m.group("det") or "").lower()
-        if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"}:
-            continue  # "his aide": someone else, who this rule cannot name
+        if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"} \
+                and not _NAME_AFTER.match(text, m.end()):
+            continue  # "his aide": someone else, who this rule cannot name (unless a name follows it)
         mods = (m.group("mods") or "") + (m.group("poss") or "")
         doc_mods = lex.word_class("document_modifier") \
             if lex.roles.get(role) == "document" and re.search(r"[’']s\b", mods) else frozenset()
