@@ -14,3 +14,12 @@ def test_a_top_level_alternative_is_found() -> None:
     assert ("does not close any door", 0) in found
     assert ("did not go far enough", 1) in found
     assert ("the door remains open", 0) in found
+
+
+def test_an_alternative_that_opens_no_word_leaves_the_pattern_indexed_by_its_other_heads() -> None:
+    # "[’']re not" can never match at a word start, the only place the matcher tries: the pattern is
+    # indexed by "is", "are" ... instead of being tried at every word of every text
+    m = build_matcher([r"(?:(?:is|are|[’']re)\s+not\s+going\s+to)"])
+    assert not m.headless and {"is", "are"} <= set(m.heads)
+    text = "They are not going to sign, and we're not going to wait."
+    assert [text[s:e] for s, e, _ in m.find(text)] == ["are not going to"]

@@ -211,6 +211,8 @@ def _heads(pattern: str, depth: int = 0) -> list[str]:
     tail = rest[1:] if optional else rest
     heads: list[str] = []
     for alt in _alternatives(pattern[3:end]):
+        if _starts_off_word(alt):
+            continue  # "[’']re": matches are tried at word starts only, where it never matches
         alt_heads = _heads(alt + tail, depth + 1)
         if not alt_heads:
             return []
@@ -221,6 +223,17 @@ def _heads(pattern: str, depth: int = 0) -> list[str]:
             return []
         heads += tail_heads
     return list(dict.fromkeys(heads))
+
+
+def _starts_off_word(alternative: str) -> bool:
+    """Whether an alternative must begin with a character that opens no word (``[’']re``, ``’s``):
+    the matcher tries patterns only at word starts (``_WORD_START``), where it can never match."""
+    if alternative.startswith("["):
+        end = alternative.find("]", 1)
+        members = alternative[1:end] if end > 0 else ""
+        return bool(members) and not members.startswith("^") and "\\" not in members \
+            and not any(c.isalnum() or c == "_" for c in members)
+    return bool(alternative) and not (alternative[0].isalnum() or alternative[0] in "_\\([.")
 
 
 def build_matcher(patterns: Sequence[str]) -> PhraseMatcher:
