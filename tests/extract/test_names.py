@@ -163,3 +163,8 @@ def test_a_portfolio_or_body_between_a_title_and_a_name_belongs_to_the_title(tex
 def test_a_body_that_ends_in_an_office_word_after_a_title_is_no_name():
     text = "A spokesperson for the Office of the US Trade Representative said talks would go on."
     assert not any("Trade Representative" == e.name for e in analyze(text).entities)
+
+
+def test_as_between_capitalised_words_is_no_name_particle():
+    text = "MPs clash over troops' stay in DR Congo as Kinshasa signals exit\n\nThe minister said “no”."
+    assert not any(" as " in e.name for e in analyze(text).entities)
