@@ -487,3 +487,10 @@ def test_an_abbreviation_after_an_organisations_name_is_its_alias_not_a_second_b
     a = analyze(text)
     assert a.reported[-1].speaker == "Kurdistan Workers Party"
     assert {"PKK", "The PKK"} <= set(a.entity("Kurdistan Workers Party").aliases)
+
+
+def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
+    text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
+            "Ugandan troops said they were “ready to stay”.")
+    speakers = analyze(text).to_dict()["speakers"]
+    assert "Ugandan troops" not in speakers.get("Democratic Republic of the Congo", [])

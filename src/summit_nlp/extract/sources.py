@@ -51,6 +51,8 @@ class SourceRules:
         if (m.kind != "group" and cls not in {"spokes", "official", "group", "document"}) or i + 1 >= len(mentions):
             return None
         nxt = mentions[i + 1]
+        if m.nation and nxt.kind == "place" and nxt.head != m.nation:
+            return None  # "withdraw Ugandan troops from eastern DR Congo": where they are, not whose
         link = _ISSUED_BY if cls == "document" else _MEMBER_OF  # "a statement from the ministry"
         if not link.fullmatch(self.ctx.text, m.span.end, nxt.span.start):
             return None
