@@ -104,6 +104,11 @@ def test_an_owned_role_right_before_a_name_is_that_persons_description():
     assert not any("aide" in a for a in _aliases(text, "Mauro Vieira"))
 
 
+def test_a_capitalised_title_and_its_of_phrase_after_a_name_is_a_description():
+    text = "Joseph Obeng, President of the Ghana Union of Traders' Associations, welcomed it and said it was “late”."
+    assert "President of the Ghana Union of Traders' Associations" in _aliases(text, "Joseph Obeng")
+
+
 def test_a_surname_inside_a_quotation_with_its_honorific_is_an_alias():
     text = "President Vladimir Putin spoke. “I have told Mr. Putin that Istanbul is ready,” Erdoğan said."
     assert "Mr. Putin" in _aliases(text, "Vladimir Putin")

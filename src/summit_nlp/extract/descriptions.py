@@ -39,7 +39,7 @@ from ..model import Mention, Span
 __all__ = ["description_aliases", "quoted_name_aliases"]
 
 _APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?|"
-                         r"(?P<bare>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?)[ \t]+(?:of|at|for|to)[ \t]+[^,;:“”\"\n—–]{2,100}?)"
+                         r"(?P<bare>[A-Za-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?)[ \t]+(?:of|at|for|to)[ \t]+[^,;:“”\"\n—–]{2,100}?)"
                          r"(?=[ \t]*(?:,|\.\s|\.$|[—–]))")
 _TRAILING_ABBREVIATION = re.compile(r"[ \t]+\([A-Z][A-Z0-9&.\-/]{1,9}\)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|to|for|with|by|of|into|near)\s+$", re.IGNORECASE)
@@ -68,7 +68,7 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
             d = _APPOSITIVE.match(text, m.span.end)
             if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
                 continue
-            if d.group("bare") and d.group("bare").split()[-1] not in load_lexicon().roles:
+            if d.group("bare") and d.group("bare").split()[-1].lower() not in load_lexicon().roles:
                 continue  # "director of the Centre …" (no article: only a role word opens it), not ", home to …"
             words = re.findall(r"[\w’'\-]+", d.group(1))
             if not any(w.lower() in _NOT_IN_DESCRIPTION for w in words[1:]) \
