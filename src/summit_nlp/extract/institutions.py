@@ -93,6 +93,11 @@ class InstitutionRules:
         if not words or words[-1] not in self.lex.word_class("home_institution") \
                 or any(w not in self.lex.word_class("government_modifier") for w in words[:-1]):
             return None
+        return self._home_country(pos)
+
+    def _home_country(self, pos: int) -> _Builder | None:
+        """The story's own country: the first one named before ``pos``, or after it when a summary line
+        opens the story with ``the government``."""
         return self._first(pos, lambda e: e.kind == "country") \
             or self._first(len(self.ctx.text), lambda e: e.kind == "country")
 
@@ -139,10 +144,8 @@ class InstitutionRules:
             return self.of[earlier.span.start]
         if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
             return self._latest(m.span.start, lambda e: e.kind == "country")
-        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country,
-            # named before it, or after it when a summary line opens the story with "the government"
-            return self._first(m.span.start, lambda e: e.kind == "country") \
-                or self._first(len(self.ctx.text), lambda e: e.kind == "country")
+        if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country
+            return self._home_country(m.span.start)
         if m.head in self.lex.word_class("national_institution"):
             seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
             if seat is not None and seat.kind == "place" and m.head not in self.lex.word_class("diplomatic_mission") \
