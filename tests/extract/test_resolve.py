@@ -417,6 +417,12 @@ WHO_SPEAKS = [
     # spokesperson for a country's embassy speaks for the country
     ("In a statement to RTÉ News, a spokesperson for the US Embassy said Washington “strongly opposes” the bill.",
      "quote", 0, "United States"),
+    # a person set off with ", of <body>," before the cue speaks, not the body
+    ("Political scientist Geneviève Turcotte, of Université Laval, said the motion was “a way to stake out a "
+     "position”.", "quote", 0, "Geneviève Turcotte"),
+    # "X quoted him as saying": him is the one quoted, never X
+    ("Foreign Secretary Juan Ramón de la Fuente spoke. The newspaper Reforma quoted him as saying that the deal "
+     "“shows that dialogue works”.", "quote", 0, "Juan Ramón de la Fuente"),
     # "the Government" in capitals is the story's own country, as "the government" is
     ("Jamaica will send troops to Haiti. The Government said it would “act now”.", "quote", 0, "Jamaica"),
     ("Nigeria protested the visa rules. The Federal Government said it was “studying” them.", "quote", 0, "Nigeria"),

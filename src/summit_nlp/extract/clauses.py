@@ -53,6 +53,7 @@ SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", 
 DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
                       r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*"
                       r"|[A-Z][A-Z .'’\-]+[A-Z]: +")
+_COMMA_OF = re.compile(r",\s+(?:of|from)\s+(?:the\s+)?")
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 # ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
@@ -330,8 +331,11 @@ class Context:
             prev = next(self.mentions_back(m.span.start, floor), None)
             if prev is None:
                 return m
-            if prev.kind not in SPEAKER_KINDS or not _locative().fullmatch(self.text, prev.span.end, m.span.start):
-                return m
+            set_off = prev.kind == "name" and self.text.startswith(",", m.span.end) \
+                and _COMMA_OF.fullmatch(self.text, prev.span.end, m.span.start) is not None
+            if prev.kind not in SPEAKER_KINDS or not (set_off or _locative().fullmatch(self.text, prev.span.end,
+                                                                                       m.span.start)):
+                return m  # (set off: "Geneviève Turcotte, of Université Laval, said": the person speaks)
             m = prev
 
     def _subject_before(self, cue: Cue, floor: int, end: int, strict: bool = False) -> Mention | None:

@@ -58,13 +58,17 @@ class PronounRules:
     def _fits(self, pron: Mention, cand: Mention, e: _Builder) -> bool:
         """``e`` may be what ``pron`` stands for; a he/she may stand for an official's description filed
         under a country or organisation (``A Brazilian diplomat called … though he added``)."""
-        if pron.kind == "pronoun" and pron.text.lower() in {"him", "her", "them"} \
-                and _VERB_BETWEEN.fullmatch(self.ctx.text, cand.span.end, pron.span.start):
-            return False  # "Rashid had told him": a verb's object is not its subject
+        if self._object_of(pron, cand):
+            return False
         if self._compatible(pron, e):
             return True
         return pron.head in {"he", "she"} and cand.kind == "role" and not cand.plural \
             and e.kind in {"country", "organisation"} and role_class(cand.head) in _OFFICIALS
+
+    def _object_of(self, pron: Mention, cand: Mention) -> bool:
+        """``Rashid had told him``, ``Reforma quoted him``: a verb's object pronoun is not its subject."""
+        return pron.kind == "pronoun" and pron.text.lower() in {"him", "her", "them"} \
+            and _VERB_BETWEEN.fullmatch(self.ctx.text, cand.span.end, pron.span.start) is not None
 
     def _compatible(self, pron: Mention, e: _Builder) -> bool:
         if e.narrator:
@@ -117,7 +121,7 @@ class PronounRules:
         for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
             e = self.of.get(cand.span.start)
             if e is not None and e.kind == "person" and self._compatible(pron, e) \
-                    and not ctx.after_preposition(cand):
+                    and not ctx.after_preposition(cand) and not self._object_of(pron, cand):
                 return e
         # 2. speakers, then subjects, then any mention of up to six sentences back
         for back in range(1, 7):
