@@ -31,6 +31,7 @@ or whom a pronoun stands for.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from .lexicon import load_lexicon
@@ -82,7 +83,12 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
     return out
 
 
-_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Chancellor|Premier)\.?[ \t]+)$")
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern[str]:
+    """A title (``data/words.tsv`` ``quoted_name_title``) ending right before a quoted surname."""
+    titles = sorted(load_lexicon().word_class("quoted_name_title"), key=len, reverse=True)
+    alt = "|".join("[ \t]+".join(re.escape(w[:1].upper() + w[1:]) for w in t.split()) for t in titles)
+    return re.compile(rf"(?:(?:{alt})\.?[ \t]+)$")
 
 
 def quoted_name_aliases(text: str, name: str, quotes: Iterable[Span]) -> list[str]:
@@ -95,6 +101,6 @@ def quoted_name_aliases(text: str, name: str, quotes: Iterable[Span]) -> list[st
     out: list[str] = []
     for q in quotes:
         for hit in word.finditer(text, q.start, q.end):
-            lead = _HONORIFIC.search(text, max(q.start, hit.start() - 16), hit.start())
+            lead = _honorific().search(text, max(q.start, hit.start() - 16), hit.start())
             out.append(text[lead.start() if lead else hit.start():hit.end()])
     return out
