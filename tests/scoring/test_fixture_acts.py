@@ -84,6 +84,9 @@ LATER_FLOORS = {
     (188, 195): {"dyad_f1": 0.39, "acts_f1": 0.43, "act_polarity_f1": 0.54, "act_polarity_precision": 0.69},
     (196, 203): {"dyad_f1": 0.26, "acts_f1": 0.41, "act_polarity_f1": 0.48, "act_polarity_precision": 0.6},
     (204, 211): {"dyad_f1": 0.36, "acts_f1": 0.46, "act_polarity_f1": 0.54, "act_polarity_precision": 0.62},
+    # stop 24's sets (first runs: 212-219 dyad 0.351, 220-227 dyad 0.414)
+    (212, 219): {"dyad_f1": 0.33, "acts_f1": 0.43, "act_polarity_f1": 0.47, "act_polarity_precision": 0.55},
+    (220, 227): {"dyad_f1": 0.39, "acts_f1": 0.51, "act_polarity_f1": 0.61, "act_polarity_precision": 0.72},
 }
 
 
