@@ -15,7 +15,8 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   role's of-phrase after a name is no subject (``Ines Baro, head of the charity Open Doors, said``).
   After ``according to``, what an owner's name leads is the source (``the government's X programme``).
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
-  starts with the cue (after a quote or a comma).
+  starts with the cue (after a quote or a comma); a lower-case aside between commas may stand
+  between them (``said, to nobody's surprise, the finance minister``).
 * **Coordination** — a cue after ``and``/``but``/a comma with no subject of its own
   shares the subject of the previous cue in its sentence (``said … but called for``), or
   the sentence's subject for a participle (``…, adding that``, ``before saying``).
@@ -71,6 +72,9 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "while", "after", "before", "when", "because", "as", "who",
                            "which", "that", "whose", "where", "if", "although", "though", "since"})
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_AFTER_COMMA = re.compile(r",\s*(?:[Tt]he\s+)?$")
+# a lower-case aside set off by commas between an inverted cue and its subject
+_ASIDE = re.compile(r",\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
 _NEVER_INVERTED = frozenset({"tell", "assure", "inform", "brief"})
 _ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
@@ -391,6 +395,8 @@ class Context:
             return None
         m = self.mention_at(cue.span.end)
         near = self.mentions_between(cue.span.end, cue.span.end + 60)[:1]
+        if m is None and near and _ASIDE.fullmatch(self.text, cue.span.end, near[0].span.start):
+            m = near[0]  # "said, to nobody's surprise, the Hungarian finance minister": an aside, then the subject
         if m is None and near and near[0].kind == "possessive" and not self.text[cue.span.end:near[0].span.start].strip():
             m = near[0]  # "said its director, Park Ji-hoon", "said Trump's adviser Jo Ray": an owner, then the name
         elif m is None:  # "said conservative activist Bob Klaus": lower-case title words, then the name
@@ -451,7 +457,11 @@ class Context:
             lead = _COORDINATOR_LEAD.sub("", lead)  # "And then Trump went on the attack, saying …"
             if self.is_adjunct_gap(lead):
                 return m
-            after_comma = self.text[max(start, m.span.start - 4):m.span.start].rstrip().endswith(",")
+            # "Amid …, Matt Walsh provided …"; "…, The Blaze’s Matt Walsh provided …": an article only
+            # before a titled name (not "Clinton, the Democratic front-runner, …", an apposition)
+            after_comma = self.text[max(start, m.span.start - 4):m.span.start].rstrip().endswith(",") or (
+                m.kind == "name" and bool(m.title)
+                and _AFTER_COMMA.search(self.text, max(start, m.span.start - 8), m.span.start) is not None)
             followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)", self.text[m.span.end:m.span.end + 20]))
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m

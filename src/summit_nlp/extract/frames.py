@@ -153,8 +153,9 @@ def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None
     if m is None:
         return None
     words = m.group().split()
-    if not _is_description(words):
-        return None
+    if not _is_description(words) or any(re.search(r"[’']s?$", w) and nxt[:1].isupper()
+                                         for w, nxt in zip(words[1:], words[2:])):
+        return None  # "the union's Bogdan Petrescu": an owner, then the person's name
     end = pos + len(m.group().rstrip())
     return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
 

@@ -10,7 +10,8 @@ Four rule families, each driven by the tables in ``data/``:
   lower-case nouns before the role word when a nation, a capital, a determiner, a cue or the
   sentence's start precedes them (``Maritime law expert Jay Batongbacal``, ``Afghan women's rights
   activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``), and an owner before the title
-  (``his Chinese counterpart Wang Yi``).  A run that
+  (``his Chinese counterpart Wang Yi``); a capitalised owner's possessive before a given name is a
+  title, not part of the name (``Volvo's`` | ``Anna Berg``).  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
   word or in capitals (``NATO``) is an ``org``, and an abbreviation in brackets right after an
   ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``); a mission or institute goes on
@@ -315,6 +316,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
+        if not n_title and len(words) >= 3 and _POSSESSIVE.search(words[0]) and not possessive \
+                and words[1] in lex.given_names:
+            n_title = 1  # "Volvo's | Anna Berg": an owner, then a person's name
         core_toks = toks[n_title:]
         if not core_toks or core_toks[0][2] in {"of", "for"}:
             continue  # "the self-proclaimed Prime Minister of Crimea": a title and a place, no name
@@ -463,6 +467,24 @@ def _group_lead_skip() -> frozenset[str]:
                               "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
 
 
+_PHRASE_IN_MODS = re.compile(rf"[ \t]+(?:for|at|of|in|with|from)[ \t]+(?:the|a|an)[ \t]+(?:[{_UPPER}][\w’'\-]*[ \t]+)*$")
+
+
+def _role_before_phrase(m: re.Match[str], lex: Lexicon) -> tuple[int, str, str | None] | None:
+    """Where a role ends when a prepositional phrase with an article and a capitalised body stands
+    among its modifiers (``a spokesman for the Ministry of Health``: the role is ``spokesman``, the
+    body a mention of its own): (end, role word, modifiers before it), or None."""
+    mods = m.group("mods") or ""
+    pp = _PHRASE_IN_MODS.search(mods)
+    if pp is None or not m.group("det") or not m.group("role")[:1].isupper():
+        return None  # ("a spokesperson for the embassy" stays one description, whose head is the body)
+    before = mods[:pp.start()].split()
+    if not before or not before[-1].islower() or before[-1] not in lex.roles:
+        return None  # (capitalised, it is a title: "the Minister for the Environment")
+    end = m.start("mods") + pp.start()
+    return end, before[-1].lower(), " ".join(before[:-1]) or None
+
+
 def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
            starts: list[list[int]] | None = None) -> list[Mention]:
     out = []
@@ -473,6 +495,11 @@ def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
     for m in found:
         role = m.group("role").lower()
         det = (m.group("det") or "").lower()
+        cut = _role_before_phrase(m, lex)
+        if cut is not None:  # "a spokesman for the Ministry of Health": the role ends before "for the"
+            out.append(Mention(Span.of(text, m.start(), cut[0]), "role", cut[1], title=cut[2], in_quote=in_quote,
+                               plural=lex.roles.get(cut[1]) == "group"))
+            continue
         if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"} \
                 and not _NAME_AFTER.match(text, m.end()):
             continue  # "his aide": someone else, who this rule cannot name (unless a name follows it)

@@ -15,10 +15,12 @@ closer of its own family; marks of the other family inside are nested quotes and
 inside.  Marks of the same family nest too when a paragraph's marks, each unambiguous,
 open twice before closing and balance exactly (``"He said, "Welcome." I said, "Thanks." …"``).  Trouble stays local: a closer with nothing open is ignored, and an opener that
 never closes in its paragraph is dropped and scanning resumes right after it, so one
-stray mark never swallows the rest of the article.  The exception is the news
-convention for quotes running over paragraphs: a paragraph that ends inside a quote
+stray mark never swallows the rest of the article.  The exceptions: the news
+convention for quotes running over paragraphs (a paragraph that ends inside a quote
 followed by a paragraph opening with a mark of the same family yields one quote per
-paragraph.
+paragraph), and a lost closing mark (an opener of unambiguous shape that opens a sentence
+and is the last mark of its family in a paragraph ending with a full stop: the quote runs
+to the paragraph's end).
 """
 
 from __future__ import annotations
@@ -216,6 +218,11 @@ def find_quotes(text: str) -> list[Quote]:
                 if span is not None:
                     quotes.append(Quote(span, Span.of(text, left_open.start, left_open.end), None))
                 break
+            if _closer_lost(text, para, left_open, marks, nxt):  # “A mistake the valley pays for.⏎
+                span = _content(text, left_open.end, para.end)
+                if span is not None:
+                    quotes.append(Quote(span, Span.of(text, left_open.start, left_open.end), None))
+                break
             broken = _across_line_break(text, para, left_open, paras, marks_by_para, k)
             if broken is not None:  # "We will rebuild every school,⏎every clinic …," he said.
                 closer = broken
@@ -231,6 +238,20 @@ def find_quotes(text: str) -> list[Quote]:
                 break
     quotes.sort(key=lambda q: q.span.start)
     return quotes
+
+
+def _closer_lost(text: str, para: Span, opener: _Mark, marks: list[_Mark], nxt: list[_Mark]) -> bool:
+    """A quote whose closing mark was lost: an opener of unambiguous shape opening a sentence, with no
+    other mark of its family after it, in a paragraph that ends with a full stop after it, and no
+    closer of its family coming first in the next paragraph (a quote running over a line break)."""
+    if text[opener.start:opener.end] not in _DOUBLE_OPEN or text[para.end - 1] not in ".!?…" \
+            or any(m.family == opener.family for m in marks if m.start > opener.start):
+        return False
+    first = next((m for m in nxt if m.family == opener.family), None)
+    if first is not None and first.closes and not first.opens:
+        return False
+    lead = text[para.start:opener.start].rstrip()
+    return not lead or lead[-1] in ".!?…:"
 
 
 def _across_line_break(text: str, para: Span, opener: _Mark, paras: list[Span], marks_by_para: list[list[_Mark]],

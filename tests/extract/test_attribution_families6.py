@@ -1,0 +1,80 @@
+"""Attribution families added after the held-out short cases of stop 24
+(tests/fixtures/short_cases_blind8.json): an owner's possessive before a person's name, an aside
+between an inverted cue and its subject, a quotation whose closing mark was lost, French and
+Russian reporting verbs after a quote, and a titled subject after an opening phrase.  Every case
+is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summit_nlp import analyze
+from summit_nlp.extract.quotes import find_quotes
+
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyze(text, score=False).quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not accept the closure,” the union's Ilse Marten said.",
+    "“We will not accept the closure,” the ministry’s Ilse Marten said.",
+    "“We will not accept the closure,” Siemens' Ilse Marten said.",
+])
+def test_an_owner_before_a_name_leaves_the_person_as_speaker(text: str) -> None:
+    a = analyze(text, score=False)
+    assert _quotes(text) == [("We will not accept the closure,", "Ilse Marten")]
+    assert a.entity("Ilse Marten").kind == "person"
+
+
+def test_a_possessive_name_is_not_part_of_the_person_name() -> None:
+    a = analyze("Reuters' Ilse Marten said the talks had stalled.", score=False)
+    assert [s.speaker for s in a.statements] == ["Ilse Marten"]
+
+
+@pytest.mark.parametrize("aside", ["to nobody's surprise", "however", "as expected"])
+def test_an_aside_between_an_inverted_cue_and_its_subject(aside: str) -> None:
+    text = f"“There is no plan B,” said, {aside}, the Latvian finance minister, Arvis Ozols."
+    assert _quotes(text) == [("There is no plan B,", "Arvis Ozols")]
+
+
+def test_a_quote_whose_closing_mark_was_lost_runs_to_its_paragraph_end() -> None:
+    text = ("“It was a mistake to close the mine,” Bogdan Ilie said. “A mistake the whole valley pays for.\n\n"
+            "The mine closed in 2019.")
+    assert _quotes(text) == [("It was a mistake to close the mine,", "Bogdan Ilie"),
+                             ("A mistake the whole valley pays for.", "Bogdan Ilie")]
+
+
+@pytest.mark.parametrize("text", [
+    "He said “we will see.\n\nNo more.",  # opens mid-sentence: a stray mark
+    "“We will go.\nTomorrow,” she said.",  # the closer follows on the next line: one quote
+    "“Tomorrow, he said",  # no full stop at the paragraph's end
+])
+def test_a_lost_closer_is_read_only_where_it_is_unambiguous(text: str) -> None:
+    spans = [q.span.text for q in find_quotes(text)]
+    assert "we will see.\n\nNo more." not in spans and "Tomorrow, he said" not in spans
+    assert all("\n\n" not in s for s in spans)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Le dialogue reste ouvert », a assuré Awa Diallo, porte-parole du gouvernement.", "Awa Diallo"),
+    ("«Это была ошибка», — признал Сергей Волков.", "Сергей Волков"),
+    ("«Fue un error», reconoció Lucía Ferrer.", "Lucía Ferrer"),
+])
+def test_reporting_verbs_of_other_languages_after_a_quote(text: str, speaker: str) -> None:
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+def test_a_titled_subject_after_an_opening_phrase_speaks_for_a_participle_cue() -> None:
+    text = ("Amid calls for a boycott, The Courier’s Ilse Marten offered a defence of the plan, saying it was "
+            "needed to “protect the harbour”.")
+    assert _quotes(text) == [("protect the harbour", "Ilse Marten")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Stocks will last,” a spokesman for the Kenyan Ministry of Health said.", "Kenyan Ministry of Health"),
+    ("A spokeswoman for the Ministry of Health said the stocks would last.", "Ministry of Health"),
+])
+def test_a_spokesperson_for_a_named_body_is_the_whole_body(text: str, speaker: str) -> None:
+    assert [s.speaker for s in analyze(text, score=False).statements] == [speaker]
