@@ -78,3 +78,24 @@ def test_a_titled_subject_after_an_opening_phrase_speaks_for_a_participle_cue() 
 ])
 def test_a_spokesperson_for_a_named_body_is_the_whole_body(text: str, speaker: str) -> None:
     assert [s.speaker for s in analyze(text, score=False).statements] == [speaker]
+
+
+def test_a_dateline_with_a_numeric_date_is_no_subject() -> None:
+    text = ("BRUSSELS 02/12 (BELGA) - Prime Minister Bart De Wever on Wednesday defended his refusal to back "
+            "the plan, telling the Chamber that Belgium \"will not carry the risk alone.\"")
+    assert _quotes(text) == [("will not carry the risk alone.", "Bart De Wever")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The two sides ended the talks without a text, with Dhaka insisting that any deal must include "
+     "“guaranteed minimum flows”.", "Bangladesh"),
+    ("The talks ended a day early, with Manila accusing Beijing of \"rewriting the agenda\".", "Philippines"),
+])
+def test_with_and_a_participle_the_participle_has_its_own_subject(text: str, speaker: str) -> None:
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("noun", ["charge", "claim", "accusation"])
+def test_a_speech_noun_apposition_after_a_quote_is_not_its_frame(noun: str) -> None:
+    text = f"Opposition MP Rina Sato said the deal would flood the market \"through the back door,\" a {noun} Goyal denied."
+    assert _quotes(text) == [("through the back door,", "Rina Sato")]

@@ -49,9 +49,10 @@ class Bounds(NamedTuple):
 
 #: Mention kinds that can be a speaker.
 SPEAKER_KINDS = frozenset({"name", "single", "role", "pronoun", "place", "org", "group"})
-#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ", "NEW DELHI: ": a dateline
-#: opening a paragraph.
-DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40})?\s*(?:\([^)\n]{1,30}\))?"
+#: "VIENNA, Feb 18 (Reuters) - ", "UNITED NATIONS (AP) — ", "Washington (AFP) – ", "NEW DELHI: ",
+#: "BRUSSELS 02/12 (BELGA) - ": a dateline opening a paragraph.
+DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40}|\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?"
+                      r"\s*(?:\([^)\n]{1,30}\))?"
                       r"|[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,3}(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\))\s*[–—\-]+\s*"
                       r"|[A-Z][A-Z .'’\-]+[A-Z]: +")
 _COMMA_OF = re.compile(r",\s+(?:of|from)\s+(?:the\s+)?")
@@ -78,6 +79,7 @@ _ASIDE = re.compile(r",\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
 _NEVER_INVERTED = frozenset({"tell", "assure", "inform", "brief"})
 _ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?$")
 _INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
@@ -272,7 +274,9 @@ class Context:
             if before is not None and before.kind in SPEAKER_KINDS and self.text[before.span.end:rel.start()].strip() == "":
                 return before
         found = self._subject_before(cue, floor, cue.span.start)
-        if found is not None and cue.span.text.endswith("ing") and found.kind == "place" and self.after_preposition(found):
+        if found is not None and cue.span.text.endswith("ing") and found.kind == "place" and self.after_preposition(found) \
+                and not _WITH_BEFORE.search(self.text, max(0, found.span.start - 9), found.span.start):
+            # ("…, with Dhaka insisting that …": "with" and a participle, whose subject is the place)
             # "Ramón Escalona arrived in Brasília promising …": the participle is the sentence subject's
             i = self.sentence_index(cue.span.start)
             subject = self.sentence_subject(self.sentences[i], cue.span.start) if 0 <= i < len(self.sentences) else None

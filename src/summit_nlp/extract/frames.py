@@ -210,6 +210,9 @@ def _titled_name_before(ctx: Context, pos: int, cue: Cue) -> Mention | None:
     # the name nearest the cue: "Sanders campaign manager Jeff Weaver said" (not "Sanders")
     for m in reversed(names[-2:]):
         lead = ctx.text[pos:m.span.start]  # "Google's chief human resources executive, Laszlo Bock, told"
+        words = ctx.text[pos:m.span.end].lower().split()[:-len(m.head.split())]  # the words before the name
+        if len(words) == 2 and words[0] in ("a", "an", "the") and words[1] in load_lexicon().word_class("speech_noun"):
+            continue  # "“…,” a charge Goyal denied": what is said of the words, not who said them
         if re.fullmatch(r"(?:[\w\-’'.]+\s+){1,6}|(?:[\w\-’'.]+\s+){1,5}[\w\-’'.]+,\s+", lead):
             return m
     return None

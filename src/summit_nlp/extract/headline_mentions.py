@@ -14,10 +14,11 @@ from functools import lru_cache
 from .lexicon import UPPER as _UPPER, Lexicon, load_lexicon, nation_of, union
 from ..model import Mention, Span
 
-__all__ = ["headline_lines_end", "headline_roles", "is_dateline", "role_titled_names"]
+__all__ = ["headline_lines_end", "headline_roles", "is_dateline", "role_titled_names", "DATELINE_AFTER"]
 
 _STOP_END = re.compile(r"[.!?][”\"’']?$")
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
+# after a dateline's place: a comma, a bracket or a dash, perhaps after a numeric date ("BRUSSELS 02/12 (BELGA) -")
+DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*)?(?:,|\(|—|–|-)")
 _AGENCY_AFTER = re.compile(r"(?:,[^–—\-\n(]{0,40})?\s*\([A-Z][\w .&]{1,20}\)\s*[–—\-]")
 
 _LINKED_ROLE = re.compile(r"\b(?:of|for)\b", re.IGNORECASE)
@@ -52,7 +53,7 @@ def is_dateline(text: str, m: Mention) -> bool:
     ``Washington (AFP) –``: a place in any case before a news agency in brackets."""
     if m.span.start > 0 and text[m.span.start - 1] != "\n":
         return False
-    if m.text.isupper() and len(m.text) > 4 and _DATELINE_AFTER.match(text, m.span.end) is not None:
+    if m.text.isupper() and len(m.text) > 4 and DATELINE_AFTER.match(text, m.span.end) is not None:
         return True
     if m.text.isupper() and len(m.text) > 4 and text.startswith(": ", m.span.end) \
             and m.text.lower() in load_lexicon().place_by_word:

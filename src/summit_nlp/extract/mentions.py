@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from . import titled
-from .headline_mentions import headline_lines_end, headline_roles, is_dateline, role_titled_names
+from .headline_mentions import DATELINE_AFTER, headline_lines_end, headline_roles, is_dateline, role_titled_names
 from .lexicon import UPPER as _UPPER, WORD_START, Lexicon, load_lexicon, nation_of, union
 from ..model import Mention, Quote, Span
 from .segment import opens_sentence, title_case_headline_end
@@ -81,7 +81,6 @@ _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-)")
 _FROM_ALL = re.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:both|all|the[ \t]+two|the[ \t]+three|several)[ \t]+[a-z][a-z\-]+s\b")
 _WHERE_NAME = re.compile(rf"[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
 
@@ -352,7 +351,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             start -= 4  # "the Kremlin", "the Times"
         if kind in {"single", "name"} and core_text.lower() in not_name and not after_quote:
             continue
-        if core_text.isupper() and len(core_text) > 4 and _DATELINE_AFTER.match(text, end) \
+        if core_text.isupper() and len(core_text) > 4 and DATELINE_AFTER.match(text, end) \
                 and (core_start == 0 or text[core_start - 1] == "\n"):
             continue  # "MOGADISHU, March 3 (AFP) —": a dateline
         if kind == "single" and re.fullmatch(r"\w+(?:ing|ly)", core_text) and text[end:end + 2].strip()[:1].islower() \
