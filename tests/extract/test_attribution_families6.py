@@ -99,3 +99,22 @@ def test_with_and_a_participle_the_participle_has_its_own_subject(text: str, spe
 def test_a_speech_noun_apposition_after_a_quote_is_not_its_frame(noun: str) -> None:
     text = f"Opposition MP Rina Sato said the deal would flood the market \"through the back door,\" a {noun} Goyal denied."
     assert _quotes(text) == [("through the back door,", "Rina Sato")]
+
+
+def test_a_capitalised_title_ending_in_a_role_word_is_its_apposed_name() -> None:
+    text = ("Bangladesh’s Water Resources Adviser, Syeda Rizwana Hasan, who led the delegation, was blunter. "
+            "“A treaty without a guarantee is a treaty on paper only,” she said.")
+    a = analyze(text, score=False)
+    assert _quotes(text) == [("A treaty without a guarantee is a treaty on paper only,", "Syeda Rizwana Hasan")]
+    assert "Bangladesh’s Water Resources Adviser" in a.entity("Syeda Rizwana Hasan").aliases
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Sudanese Armed Forces delegation, led by Lieutenant General Yasser al-Atta, said it had accepted "
+     "the corridors “out of concern for our people”.", "Sudanese Armed Forces"),
+    ("The Olmec Alliance, headed by former Prime Minister Ana Souza, said any deal “between the generals "
+     "alone” would not last.", "Olmec Alliance"),
+    ("A delegation led by Foreign Minister Ana Souza said the talks were “useful”.", "Ana Souza"),
+])
+def test_a_named_body_led_by_a_person_is_the_subject(text: str, speaker: str) -> None:
+    assert [s for _, s in _quotes(text)] == [speaker]

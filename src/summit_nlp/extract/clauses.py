@@ -12,7 +12,8 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   a passive (``was told``) has no subject; an apposition (two descriptions in a row, a ``led
   by …`` list) is stepped over, and one that names a pronoun or partitive subject speaks (``One of
   them, Sen. X, told``); a participle after a place phrase is the sentence subject's; the body in a
-  role's of-phrase after a name is no subject (``Ines Baro, head of the charity Open Doors, said``).
+  role's of-phrase after a name is no subject (``Ines Baro, head of the charity Open Doors, said``),
+  nor is the person a named body is ``led by`` (``The army delegation, led by General X, said``).
   After ``according to``, what an owner's name leads is the source (``the government's X programme``).
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma); a lower-case aside between commas may stand
@@ -79,6 +80,7 @@ _ASIDE = re.compile(r",\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
 _NEVER_INVERTED = frozenset({"tell", "assure", "inform", "brief"})
 _ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
+_LED_BY = re.compile(r",?[ \t]+(?:led|headed|chaired)[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?$")
 _INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
@@ -282,7 +284,7 @@ class Context:
             subject = self.sentence_subject(self.sentences[i], cue.span.start) if 0 <= i < len(self.sentences) else None
             return subject if subject is not None and subject.span.end <= found.span.start else None
         if found is not None:
-            return self._role_holder(found, floor) or self._head_of_locative(found, floor)
+            return self._led_by(found, floor) or self._role_holder(found, floor) or self._head_of_locative(found, floor)
         # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause
         app = _TRAILING_APPOSITION.search(self.text, floor, cue.span.start)
         if app is not None:
@@ -295,6 +297,20 @@ class Context:
                 return self._before_adverbial(found, cue, floor)
             return (self._role_holder(found, floor) or self._resident(found, floor)) if found is not None else None
         return None
+
+    def _led_by(self, m: Mention, floor: int) -> Mention | None:
+        """``The army delegation, led by General X, said``, ``the coalition led by former Prime Minister
+        Y said``: the body the person leads is the subject, not the person (else ``None``)."""
+        lead = _LED_BY.search(self.text, max(floor, m.span.start - 30), m.span.start)
+        if lead is None:
+            return None
+        body = next(self.mentions_back(lead.start(), floor), None)
+        between = self.text[body.span.end:lead.start()].strip(" \t,") if body is not None else ""
+        if body is None or body.kind not in {"org", "group", "role", "single"} \
+                or between and not re.fullmatch(r"[a-z]+", between) \
+                or body.kind in {"role", "group"} and not (body.title and body.title[:1].isupper()):
+            return None  # ("the Sumud coalition led by": a noun may end it; "a delegation led by X": X speaks)
+        return body
 
     def _role_holder(self, m: Mention, floor: int) -> Mention | None:
         """``Olha Tkachuk, head of the charity Save Kids, said``, ``Anwar Gargash, adviser to the

@@ -11,7 +11,9 @@ Four rule families, each driven by the tables in ``data/``:
   sentence's start precedes them (``Maritime law expert Jay Batongbacal``, ``Afghan women's rights
   activist Mahbouba Seraj``; not ``Trump meets Chinese leader Xi``), and an owner before the title
   (``his Chinese counterpart Wang Yi``); a capitalised owner's possessive before a given name is a
-  title, not part of the name (``Volvo's`` | ``Anna Berg``).  A run that
+  title, not part of the name (``Volvo's`` | ``Anna Berg``); a capitalised title ending in a role word
+  with a name in apposition is a role (``Bangladesh’s Water Resources Adviser, Syeda Rizwana Hasan,``).
+  A run that
   is a country, capital or seat of government is a ``place``; one with an organisation
   word or in capitals (``NATO``) is an ``org``, and an abbreviation in brackets right after an
   ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``); a mission or institute goes on
@@ -76,6 +78,7 @@ _MISSION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]
 #: past tenses without -ed, which "Siam met reporters" must not read as a group's modifier
 _IRREGULAR_PAST = ("met|held|gave|took|made|left|sent|won|lost|led|saw|got|put|set|began|came|went|ran|hit|cut|kept|"
                    "brought|bought|thought|sought|fought|taught|caught|found|drew|wrote|spoke|chose|rose|fell")
+_APPOSED_NAME = re.compile(r",[ \t]+[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # ", Syeda Rizwana Hasan"
 _NAME_AFTER = re.compile(r",?[ \t]+[A-Z][\w’'\-]+[ \t]+[A-Z]")  # "his Paraguayan counterpart, Rubén Ramírez"
 _CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
@@ -315,9 +318,9 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if not n_title and len(words) >= 2 and _POSSESSIVE.search(words[0]) and not possessive \
                 and lex.place_by_word.get(_POSSESSIVE.sub("", words[0]).lower()):
             n_title = 1  # "Taiwan's | Mainland Affairs Council", "Ethiopia's | Tigray": the place owns the rest
-        if not n_title and len(words) >= 3 and _POSSESSIVE.search(words[0]) and not possessive \
-                and words[1] in lex.given_names:
-            n_title = 1  # "Volvo's | Anna Berg": an owner, then a person's name
+        if not n_title and not possessive:  # "Volvo's | Anna Berg", "Green Liberals' | Tiana Moser": an owner, a name
+            n_title = next((j + 1 for j in range(min(3, len(words) - 2)) if _POSSESSIVE.search(words[j])
+                            and words[j + 1] in lex.given_names), 0)
         core_toks = toks[n_title:]
         if not core_toks or core_toks[0][2] in {"of", "for"}:
             continue  # "the self-proclaimed Prime Minister of Crimea": a title and a place, no name
@@ -367,6 +370,16 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             # "Foreign Secretary says China talks ‘frank’": title words and no name, a role (whose
             # person the resolver finds), no one called "Secretary"
             out.append(Mention(Span.of(text, start, end), "role", core_text.lower(), title=title,
+                               nation=nation_of(title, lex) if title else None, in_quote=in_quote))
+            continue
+        if kind in {"single", "name"} and not possessive and len(core_toks) > 1 \
+                and lex.roles.get(core_toks[-1][2].lower()) not in (None, "group", "institution", "document") \
+                and _APPOSED_NAME.match(text, end):
+            # "Bangladesh’s Water Resources Adviser, Syeda Rizwana Hasan,": a title ending in a role word
+            # with the name in apposition; the resolver links the two
+            lead = text[core_start:m.start() + core_toks[-1][0]].strip()
+            title = " ".join(x for x in (title, lead) if x) or None
+            out.append(Mention(Span.of(text, start, end), "role", core_toks[-1][2].lower(), title=title,
                                nation=nation_of(title, lex) if title else None, in_quote=in_quote))
             continue
         out.append(Mention(Span.of(text, start, end), kind, head,
