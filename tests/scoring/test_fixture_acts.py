@@ -84,9 +84,11 @@ LATER_FLOORS = {
     (188, 195): {"dyad_f1": 0.39, "acts_f1": 0.43, "act_polarity_f1": 0.54, "act_polarity_precision": 0.69},
     (196, 203): {"dyad_f1": 0.26, "acts_f1": 0.41, "act_polarity_f1": 0.48, "act_polarity_precision": 0.6},
     (204, 211): {"dyad_f1": 0.36, "acts_f1": 0.46, "act_polarity_f1": 0.54, "act_polarity_precision": 0.62},
-    # stop 24's sets (first runs: 212-219 dyad 0.351, 220-227 dyad 0.414)
+    # stop 24's sets (first runs: dyad 212-219 0.351, 220-227 0.414, 228-235 0.241, 236-243 0.314)
     (212, 219): {"dyad_f1": 0.33, "acts_f1": 0.43, "act_polarity_f1": 0.47, "act_polarity_precision": 0.55},
     (220, 227): {"dyad_f1": 0.39, "acts_f1": 0.51, "act_polarity_f1": 0.61, "act_polarity_precision": 0.72},
+    (228, 235): {"dyad_f1": 0.22, "acts_f1": 0.47, "act_polarity_f1": 0.57, "act_polarity_precision": 0.67},
+    (236, 243): {"dyad_f1": 0.29, "acts_f1": 0.44, "act_polarity_f1": 0.49, "act_polarity_precision": 0.65},
 }
 
 
