@@ -505,3 +505,24 @@ def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_i
             "Ugandan troops said they were “ready to stay”.")
     speakers = analyze(text).to_dict()["speakers"]
     assert "Ugandan troops" not in speakers.get("Democratic Republic of the Congo", [])
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # the headline and a country governed by a preposition name the foreign side; the body's subject is home
+    ("Abela defends Libya migration deal\n\nRobert Abela defended the memorandum with Libya, telling parliament "
+     "that Malta would not be \"lectured\". The government said it would publish the text.", "Malta"),
+    ("Haiti mission is in the national interest\n\nThe decision to send soldiers to Haiti was backed by "
+     "Jamaica's cabinet on Monday. The government said the troops would leave in March.", "Jamaica"),
+])
+def test_the_government_is_the_country_the_body_names_first_as_no_prepositions_object(text: str,
+                                                                                       home: str) -> None:
+    a = analyze(text, score=False)
+    assert [s.speaker for s in a.reported][-1] == home
+
+
+def test_story_country_skips_the_headline_and_governed_countries() -> None:
+    from summit_nlp.extract.institutions import story_country
+    text = "Talks with Libya stall\n\nA deal with Libya was signed. Malta said yes."
+    places = [(text.index("Libya"), "Libya"), (text.index("Libya", 25), "Libya"), (text.index("Malta"), "Malta")]
+    assert story_country(text, places) == "Malta"
+    assert story_country("Only a headline with Libya", [(21, "Libya")]) is None

@@ -293,3 +293,11 @@ def test_a_target_from_context_is_never_the_speakers_own_side() -> None:
                  entities=(Entity("Chile", "country", ("Chile",)), ortega, Entity("Peru", "country", ("Peru",))))
     got = [(x.speaker, x.act, x.target) for x in score_analysis(a).acts]
     assert ("Chile", "reject", None) in got and all(t != "Chile" for _, _, t in got)
+
+
+def test_the_government_an_opposition_mp_accuses_is_the_storys_own_country() -> None:
+    from summit_nlp import analyze
+    text = ("Abela defends Libya migration deal\n\nThe deal with Libya was signed by Malta on Monday. "
+            "Opposition MP Karl Borg accused the government of \"hiding the text\".")
+    acts = [(a.speaker, a.act, a.target) for a in analyze(text).acts]
+    assert ("Karl Borg", "criticize", "Malta") in acts and not any(t == "Libya" for _, _, t in acts)

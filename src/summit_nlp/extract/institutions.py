@@ -8,8 +8,8 @@
   ``national_institution``, ``diplomatic_mission``), is filed under its country, as is ``the
   Embassy of`` a country;
 * *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; ``the
-  government`` is the story's own country (the first one named, before it or, in a summary line,
-  after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
+  government`` is the story's own country (:func:`story_country`: the first country the body names
+  that no preposition governs; else the first one named, before it or, in a summary line, after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
   Federal Foreign Office``) is its own organisation; else the latest organisation named before it;
 * *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
   country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
@@ -26,7 +26,7 @@ entities through ``_entity`` and ``_country``.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from .naming import named_institution, role_class
 from ..model import Mention
@@ -34,9 +34,29 @@ from ..model import Mention
 if TYPE_CHECKING:
     from .builder import EntityBuilder as _Builder
 
-__all__ = ["InstitutionRules"]
+__all__ = ["InstitutionRules", "story_country"]
+
+T = TypeVar("T")
 
 _OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,5})")
+
+
+_GOVERNED = re.compile(r"\b(?:with|to|in|from|on|against|over|for|of|into|at|between|and|toward|towards|across|"
+                       r"near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def story_country(text: str, places: Iterable[tuple[int, T]]) -> T | None:
+    """The story's own country, whose government a bare ``the government`` is: the first country the
+    body (after the headline line) names by a name, capital or seat, not a demonym, that no
+    preposition governs (``Malta would not be lectured``, ``backed by Jamaica's cabinet``; not ``a
+    deal with Libya``, ``soldiers to Haiti``); ``places``: (start, country) in text order.  On the fixture articles whose gold files
+    ``the government`` under a country, a text-level version of this rule is right in 73 of 112, the
+    first country named in 62."""
+    body = text.find("\n")
+    for start, country in places:
+        if start > body and not _GOVERNED.search(text, max(0, start - 12), start):
+            return country
+    return None
 
 
 class InstitutionRules:
@@ -96,10 +116,22 @@ class InstitutionRules:
         return self._home_country(pos)
 
     def _home_country(self, pos: int) -> _Builder | None:
-        """The story's own country: the first one named before ``pos``, or after it when a summary line
-        opens the story with ``the government``."""
-        return self._first(pos, lambda e: e.kind == "country") \
+        """The story's own country (:func:`story_country`); else the first one named before ``pos``, or
+        after it when a summary line opens the story with ``the government``."""
+        places = [(m.span.start, place.name) for m in self.ctx.mentions if not m.in_quote
+                  and (place := self._country_named(m)) is not None]
+        home = story_country(self.ctx.text, places)
+        return (self._country(home) if home is not None else None) or self._first(pos, lambda e: e.kind == "country") \
             or self._first(len(self.ctx.text), lambda e: e.kind == "country")
+
+    def _country_named(self, m: Mention):
+        """The country a mention names by a name, capital, seat or possessive (``Malta``, ``Valletta``,
+        ``Sudan’s warring parties``), not by a demonym (``Libyan``), else None."""
+        owner = next((w for w in m.title.split() if re.search(r"[’']s$", w)), None) \
+            if m.kind in {"role", "group"} and m.title and m.text[:1].isupper() else None
+        word = m.head if m.kind in {"place", "possessive"} else re.sub(r"[’']s$", "", owner) if owner else None
+        place = self.lex.place_by_word.get(word.lower()) if word else None
+        return place if place is not None and not place.organisation and m.text not in place.demonyms else None
 
     def _headed_by(self, word: str, pos: int) -> _Builder | None:
         """``the Commission`` after ``the European Commission``: a one-word organisation name that
@@ -133,7 +165,7 @@ class InstitutionRules:
         """``the ministry``: whoever an earlier ``… ministry`` stood for; a government's own body
         (``the commerce ministry``, ``the embassy``) the country of the capital it sits in (``the
         foreign ministry in Warsaw``), else the country named nearest before it in its sentence or
-        the one before; ``the government`` the first country the article names; else (``the agency``)
+        the one before; ``the government`` the story's own country; else (``the agency``)
         the latest organisation named before it (not a news agency)."""
         if (named := named_institution(m)) is not None and (m.text.split()[-1].islower() or " of " in named):
             # "the Trump campaign", "the Department of Foreign Affairs": not the body named before it

@@ -17,8 +17,8 @@ Rule families, in the order they run:
    their own (``EU diplomats``; ``another diplomat`` after them is that group); an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
    ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A bare ``the government`` is the
-   story's own country, the first one the article names (usually in its headline), not the body
-   named last.  A document (``the statement``, ``the
+   story's own country (the first country the body names that no preposition governs, else the
+   first one named), not the body named last.  A document (``the statement``, ``the
    resolution``) speaks for whoever issued it (:mod:`.documents`); anonymous sources and ``the
    spokesperson`` follow :mod:`.sources`; ministries, governments and embassies :mod:`.institutions`.  ``The two countries``, ``both sides`` are the latest joint speaker of as
    many members, else two countries or bodies joined by ``and`` just before (``accused Côte d'Ivoire

@@ -123,10 +123,10 @@ class SourceRules:
         """``A senior government official, speaking on background, said``: an anonymous official or
         source of no named country or body, whose words say it belongs to a government
         (``data/words.tsv`` ``home_government_word``), is the story's own country's, as a bare
-        ``the government`` is (the first country the article names)."""
+        ``the government`` is (:meth:`.institutions.InstitutionRules._home_country`)."""
         if m.kind != "role" or m.nation or not INDEFINITE.match(m.text) or not m.title \
                 or role_class(m.head) not in {"official", "group"} or m.plural:
             return None
         if not set(m.title.lower().split()) & self.lex.word_class("home_government_word"):
             return None
-        return self._first(m.span.start, lambda e: e.kind == "country")
+        return self._home_country(m.span.start)

@@ -11,8 +11,8 @@ The shared tests: negation, conditions, hedges, clause bounds and "who is the su
 (``home_government`` in ``data/act_words.tsv``) name no party by themselves; after a trigger they
 are a mention of kind ``home`` (:func:`home_mention`, found by :func:`party_after` where no party
 is named), which stands for the government of the speaker's own country
-(:func:`.act_sides.home_country`; for a speaker of unknown country, the first country the article
-names): ``the shadow foreign secretary accused the government of …`` is aimed at his own country,
+(:func:`.act_sides.home_country`; for a speaker of unknown country, the story's own country,
+:func:`..extract.institutions.story_country`): ``the shadow foreign secretary accused the government of …`` is aimed at his own country,
 the one target a speaker's own side may be; when no country is known the act has no target (no
 other party is guessed from the context). ``the government of Nigeria`` names its party instead.
 

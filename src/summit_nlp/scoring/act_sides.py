@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..extract.institutions import story_country
 from ..extract.lexicon import load_lexicon
 from .act_context import ActContext, party_kind
 from .parties import PartyMention
@@ -89,13 +90,15 @@ def side(ctx: ActContext, party: str) -> str:
 def home_country(ctx: ActContext, speaker: str) -> str | None:
     """The country whose government ``the government`` at ``pos`` is in the speaker's words
     (:func:`.act_context.home_mention`): the one country the speaker speaks for; for a speaker of
-    unknown country (an opposition MP, a union) the first country the article names near its
-    statements, the story's home (measured on the fixtures: right 10 times in 23); else None."""
+    unknown country (an opposition MP, a union) the story's own country
+    (:func:`..extract.institutions.story_country`, over the parties named near the statements), else
+    the first country named there; else None."""
     countries = sorted(p for p in ctx.selves(speaker) - {speaker} if party_kind(ctx.parties, p) == "country")
     if len(countries) == 1:
         return countries[0]
-    return next((m.party for m in ctx.parties.mentions
-                 if party_kind(ctx.parties, m.party) == "country" and m.kind != "demonym"), None)
+    named = [(m.span.start, m.party) for m in ctx.parties.mentions
+             if party_kind(ctx.parties, m.party) == "country" and m.kind != "demonym"]
+    return story_country(ctx.text, named) or next((party for _, party in named), None)
 
 
 def is_person(ctx: ActContext, name: str) -> bool:
