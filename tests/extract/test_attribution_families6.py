@@ -118,3 +118,17 @@ def test_a_capitalised_title_ending_in_a_role_word_is_its_apposed_name() -> None
 ])
 def test_a_named_body_led_by_a_person_is_the_subject(text: str, speaker: str) -> None:
     assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Libya's Government of National Unity said in a statement that the deal was “a model for cooperation”.",
+     "Government of National Unity"),
+    ("Conservative Leader Pierre Poilievre accused the prime minister of \"rolling out the red carpet\" while "
+     "Sikh Canadians were still being warned about threats.", "Pierre Poilievre"),
+    ("Rep. Kim Gi-hyeon of the main opposition People Power Party accused the government of \"low-posture "
+     "diplomacy.\"", "Kim Gi-hyeon"),
+    ("\"We will not be intimidated,\" Foreign Affairs Secretary Ma. Theresa Lazaro told reporters.",
+     "Ma. Theresa Lazaro"),
+])
+def test_bodies_passives_members_and_abbreviated_given_names(text: str, speaker: str) -> None:
+    assert [s for _, s in _quotes(text)] == [speaker]

@@ -13,7 +13,8 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   by …`` list) is stepped over, and one that names a pronoun or partitive subject speaks (``One of
   them, Sen. X, told``); a participle after a place phrase is the sentence subject's; the body in a
   role's of-phrase after a name is no subject (``Ines Baro, head of the charity Open Doors, said``),
-  nor is the person a named body is ``led by`` (``The army delegation, led by General X, said``).
+  nor is the person a named body is ``led by`` (``The army delegation, led by General X, said``); a
+  party a member is ``of`` is none either (``Rep. Kim of the main opposition People Power Party said``).
   After ``according to``, what an owner's name leads is the source (``the government's X programme``).
 * **Subject on the right** (inversion) — ``said Putin``, used only where a clause
   starts with the cue (after a quote or a comma); a lower-case aside between commas may stand
@@ -80,6 +81,7 @@ _ASIDE = re.compile(r",\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
 _NEVER_INVERTED = frozenset({"tell", "assure", "inform", "brief"})
 _ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _LED_BY = re.compile(r",?[ \t]+(?:led|headed|chaired)[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?$")
 _INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -357,6 +359,9 @@ class Context:
                 return m
             set_off = prev.kind == "name" and self.text.startswith(",", m.span.end) \
                 and _COMMA_OF.fullmatch(self.text, prev.span.end, m.span.start) is not None
+            # "Rep. Kim Gi-hyeon of the main opposition People Power Party accused": the member speaks
+            set_off = set_off or prev.kind == "name" and m.kind == "org" \
+                and _OF_BODY.fullmatch(self.text, prev.span.end, m.span.start) is not None
             if prev.kind not in SPEAKER_KINDS or not (set_off or _locative().fullmatch(self.text, prev.span.end,
                                                                                        m.span.start)):
                 return m  # (set off: "Geneviève Turcotte, of Université Laval, said": the person speaks)

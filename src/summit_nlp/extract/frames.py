@@ -4,7 +4,7 @@ A frame is found after the closing mark (``, Putin said``, ``, said Putin``, ``,
 to X``), before the quote in its sentence (``Putin said: “…”``, the nearest cue with a
 subject), in the paragraph before (``X continued:``), or as a name and a colon opening
 the sentence (``Trump: '…'``).  See :mod:`summit_nlp.extract.attribute` for the order in
-which the rules try them.
+which the rules try them.  A passive cue after a quote (``… while X were being warned``) frames nothing.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
             return Frame(quoted, cue, cue.span.end)  # "…," the statement quoted Minister Sun Weidong as saying
         if _EMBEDDED_VERB.search(ctx.text, max(0, cue.span.start - 8), cue.span.start):
             continue  # "“totally inappropriate” for Ginsburg to criticize Trump": an infinitive frames nothing
+        if ctx.is_passive_before(cue):
+            continue  # "… while Sikh Canadians were still being warned by the RCMP": a passive frames nothing
         for lead in (ctx.mention_at(pos), _description_before(ctx, pos, cue), _titled_name_before(ctx, pos, cue)):
             if lead is not None and _NEW_CLAUSE.match(ctx.text, pos, lead.span.start):
                 continue  # "accuses Obama of “…” and Donald Trump says …": a clause of its own

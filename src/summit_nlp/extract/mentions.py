@@ -302,6 +302,10 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         words = [t[2] for t in toks]
         possessive = bool(_POSSESSIVE.search(words[-1])) and not words[-1].endswith("s’")
         n_title = _split_title(tuple(words), lex)
+        owner = 1 if len(words) > 1 and _POSSESSIVE.search(words[0]) else 0
+        if n_title > owner + 1 and words[owner].lower() in lex.word_class("org_word") and words[owner + 1] == "of" \
+                and not any(w in lex.given_names for w in words[n_title:]):
+            n_title = owner  # "Libya's Government of National Unity": a body's name, no title before a name
         if n_title and any(w in {"of", "for"} for w in words[:n_title + 1]) and len(words) - n_title > 2:
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
