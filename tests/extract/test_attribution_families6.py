@@ -132,3 +132,10 @@ def test_a_named_body_led_by_a_person_is_the_subject(text: str, speaker: str) ->
 ])
 def test_bodies_passives_members_and_abbreviated_given_names(text: str, speaker: str) -> None:
     assert [s for _, s in _quotes(text)] == [speaker]
+
+
+def test_a_whole_portfolio_title_is_no_name() -> None:
+    text = ("Speaking in Suva, Mr Rabuka, who is also Minister for Foreign Affairs, said the region had spoken "
+            "\"with one voice\".")
+    assert _quotes(text) == [("with one voice", "Rabuka")]
+    assert _quotes("''It is risky,'' Mr. Prince said.") == [("It is risky,", "Mr. Prince")]
