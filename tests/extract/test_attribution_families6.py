@@ -139,3 +139,9 @@ def test_a_whole_portfolio_title_is_no_name() -> None:
             "\"with one voice\".")
     assert _quotes(text) == [("with one voice", "Rabuka")]
     assert _quotes("''It is risky,'' Mr. Prince said.") == [("It is risky,", "Mr. Prince")]
+
+
+def test_a_relative_clause_holding_a_list_is_stepped_over() -> None:
+    text = ("The Economic Community of West African States, which Mali, Burkina Faso and Niger left in January, "
+            "urged the two countries to \"privilege dialogue\".")
+    assert _quotes(text) == [("privilege dialogue", "Economic Community of West African States")]

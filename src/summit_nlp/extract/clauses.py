@@ -66,7 +66,8 @@ _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\
 _TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|,[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,200},"
                                   r"[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,200},"
                                   r"|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–]"
-                                  r"|,\s+(?:(?:led|joined|accompanied|flanked|headed)\s+by|including)\s[^;:“”\"\n]{1,200},)\s*"
+                                  r"|,\s+(?:(?:led|joined|accompanied|flanked|headed)\s+by|including)\s[^;:“”\"\n]{1,200},"
+                                  r"|,\s+(?:which|whom|whose)\s[^;:“”\"\n]{1,200},)\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 # a quoted title inside a clause ("the co-author of “Going Viral,” about …"): its marks and its
 # comma are no clause boundary
