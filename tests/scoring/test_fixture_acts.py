@@ -89,6 +89,9 @@ LATER_FLOORS = {
     (220, 227): {"dyad_f1": 0.39, "acts_f1": 0.51, "act_polarity_f1": 0.61, "act_polarity_precision": 0.72},
     (228, 235): {"dyad_f1": 0.22, "acts_f1": 0.47, "act_polarity_f1": 0.57, "act_polarity_precision": 0.67},
     (236, 243): {"dyad_f1": 0.29, "acts_f1": 0.44, "act_polarity_f1": 0.49, "act_polarity_precision": 0.65},
+    # (244-247: dyad 0.348; 252-255: dyad 0.286; four articles each)
+    (244, 247): {"dyad_f1": 0.32, "acts_f1": 0.45, "act_polarity_f1": 0.51, "act_polarity_precision": 0.5},
+    (252, 255): {"dyad_f1": 0.26, "acts_f1": 0.4, "act_polarity_f1": 0.52, "act_polarity_precision": 0.62},
 }
 
 
