@@ -9,7 +9,8 @@
   Embassy of`` a country;
 * *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; ``the
   government`` is the story's own country (:func:`story_country`: the first country the body names
-  that no preposition governs; else the first one named, before it or, in a summary line, after it); ``the sultanate`` the latest country; a capitalised body of several words (``the
+  that no preposition governs; else the first one named, before it or, in a summary line, after
+  it); ``the sultanate`` the latest country; a capitalised body of several words (``the
   Federal Foreign Office``) is its own organisation; else the latest organisation named before it;
 * *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
   country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
@@ -26,6 +27,7 @@ entities through ``_entity`` and ``_country``.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from .naming import named_institution, role_class
@@ -49,9 +51,9 @@ def story_country(text: str, places: Iterable[tuple[int, T]]) -> T | None:
     """The story's own country, whose government a bare ``the government`` is: the first country the
     body (after the headline line) names by a name, capital or seat, not a demonym, that no
     preposition governs (``Malta would not be lectured``, ``backed by Jamaica's cabinet``; not ``a
-    deal with Libya``, ``soldiers to Haiti``); ``places``: (start, country) in text order.  On the fixture articles whose gold files
-    ``the government`` under a country, a text-level version of this rule is right in 73 of 112, the
-    first country named in 62."""
+    deal with Libya``, ``soldiers to Haiti``); ``places``: (start, country) in text order.  On the
+    fixture articles whose gold files ``the government`` under a country, a text-level version of
+    this rule is right in 73 of 112, the first country named in 62."""
     body = text.find("\n")
     for start, country in places:
         if start > body and not _GOVERNED.search(text, max(0, start - 12), start):
@@ -60,7 +62,8 @@ def story_country(text: str, places: Iterable[tuple[int, T]]) -> T | None:
 
 
 class InstitutionRules:
-    """The institution methods of the speaker resolver (mixed into it; no state of their own)."""
+    """The institution methods of the speaker resolver (mixed into it; no state of their own but the
+    story country, read once from the mentions)."""
 
     def _national_body(self, name: str, owner: str | None = None) -> _Builder | None:
         """``the Turkish Embassy``, ``the Chinese Foreign Ministry``, ``Kuwait's Foreign Ministry``: a
@@ -118,11 +121,17 @@ class InstitutionRules:
     def _home_country(self, pos: int) -> _Builder | None:
         """The story's own country (:func:`story_country`); else the first one named before ``pos``, or
         after it when a summary line opens the story with ``the government``."""
-        places = [(m.span.start, place.name) for m in self.ctx.mentions if not m.in_quote
-                  and (place := self._country_named(m)) is not None]
-        home = story_country(self.ctx.text, places)
+        home = self._story_home
         return (self._country(home) if home is not None else None) or self._first(pos, lambda e: e.kind == "country") \
             or self._first(len(self.ctx.text), lambda e: e.kind == "country")
+
+    @cached_property
+    def _story_home(self) -> str | None:
+        """The name of the story's own country, read once per article (the mentions never change, and
+        a text with many ``the government`` would otherwise rescan them for each)."""
+        places = [(m.span.start, place.name) for m in self.ctx.mentions if not m.in_quote
+                  and (place := self._country_named(m)) is not None]
+        return story_country(self.ctx.text, places)
 
     def _country_named(self, m: Mention):
         """The country a mention names by a name, capital, seat or possessive (``Malta``, ``Valletta``,
