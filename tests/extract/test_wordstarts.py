@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_nlp.extract import mentions, titled, wordstarts
+from summit_nlp.extract import mentions, roles, titled, wordstarts
 from summit_nlp.extract.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -58,7 +58,7 @@ def test_shortcut_matches_the_full_scan(source: str) -> None:
     assert lists is not None
     rng = random.Random(3)
     texts = _texts() if source == "fixtures" else _random_texts(300)
-    role, group, titles = mentions._role_pattern(), mentions._group_pattern(), titled._titles()
+    role, group, titles = roles.role_pattern(), roles.group_pattern(), titled._titles()
     checked = 0
     for text in texts:
         for start, end in _regions(text, rng):
@@ -66,10 +66,10 @@ def test_shortcut_matches_the_full_scan(source: str) -> None:
             if starts is None:  # a dotless ı, say: the mention step scans such a text in full
                 continue
             assert _spans(wordstarts.finditer_near(role, text, start, end, starts[mentions._ROLES],
-                                                   mentions._role_words_back())) \
+                                                   roles.role_words_back())) \
                 == _spans(role.finditer(text, start, end))
             assert _spans(wordstarts.finditer_near(group, text, start, end, starts[mentions._GROUPS],
-                                                   mentions._GROUP_WORDS_BACK)) \
+                                                   roles.GROUP_WORDS_BACK)) \
                 == _spans(group.finditer(text, start, end))
             for pos in sorted(rng.sample(range(start, end + 1), min(5, end - start + 1))):
                 plain = titles.search(text, pos, end)

@@ -23,7 +23,8 @@ import re
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["CueEntry", "Place", "Lexicon", "UPPER", "load_lexicon", "nation_of", "rule_confidence", "title_nation", "union"]
+__all__ = ["CAP_WORD", "CueEntry", "Place", "Lexicon", "UPPER", "is_country", "load_lexicon", "nation_of", "rule_confidence",
+           "title_nation", "union"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,17 @@ def title_nation(words: str, lex: Lexicon) -> str | None:
 #: every upper-case letter of the Latin, Greek and Cyrillic blocks (names with diacritics: İbrahim, Łukasz)
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
+# One capitalised word of a name: initials first ("Michael C. Cernech"); capitals joined by a
+# slash are one word ("RFE/RL"); an abbreviation keeps its stop ("Gov.")
+CAP_WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w’'\-]*(?:/[{UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"
+
+
+def is_country(words: str, lex: Lexicon) -> bool:
+    """Whether ``words`` name a country of the gazetteer (not an organisation)."""
+    place = lex.place_by_word.get(words.lower())
+    return place is not None and not place.organisation
+
 
 
 @lru_cache(maxsize=4096)  # the same titles and modifiers come back in every article

@@ -19,13 +19,11 @@ Four rule families, each driven by the tables in ``data/``:
   ``org`` is an alias of it (``the Kurdistan Workers Party (PKK)``); a mission or institute goes on
   with the place it sits in (``the UN Verification Mission in Colombia``, ``data/words.tsv``
   ``seated_body``).
-* **Role descriptions** — a determiner or possessive (or ``whose``), optional modifiers and a
-  role noun: ``the Russian leader``, ``a senior official``, ``Russia’s foreign minister``; group
-  nouns without a determiner, within one line (``analysts``, ``Western diplomats``), with the
-  place of a local group (``residents of Bhaktapur``, ``traders in Illela``, class ``local_group``) or ``from both
-  parties``; in the headline lines (the first line and a dek with no full stop), a bare role at a
-  line start, after ``says`` or after a nation (``Ottawa summons U.S. envoy``); capitalised title
-  words with no name (``Foreign Secretary says …``).  A party–state label (``R-Iowa``) is nobody.
+* **Role descriptions and groups** — found by :func:`.roles.find_roles` (its docstring explains
+  them: ``the Russian leader``, ``Russia’s foreign minister``, ``Western diplomats``); here, in the
+  headline lines (the first line and a dek with no full stop), a bare role at a line start, after
+  ``says`` or after a nation (``Ottawa summons U.S. envoy``); capitalised title words with no name
+  (``Foreign Secretary says …``).  A party–state label (``R-Iowa``) is nobody.
 * **Pronouns** — he, she, they, and a first-person I outside quotes (the writer); an ``I`` right
   after a capitalised word inside a sentence is a numeral (``Commission I``, ``World War I``).
 * Mentions inside quotes are kept but flagged: they never become speakers or antecedents.
@@ -39,22 +37,20 @@ from functools import lru_cache
 
 from . import titled
 from .headline_mentions import DATELINE_AFTER, headline_lines_end, headline_roles, is_dateline, role_titled_names
-from .lexicon import UPPER as _UPPER, WORD_START, Lexicon, load_lexicon, nation_of, union
+from .lexicon import CAP_WORD, UPPER as _UPPER, Lexicon, is_country, load_lexicon, nation_of
+from .roles import CAP_WORD_AFTER, NAME_AFTER, OWNERS, WHERE_NAME, edge_words, find_roles, is_role_token
 from ..model import Mention, Quote, Span
 from .segment import opens_sentence, title_case_headline_end
-from .wordstarts import finditer_at, finditer_near, first_words, word_starts
+from .wordstarts import finditer_at, first_words, word_starts
 
 __all__ = ["find_mentions", "nation_of"]
 
-_ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sgt|Rev))\."
-# initials first ("Michael C. Cernech"); capitals joined by a slash are one word ("RFE/RL")
-_CAP = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"
 _PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
-    rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{_CAP}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_CAP}|[ \t]+\([{_UPPER}][\w.]*\)|-{_CAP}"
-    rf"|[ \t]+{_HYPHEN_PARTICLE}{_CAP}|[ \t]+d[’']{_CAP}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*(?:[ \t]+[{_UPPER}][\w’'\-]*)?[\"”’](?=[ \t]+{_CAP}))*"
+    rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{CAP_WORD}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{CAP_WORD}|[ \t]+\([{_UPPER}][\w.]*\)|-{CAP_WORD}"
+    rf"|[ \t]+{_HYPHEN_PARTICLE}{CAP_WORD}|[ \t]+d[’']{CAP_WORD}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*(?:[ \t]+[{_UPPER}][\w’'\-]*)?[\"”’](?=[ \t]+{CAP_WORD}))*"
 )
 _RUN_TOKEN = re.compile(r"\([^()]*\)|[^\s]+")  # the words of a run (blanks inside it are only spaces and tabs)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")
@@ -69,98 +65,23 @@ _ROLE_PREPOSITION_BEFORE = re.compile(r"\b(?:envoy|ambassador|minister|secretary
                                       re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:style|led|backed|based|born|era|linked|aligned|friendly|owned|run|made|like|"
                                  r"controlled|allied|funded|sponsored|occupied|held)$", re.IGNORECASE)
-_OWNERS = frozenset({"its", "his", "her", "their", "whose"})  # "its foreign ministry", "Uruguay, whose ministry"
-_NUMBERED = re.compile(rf"[\w,’'][ \t]+({_CAP})[ \t]$")  # a capitalised word, not the sentence's first
+_NUMBERED = re.compile(rf"[\w,’'][ \t]+({CAP_WORD})[ \t]$")  # a capitalised word, not the sentence's first
 _ABBREVIATION = re.compile(r"\([A-Z][A-Z0-9&.\-/]{1,9}\)")
-_AND_PORTFOLIO = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
-_MISSION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'\-]*[ \t]+(?:of[ \t]+)?)*[A-Z][\w’'\-]*)"
-                         r"(?:[ \t]+in[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?)?")
 #: past tenses without -ed, which "Siam met reporters" must not read as a group's modifier
-_IRREGULAR_PAST = ("met|held|gave|took|made|left|sent|won|lost|led|saw|got|put|set|began|came|went|ran|hit|cut|kept|"
-                   "brought|bought|thought|sought|fought|taught|caught|found|drew|wrote|spoke|chose|rose|fell")
 _APPOSED_NAME = re.compile(r",[ \t]+[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # ", Syeda Rizwana Hasan"
-_NAME_AFTER = re.compile(r",?[ \t]+[A-Z][\w’'\-]+[ \t]+[A-Z]")  # "his Paraguayan counterpart, Rubén Ramírez"
-_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![’'])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
-_FROM_ALL = re.compile(r"[ \t]+(?:from|of|in)[ \t]+(?:both|all|the[ \t]+two|the[ \t]+three|several)[ \t]+[a-z][a-z\-]+s\b")
-_WHERE_NAME = re.compile(rf"[ \t]+(?:of|in)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}")
 
-
-@lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern[str]:
-    lex = load_lexicon()
-    roles = sorted(lex.roles, key=len, reverse=True)
-    role_alt = union([r for r in roles if not r.endswith(".")], space=" ")
-    lower_mods = sorted(_role_words() | lex.word_class("role_modifier") | lex.word_class("document_modifier"),
-                        key=len, reverse=True)  # (a document modifier is kept only after an owner: _roles)
-    # A modifier is a capitalised word (case-sensitive), a dotted abbreviation, or a listed word.
-    mod_word = (rf"(?:[{_UPPER}][\w’'\-]*(?:/[{_UPPER}][\w\-]*)*|(?:[{_UPPER}]\.)+|[a-z]+[’']s|[a-z]+-[a-z]+|"
-                rf"(?i:{union(lower_mods, space=' ')}))")
-    # greedy: "a Chinese foreign ministry spokesman" ends at the last role; one unlisted
-    # lower-case word may stand right before the role ("the minority leader")
-    verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
-    mod = rf"(?:{mod_word}[ \t]+){{0,5}}(?:(?!(?:{verbs})\b)[a-z][a-z\-]+[ \t]+)?"
-    # (if the pattern's shape changes, so must _role_words_back: how many words stand before the role)
-    # one copy of the modifiers and roles after either opening (compiling them twice cost 50 ms a process)
-    return re.compile(
-        rf"{WORD_START}(?:(?P<det>(?i:the|a|an|one|another|its|his|her|their|whose))"
-        rf"|(?P<poss>[{_UPPER}][\w\-]*(?:[ \t]+[{_UPPER}][\w\-]*)?[’']s))"
-        rf"[ \t]+(?P<mods>{mod})(?P<role>(?i:{role_alt}))\b"
-    )
-
-
-@lru_cache(maxsize=1)
-def _role_words_back() -> int:
-    """At most how many blank-separated words of a ``_role_pattern`` match stand before its role:
-    the determiner or a possessive of two words, five modifiers (a listed one may have blanks) and
-    one free lower-case word."""
-    lex = load_lexicon()
-    longest_mod = max((len(w.split()) for w in _role_words() | lex.word_class("role_modifier")), default=1)
-    return 2 + 5 * longest_mod + 1
-
-
-#: the same for ``_group_pattern``: three leads of up to four words (``tens of thousands of``),
-#: then a capitalised word and a lower-case one
-_GROUP_WORDS_BACK = 3 * 4 + 2
-
-
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
-    lex = load_lexicon()
-    groups = sorted(lex.word_class("group_noun"), key=len, reverse=True)
-    alt = union(groups, space=" ")
-    verbs = union({w for f in lex.cues for w in f.split()} | lex.word_class("not_name"))
-    cap = rf"(?:[{_UPPER}][\w\-]*|(?:[{_UPPER}]\.)+)"
-    lead = rf"(?:the|{cap}|senior|top|some|many|several|other|local|foreign|two|three|four|five|six|seven|eight|" \
-           rf"nine|ten|eleven|twelve|dozen|few|\d+|" \
-           rf"(?i:thousands|hundreds|dozens|millions|scores|tens[ \t]+of[ \t]+thousands)[ \t]+of)"
-    # "U.N. experts", "the three EU diplomats", and one lower-case noun after a capitalised word:
-    # "Human rights groups" (never a lone lower-case word: "told journalists" is no group)
-    # (within a line: a headline's last words are no part of the group opening the next paragraph)
-    return re.compile(rf"{WORD_START}(?:{lead}[ \t]+){{0,3}}(?:{cap}[ \t]+(?!(?:{verbs}|{_IRREGULAR_PAST})\b)[a-z][a-z\-]+(?<!ed)[ \t]+)?"
-                      rf"(?:(?i:{alt}))\b")
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Every word of every role (``prime``, ``minister``), except linking words."""
-    words = {w for r in load_lexicon().roles for w in r.split()}
-    return frozenset(words - {"of", "for"})
-
-
-def _is_role_token(tok: str, lex: Lexicon) -> bool:
-    return tok.lower() in _role_words()
 
 
 @lru_cache(maxsize=4096)  # a pure function of the words: the same runs come back in every article
 def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
-    if tokens[-1].lower().strip(".") in lex.word_class("org_word") or _is_country(" ".join(tokens), lex):
+    if tokens[-1].lower().strip(".") in lex.word_class("org_word") or is_country(" ".join(tokens), lex):
         return 0  # "State Department", "Foreign Office", "United States": no title + name
     # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
-    last_role = max((k for k, t in enumerate(tokens[:-1]) if _is_role_token(_POSSESSIVE.sub("", t), lex)
+    last_role = max((k for k, t in enumerate(tokens[:-1]) if is_role_token(_POSSESSIVE.sub("", t), lex)
                      and tokens[k].lower() not in {"of", "for"}), default=-1)
     if 0 <= last_role < len(tokens) - 1 and all(t[:1].isupper() or t.lower() in {"of", "for", "and"}
                                                  for t in tokens[:last_role + 1]):
@@ -180,7 +101,7 @@ def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
                 i += 1
                 continue
             break
-        if _is_role_token(tok, lex):
+        if is_role_token(tok, lex):
             has_role = True
         elif not (lex.place_by_word.get(low) or tok.startswith("(") or low in {"of", "for", "and"}
                   or low in lex.word_class("org_word")):
@@ -188,10 +109,6 @@ def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
         i += 1
     return i if has_role else 0  # "Sofia Lindgren": a capital's name is a first name here
 
-
-def _is_country(words: str, lex: Lexicon) -> bool:
-    place = lex.place_by_word.get(words.lower())
-    return place is not None and not place.organisation
 
 
 def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -207,7 +124,7 @@ def _cut_at_of(toks: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int
             # "Alternative for Germany": a one-word name that is no given name, then a country, is one name
             named_for = k == 1 and k + 1 < len(toks) and prev not in lex.word_class("given_name") \
                 and lex.place_by_word.get(toks[k + 1][2].lower()) is not None
-            if not ((_is_role_token(prev, lex) and not after_name and not group) or prev in lex.word_class("org_word")
+            if not ((is_role_token(prev, lex) and not after_name and not group) or prev in lex.word_class("org_word")
                     or named_for):
                 return toks[:k]
     return toks
@@ -242,15 +159,6 @@ def _classify_core(core: str, tokens: tuple[str, ...], lex: Lexicon, titled: boo
     return "name"
 
 
-@lru_cache(maxsize=1)
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Sets the mention rules test words against, built once: words that are never a name's edge
-    (function words, weekdays, months); lower-case words that spoil a role's modifiers; the
-    modifiers that may stand before an institution or a document."""
-    lex = load_lexicon()
-    skip = lex.word_class("not_name") | lex.word_class("weekday") | lex.word_class("month")
-    spoiling = lex.word_class("not_name") - lex.word_class("role_modifier") - {"the", "a", "an"}
-    return skip, spoiling, _role_words() | lex.word_class("role_modifier")
 
 
 def _opens_place_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> bool:
@@ -263,7 +171,7 @@ def _opens_place_name(toks: list[tuple[int, int, str]], lex: Lexicon) -> bool:
 def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: int) -> list[Mention]:
     out: list[Mention] = []
     not_name = lex.word_class("not_name")
-    skip = _word_sets()[0]
+    skip = edge_words()
     for m in _RUN.finditer(text, region.start, region.end):
         run = m.group()
         if " " not in run and "\t" not in run and (low := run.lower()).rstrip("’'s") in skip \
@@ -310,7 +218,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         if n_title and len(words) - n_title == 1 and {"for", "of"} & set(words[1:-1]) \
                 and _split_title((*words, "Name"), lex) == len(words) \
-                and not _NAME_AFTER.match(text, m.start() + toks[-1][1]):
+                and not NAME_AFTER.match(text, m.start() + toks[-1][1]):
             continue  # "who is also Minister for Foreign Affairs,": a whole title, no one named "Affairs"
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
@@ -355,7 +263,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if kind == "place":
             head = nation_of(core_text, lex) or core_text
         if kind == "org" and core_text.split()[-1].lower() in lex.word_class("seated_body") \
-                and (seat := _WHERE_NAME.match(text, end, region.end)) is not None and " in " in seat.group():
+                and (seat := WHERE_NAME.match(text, end, region.end)) is not None and " in " in seat.group():
             end = seat.end()  # "the American Institute in Taiwan", "the UN Verification Mission in Colombia"
             core_text = head = text[core_start:end]
         if kind in {"place", "org"} and text[max(0, start - 4):start].lower() == "the ":
@@ -373,7 +281,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if _PARTY_STATE.fullmatch(core_text):
             continue  # "Sen. Tom Haskins, R-Iowa, said": a party and state label, no one of its own
         if kind in {"single", "name"} and not after_quote and not possessive \
-                and all(_is_role_token(t[2], lex) and lex.roles.get(t[2].lower()) not in (None, "group")
+                and all(is_role_token(t[2], lex) and lex.roles.get(t[2].lower()) not in (None, "group")
                         for t in core_toks):
             # "Foreign Secretary says China talks ‘frank’": title words and no name, a role (whose
             # person the resolver finds), no one called "Secretary"
@@ -446,7 +354,7 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
             break
         wstart, word = before
         low = _POSSESSIVE.sub("", word).lower()
-        if _is_role_token(word, lex) and low not in lex.word_class("not_name"):
+        if is_role_token(word, lex) and low not in lex.word_class("not_name"):
             taken = True
         elif taken and (lex.place_by_word.get(low) or word.startswith("(") or word[0].isupper()
                         and low not in lex.word_class("not_name") or low in _TITLE_MODIFIERS):
@@ -463,7 +371,7 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
             # after a preposition ("on international relations X")
             if low in {"the", "a", "an"} or low in lex.cues:
                 kept = pos
-            elif taken and low in _OWNERS - {"whose"}:
+            elif taken and low in OWNERS - {"whose"}:
                 kept = wstart  # "his Chinese counterpart Wang Yi": the owner is part of the title as written
             break
         pos = kept = wstart
@@ -478,111 +386,13 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     return pos, text[pos:start].strip()
 
 
-@lru_cache(maxsize=1)
-def _group_lead_skip() -> frozenset[str]:
-    """Sentence words before a group ("On Monday residents"); not the group's own quantities
-    (built once: a set difference of some hundred words per stretch of text cost 1 % of the run)."""
-    return _word_sets()[0] - {"the", "some", "many", "several", "other", "few", "two", "three", "four", "five",
-                              "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-                              "thousands", "hundreds", "dozens", "millions", "scores", "tens", "of"}
-
-
-_PHRASE_IN_MODS = re.compile(rf"[ \t]+(?:for|at|of|in|with|from)[ \t]+(?:the|a|an)[ \t]+(?:[{_UPPER}][\w’'\-]*[ \t]+)*$")
-
-
-def _role_before_phrase(m: re.Match[str], lex: Lexicon) -> tuple[int, str, str | None] | None:
-    """Where a role ends when a prepositional phrase with an article and a capitalised body stands
-    among its modifiers (``a spokesman for the Ministry of Health``: the role is ``spokesman``, the
-    body a mention of its own): (end, role word, modifiers before it), or None."""
-    mods = m.group("mods") or ""
-    pp = _PHRASE_IN_MODS.search(mods)
-    if pp is None or not m.group("det") or not m.group("role")[:1].isupper():
-        return None  # ("a spokesperson for the embassy" stays one description, whose head is the body)
-    before = mods[:pp.start()].split()
-    if not before or not before[-1].islower() or before[-1] not in lex.roles:
-        return None  # (capitalised, it is a title: "the Minister for the Environment")
-    end = m.start("mods") + pp.start()
-    return end, before[-1].lower(), " ".join(before[:-1]) or None
-
-
-def _roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
-           starts: list[list[int]] | None = None) -> list[Mention]:
-    out = []
-    _, spoiling, free_modifiers = _word_sets()
-    pattern = _role_pattern()
-    found = pattern.finditer(text, region.start, region.end) if starts is None else \
-        finditer_near(pattern, text, region.start, region.end, starts[_ROLES], _role_words_back())
-    for m in found:
-        role = m.group("role").lower()
-        det = (m.group("det") or "").lower()
-        cut = _role_before_phrase(m, lex)
-        if cut is not None:  # "a spokesman for the Ministry of Health": the role ends before "for the"
-            out.append(Mention(Span.of(text, m.start(), cut[0]), "role", cut[1], title=cut[2], in_quote=in_quote,
-                               plural=lex.roles.get(cut[1]) == "group"))
-            continue
-        if det in _OWNERS and lex.roles.get(role) not in {"institution", "spokes", "document", "diplomat", "minister"} \
-                and not _NAME_AFTER.match(text, m.end()):
-            continue  # "his aide": someone else, who this rule cannot name (unless a name follows it)
-        mods = (m.group("mods") or "") + (m.group("poss") or "")
-        doc_mods = lex.word_class("document_modifier") \
-            if lex.roles.get(role) == "document" and re.search(r"[’']s\b", mods) else frozenset()
-        if any(w.islower() and w in spoiling and w not in doc_mods for w in mods.split()):
-            continue
-        if role in lex.word_class("honorific") or lex.roles.get(role) == "honorific":
-            continue
-        if role in lex.word_class("country_epithet") and not m.group("role").islower():
-            continue  # "the United Kingdom", "the Czech Republic": a country's name, not "the kingdom"
-        last_mod = mods.split()[-1] if mods.split() else ""
-        if lex.roles.get(role) in {"institution", "document"} and last_mod.islower() and \
-                last_mod not in free_modifiers and last_mod not in doc_mods and "-" not in last_mod \
-                and not last_mod.endswith(("’s", "'s")):
-            continue  # "a windowless office": the free modifier is for people ("the minority leader")
-        start = m.start("det") if m.group("det") else m.start("poss")
-        end = m.end()
-        if text[m.start("role")].isupper():  # "the Lagos State Police Command": a body's name goes on
-            while (more := _CAP_WORD_AFTER.match(text, end)) is not None \
-                    and more.group(1).lower() in lex.word_class("org_word"):
-                end = more.end()
-            if lex.roles.get(role) == "institution" and " of " in m.group("role").lower() \
-                    and (more := _AND_PORTFOLIO.match(text, end)) is not None \
-                    and not any(w in lex.given_names or w.lower() in lex.roles or lex.place_by_word.get(w.lower())
-                                for w in more.group(1).split()):
-                end = more.end()  # "the Department of Foreign Affairs and Trade": the portfolio goes on
-        nation = nation_of(mods, lex) if mods.strip() else None
-        if role in lex.word_class("diplomatic_mission") and (of := _MISSION_OF.match(text, end, region.end)) \
-                and (country := lex.place_by_word.get(of.group(1).lower())) is not None and not country.organisation:
-            end, nation = of.end(), country.name  # "The Embassy of China in Apia": one mention, China's
-        out.append(Mention(Span.of(text, start, end), "role", role,
-                           title=((det + " ") if det in _OWNERS else "") + mods.strip() or None,
-                           nation=nation, plural=lex.roles.get(role) == "group", in_quote=in_quote))
-    skip = _group_lead_skip()
-    pattern = _group_pattern()
-    found = pattern.finditer(text, region.start, region.end) if starts is None else \
-        finditer_near(pattern, text, region.start, region.end, starts[_GROUPS], _GROUP_WORDS_BACK)
-    for m in found:
-        if m.group().split()[0].lower() == "the" and _is_country(" ".join(m.group().split()[1:]), lex):
-            continue  # "the United States", "the United Arab Emirates": a country, no group of states
-        start = m.start()
-        for w in re.finditer(r"\S+\s+", m.group()):  # "On Monday residents": the sentence's words are no part of it
-            if w.group().strip().lower() not in skip:
-                break
-            start = m.start() + w.end()
-        end = m.end()
-        head = m.group().split()[-1].lower()
-        if head in lex.word_class("local_group") and (place := _WHERE_NAME.match(text, end, region.end)) is not None:
-            end = place.end()  # "residents of Bhaktapur", "traders in Illela": where the group lives belongs to it
-        elif (among := _FROM_ALL.match(text, end, region.end)) is not None:
-            end = among.end()  # "senators from both parties", "officials from both governments"
-        out.append(Mention(Span.of(text, start, end), "group", head,
-                           nation=nation_of(m.group(), lex), plural=True, in_quote=in_quote))
-    return out
 
 
 def _surname_he(text: str, m: re.Match[str]) -> bool:
     """``Trade negotiator He Jianguo``: a capitalised He inside a sentence before a capitalised word
     is the Chinese surname, not the pronoun."""
     return m.group() == "He" and _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None \
-        and _CAP_WORD_AFTER.match(text, m.end()) is not None
+        and CAP_WORD_AFTER.match(text, m.end()) is not None
 
 
 def _pronouns(text: str, region: Span, in_quote: bool, starts: list[list[int]] | None = None) -> list[Mention]:
@@ -623,7 +433,7 @@ def _numbered(text: str, pos: int) -> bool:
     """``Commission I``, ``World War I``, ``Elizabeth I``: an ``I`` right after a capitalised word
     inside a sentence is a numeral (not ``Yesterday I``, ``In January I``)."""
     m = _NUMBERED.search(text, max(0, pos - 40), pos)
-    return m is not None and m.group(1).lower() not in _word_sets()[0]
+    return m is not None and m.group(1).lower() not in edge_words()
 
 
 def _regions(text: str, quotes: list[Quote]) -> list[tuple[Span, bool]]:
@@ -671,7 +481,8 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(titled.institutions(text, region, lex))
         found.extend(titled.titled_names(text, region, lex, starts[_TITLES] if starts is not None else None))
         found.extend(_names(text, region, lex, in_quote, headline_end))
-        found.extend(_roles(text, region, lex, in_quote, starts))
+        found.extend(find_roles(text, region, lex, in_quote, starts[_ROLES] if starts else None,
+                                 starts[_GROUPS] if starts else None))
         found.extend(_pronouns(text, region, in_quote, starts))
         if region.start < first_line:
             found.extend(headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
