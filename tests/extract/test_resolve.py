@@ -526,3 +526,13 @@ def test_story_country_skips_the_headline_and_governed_countries() -> None:
     places = [(text.index("Libya"), "Libya"), (text.index("Libya", 25), "Libya"), (text.index("Malta"), "Malta")]
     assert story_country(text, places) == "Malta"
     assert story_country("Only a headline with Libya", [(21, "Libya")]) is None
+
+
+def test_description_prefers_the_person_whose_title_it_repeats():
+    # "the prime minister" is Prime Minister De Wever, though Foreign Minister Prévot is named since
+    text = ("Prime Minister Bart De Wever refused to back the plan on Wednesday. "
+            "Foreign Minister Maxime Prévot defended the decision. "
+            "The prime minister told reporters that Belgium would not move.")
+    a = analyze(text)
+    assert "The prime minister" in a.entity("Bart De Wever").aliases
+    assert a.reported[-1].speaker == "Bart De Wever"

@@ -12,7 +12,8 @@ Rule families, in the order they run:
 3. **Role descriptions** — ``the Russian leader`` (``Poland’s top diplomat``: a foreign minister) links to the person whose title or
    apposition matches it: same nation (``Russian`` ~ ``Russian President``) and a compatible
    role (a leader is a president, a premier, a chancellor; a ``counterpart`` matches any
-   role); else an apposition next to a name; an anonymous ``Kremlin spokesman`` is filed
+   role), the person whose title it repeats first (``the prime minister``: Prime Minister De Wever,
+   not Foreign Minister Prévot named since); else an apposition next to a name; an anonymous ``Kremlin spokesman`` is filed
    under the organisation/country, but anonymous envoys at an international body are a group of
    their own (``EU diplomats``; ``another diplomat`` after them is that group); an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
@@ -66,6 +67,7 @@ from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
 #: How far after a description (in characters) the person it announces may be named.
@@ -494,6 +496,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
             role_cls = role_class(f"{word_before} {m.head}")  # "the top diplomat" is a minister's description
         if m.plural or role_cls == "group" or re.match(r"(?:a|an|one|another)\b", m.text, re.IGNORECASE):
             return None  # groups and indefinite descriptions introduce someone new
+        words = m.text.lower().split()
+        qualified = " ".join(words[-2:]) if len(words) > 2 or len(words) == 2 and words[0] not in _DETERMINERS else ""
         breaks = self.ctx.line_breaks()  # a headline: no line break before it, one after it
         headline = bool(breaks) and breaks[0] >= m.span.start and breaks[-1] >= m.span.end
         for e in self._persons():
@@ -506,7 +510,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 or ("counterpart" in roles and m.nation is not None)
             nation_ok = m.nation is None or m.nation in e.nations
             if role_ok and nation_ok and (m.nation is not None or m.head in roles or role_cls != "other"):
-                key = (m.head in roles, last)  # "the chancellor": the chancellor, before a president met later
+                # "the prime minister": Prime Minister De Wever, not Foreign Minister Prévot named since;
+                # "the chancellor": the chancellor, before a president met later
+                key = (bool(qualified) and any(f" {qualified} " in f" {t} " for t in e.titles), m.head in roles, last)
                 if best is None or key > best[0]:
                     best = (key, e)
         if m.nation is None and m.text.lower().startswith("the "):  # "the spokesperson" after "a USTR spokesperson"
