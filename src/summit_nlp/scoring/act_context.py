@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 from ..model import Span, Statement
 from .chunk import is_verb_like
@@ -109,6 +109,9 @@ class ActContext:
     ranges: tuple[tuple[int, int], ...] = ()  # the stretches of text the triggers were matched in
     range_starts: tuple[int, ...] = ()
     certainty: tuple[tuple[int, int, int], ...] = ()  # (start, end, tone scorer row) of every certainty hit
+    #: end -> (start, name) of the names of the organisations that are no speakers
+    #: (``Extraction.mentioned``): a reporter's speech act may have one as its subject
+    mentioned: Mapping[int, tuple[int, str]] = field(default_factory=dict)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding position ``pos``."""
@@ -334,6 +337,8 @@ def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: t
                                    and not _reported_would(text, t.start, t.end)})),
         ranges=tuple(ranges), range_starts=tuple(lo for lo, _ in ranges),
         certainty=tuple(sorted((s, e, r.certainty[i]) for s, e, i in hits if r.certainty[i] >= 0)),
+        mentioned={m.span.end: (m.span.start, e.name) for e in extraction.mentioned for m in e.mentions
+                   if not m.in_quote and m.kind == "org"},
     )
 
 

@@ -14,7 +14,10 @@ Acts are read in three passes over an article:
    no trigger reads whose words are clearly negative or positive is a criticism or a praise
    (*tone acts*, :mod:`.act_tone`). A capitalised trigger inside a party's name is no trigger.
 2. *frames*: speech acts in the reporter's own words, outside any statement, whose subject
-   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``); one
+   names a party (``Putin and Trump praised the meeting``, ``he offered to host Trump``, a name in
+   apposition after a description: ``the Spanish foreign minister, José Manuel Albares, welcomed``, a
+   headline's list: ``Saudi Arabia, US urge …``) or a named organisation that never speaks
+   (``The Kurdistan Regional Government welcomed …``); one
    on an anaphor (``Petro dismissed the criticism``) answers whoever made it, as in a statement.
 3. *replies*: the addressee of an invitation answering it (``“I could see it possibly
    happening,” Trump responded``): an offer back, or a rejection.
@@ -318,11 +321,20 @@ def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMen
                    or sub[-1].lower in ("on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
                                          "sunday", "in", "the", "past", "has", "have")):
         sub.pop()
-    sub = _without_apposition(sub)
+    full, sub = sub, _without_apposition(sub)
     if not sub or len(sub) > 12:
         return []
     mentions = ctx.parties.between(sub[0].start, sub[-1].end)
+    if len(sub) < len(full) and not (mentions and mentions[-1].span.end >= sub[-1].end - 1):
+        # "the Spanish foreign minister, José Manuel Albares, welcomed": a name that spans the
+        # apposition is the subject (not a party inside a relative clause: "…, whose dams … Iraq,")
+        wide = ctx.parties.between(full[0].start, full[-1].end)
+        if wide and wide[-1].span.start <= full[len(sub) + 1].start and wide[-1].span.end >= full[-2].end - 1:
+            return wide[-1:]
     if mentions and mentions[-1].span.end >= sub[-1].end - 1:
+        if len(mentions) > 1 and all(t.lower in (",", "and", "&") or any(m.span.start <= t.start < m.span.end
+                                                                      for m in mentions) for t in sub):
+            return mentions  # a list of parties and nothing else: "Armenia, Azerbaijan agree …" (a headline)
         names = [m for m in mentions if ctx.text[sub[0].start:m.span.start].count(",") == 0
                  or " and " in ctx.text[m.span.start - 5:m.span.start]]
         # a mention right before another is its modifier ("UN envoy Ramtane Lamamra"), unless "and" joins them
@@ -335,7 +347,12 @@ def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMen
                 if m.span.start == sub[-1].start:
                     return [PartyMention(m.span, e.name, "name", False)]
     group = _group_subject(ctx, sub)
-    return [group] if group is not None else []
+    if group is not None:
+        return [group]
+    body = ctx.mentioned.get(sub[-1].end)
+    if body is not None and body[0] >= sub[0].start:  # "The Kurdistan Regional Government welcomed …"
+        return [PartyMention(Span.of(ctx.text, body[0], sub[-1].end), body[1], "name", True)]
+    return []
 
 
 def _without_apposition(sub: list[Token]) -> list[Token]:

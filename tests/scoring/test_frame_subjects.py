@@ -1,0 +1,35 @@
+"""The subject of a reporter's speech act (scoring/acts.py, ``_frame_speakers``)."""
+
+from __future__ import annotations
+
+from summit_nlp import analyze
+
+
+def _acts(text: str) -> set[tuple[str, str | None, str]]:
+    return {(a.speaker, a.target, a.act) for a in analyze(text).acts}
+
+
+def test_a_name_in_apposition_after_a_description_is_the_subject() -> None:
+    text = ("Spain and Morocco signed the treaty on Monday. In Madrid, the Spanish foreign minister, "
+            "José Manuel Albares, welcomed the vote and said the treaty had created \"a zone of shared prosperity\".")
+    assert any(s == "José Manuel Albares" and act == "praise" for s, _, act in _acts(text))
+
+
+def test_a_party_inside_a_relative_clause_is_not_the_subject() -> None:
+    text = ("Iraq and Turkey signed a water deal. \"This is a historic day,\" Iraqi Prime Minister Mohammed al-Sudani said. "
+            "The Kurdistan Regional Government, whose oil fields lie near Iraq, welcomed the agreement.")
+    assert not any(s == "Iraq" and act == "praise" for s, _, act in _acts(text))
+
+
+def test_a_named_organisation_that_never_speaks_may_do_a_reporters_act() -> None:
+    text = ("Iraq and Turkey signed a water deal. \"This is a historic day,\" Iraqi Prime Minister Mohammed al-Sudani said.\n\n"
+            "The Kurdistan Regional Government welcomed the agreement. Its spokesperson, Peshawa Hawramani, said the "
+            "region was ready to play \"a constructive role\".")
+    assert ("Kurdistan Regional Government", None, "praise") in _acts(text)
+
+
+def test_a_headline_list_of_parties_is_every_one_the_subject() -> None:
+    text = ("Saudi Arabia, US urge Sudan to accept a truce\n\nJEDDAH - \"We need a ceasefire "
+            "now,\" a Saudi official said.")
+    speakers = {s for s, t, _ in _acts(text) if t == "Sudan"}
+    assert {"Saudi Arabia", "United States"} <= speakers
