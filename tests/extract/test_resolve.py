@@ -536,3 +536,12 @@ def test_description_prefers_the_person_whose_title_it_repeats():
     a = analyze(text)
     assert "The prime minister" in a.entity("Bart De Wever").aliases
     assert a.reported[-1].speaker == "Bart De Wever"
+
+
+@pytest.mark.parametrize("text", [
+    '"The secretary-general is deeply alarmed by the escalation," a spokesperson for the United Nations told reporters.',
+    "A spokesperson for the United Nations told reporters that the secretary-general was alarmed.",
+])
+def test_an_anonymous_spokesperson_for_a_named_body_is_filed_under_it(text):
+    a = analyze(text)
+    assert [s.speaker for s in a.quotes + a.reported] == ["United Nations"]

@@ -41,3 +41,7 @@ def test_offsets_hold_for_every_found_role() -> None:
     text = "The ministry said analysts and the prime minister's aides disagreed."
     for m in find_roles(text, Span.of(text, 0, len(text)), load_lexicon(), False):
         assert text[m.span.start:m.span.end] == m.span.text
+
+
+def test_a_gazetteer_name_after_the_is_no_group() -> None:
+    assert not any("United Nations" in t for t, _ in _roles("He wrote to the United Nations on Monday."))

@@ -158,11 +158,17 @@ def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None
     if not _is_description(words) or any(re.search(r"[’']s?$", w) and nxt[:1].isupper()
                                          for w, nxt in zip(words[1:], words[2:])):
         return None  # "the union's Bogdan Petrescu": an owner, then the person's name
+    low = [w.lower() for w in words]
+    if any(p in _ROLE_PREPOSITIONS and r in load_lexicon().roles for r, p in zip(low[1:], low[2:-1])):
+        lead = ctx.mention_at(pos)  # "a spokesperson for the United Nations told": the role, whose body follows
+        if lead is not None and lead.kind == "role":
+            return lead
     end = pos + len(m.group().rstrip())
     return Mention(Span.of(ctx.text, pos, end), "role", words[-1].lower(), title=" ".join(words[1:-1]) or None)
 
 
 _NUMBERS = frozenset({"two", "three", "four", "five", "six"})
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me"})
 
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from . import titled
 from .headline_mentions import DATELINE_AFTER, headline_lines_end, headline_roles, is_dateline, role_titled_names
-from .lexicon import CAP_WORD, UPPER as _UPPER, Lexicon, is_country, load_lexicon, nation_of
+from .lexicon import CAP_WORD, UPPER as _UPPER, Lexicon, load_lexicon, nation_of
 from .roles import CAP_WORD_AFTER, NAME_AFTER, OWNERS, WHERE_NAME, edge_words, find_roles, is_role_token
 from ..model import Mention, Quote, Span
 from .segment import opens_sentence, title_case_headline_end
@@ -78,8 +78,8 @@ _AFTER_QUOTE = re.compile(r"[”\"’'»][ \t]+$")
 @lru_cache(maxsize=4096)  # a pure function of the words: the same runs come back in every article
 def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
     """How many leading tokens of a capitalised run are title/nation words."""
-    if tokens[-1].lower().strip(".") in lex.word_class("org_word") or is_country(" ".join(tokens), lex):
-        return 0  # "State Department", "Foreign Office", "United States": no title + name
+    if tokens[-1].lower().strip(".") in lex.word_class("org_word") or " ".join(tokens).lower() in lex.place_by_word:
+        return 0  # "State Department", "Foreign Office", "United States", "United Nations": no title + name
     # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
     last_role = max((k for k, t in enumerate(tokens[:-1]) if is_role_token(_POSSESSIVE.sub("", t), lex)
                      and tokens[k].lower() not in {"of", "for"}), default=-1)

@@ -210,8 +210,8 @@ def find_roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
     found = pattern.finditer(text, region.start, region.end) if group_starts is None else \
         finditer_near(pattern, text, region.start, region.end, group_starts, GROUP_WORDS_BACK)
     for m in found:
-        if m.group().split()[0].lower() == "the" and is_country(" ".join(m.group().split()[1:]), lex):
-            continue  # "the United States", "the United Arab Emirates": a country, no group of states
+        if m.group().split()[0].lower() == "the" and " ".join(m.group().split()[1:]).lower() in lex.place_by_word:
+            continue  # "the United States", "the United Nations": a country's or a body's name, no group
         start = m.start()
         for w in re.finditer(r"\S+\s+", m.group()):  # "On Monday residents": the sentence's words are no part of it
             if w.group().strip().lower() not in skip:
