@@ -92,6 +92,8 @@ LATER_FLOORS = {
     # (244-247: dyad 0.348; 252-255: dyad 0.286; four articles each)
     (244, 247): {"dyad_f1": 0.32, "acts_f1": 0.45, "act_polarity_f1": 0.51, "act_polarity_precision": 0.5},
     (252, 255): {"dyad_f1": 0.26, "acts_f1": 0.4, "act_polarity_f1": 0.52, "act_polarity_precision": 0.62},
+    # (260-263, stop 26, first run: dyad 0.538, acts 0.538, polarity F1 0.585, precision 0.685)
+    (260, 263): {"dyad_f1": 0.51, "acts_f1": 0.51, "act_polarity_f1": 0.55, "act_polarity_precision": 0.65},
     # (264-267, stop 26, first run: dyad 0.532, acts 0.459, polarity F1 0.484, precision 0.559)
     (264, 267): {"dyad_f1": 0.5, "acts_f1": 0.43, "act_polarity_f1": 0.45, "act_polarity_precision": 0.52},
 }
