@@ -1,5 +1,7 @@
 """The attribution rules, one small example each."""
 
+import pytest
+
 from summit_nlp import analyze
 
 
@@ -216,3 +218,17 @@ def test_a_quote_left_open_at_a_paragraphs_end_takes_the_voice_of_the_paragraph_
     text = ("“The first thing we did was count the children.\n\n“Then we counted the boats, and there was one "
             "missing,” said Captain Yusuf Demirtaş of the Turkish coast guard.")
     assert [q[1] for q in quotes(text)] == ["Yusuf Demirtaş", "Yusuf Demirtaş"]
+
+
+@pytest.mark.parametrize("text", [
+    'North Korea on Wednesday rejected the proposal, with Kim Yo-jong, the sister of leader Kim Jong-un, '
+    'calling the offer a "deceptive peace show."',
+    'North Korea on Wednesday rejected the proposal, with Kim Yo-jong calling the offer a "deceptive peace show."',
+])
+def test_a_participle_in_an_absolute_with_clause_is_its_own_subjects(text):
+    assert [q.speaker for q in analyze(text).quotes] == ["Kim Yo-jong"]
+
+
+def test_a_participle_after_a_comma_is_still_the_sentence_subjects():
+    text = 'Lula spoke with Macron on Monday, saying the deal was "fair."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Lula"]

@@ -21,7 +21,9 @@ No parser is involved; news reporting clauses are regular enough for a few rules
   between them (``said, to nobody's surprise, the finance minister``).
 * **Coordination** — a cue after ``and``/``but``/a comma with no subject of its own
   shares the subject of the previous cue in its sentence (``said … but called for``), or
-  the sentence's subject for a participle (``…, adding that``, ``before saying``).
+  the sentence's subject for a participle (``…, adding that``, ``before saying``), except in an
+  absolute ``with`` clause, whose participle is its own subject's (``…, with Kim Yo-jong, the
+  leader's sister, calling the offer “…”``).
 
 The addressee is the mention right after a cue that takes one (``told Trump``,
 ``urged Kyiv``), or after ``to`` (``said to reporters``).
@@ -85,6 +87,8 @@ _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _LED_BY = re.compile(r",?[ \t]+(?:led|headed|chaired)[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+)?$")
+_WITH_CLAUSE = re.compile(r",[ \t]+(with[ \t]+)[^,;:.!?\"“”]{1,80}(?:,[^,;:!?\"“”]{1,100},)?[ \t]*$")
+_APPOSITION_ONLY = re.compile(r"(?:,[^,;:!?\"“”]{1,100},)?[ \t]*")
 _INFINITIVE_LEAD = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|with|by|for|to|of|about|against|near|into|over|under)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
@@ -270,6 +274,8 @@ class Context:
 
         A participle cue (``by saying``) also accepts a short verb phrase in between.
         """
+        if cue.span.text.endswith("ing") and (named := self._with_subject(cue, floor)) is not None:
+            return named  # "…, with Kim Yo-jong, the leader's sister, calling the offer …": the one after "with"
         if self._is_nonfinite(cue, floor):
             return None  # "…, warning that", "before saying", "to demand": the sentence's subject speaks
         floor = max(floor, cue.span.start - REACH)
@@ -447,6 +453,18 @@ class Context:
         ``by`` …), sharing an earlier subject."""
         lead = self.text[max(floor, cue.span.start - 40):cue.span.start]
         return bool(_COORD.search(lead)) or self._is_nonfinite(cue, floor)
+
+    def _with_subject(self, cue: Cue, floor: int) -> Mention | None:
+        """The subject of an absolute ``with`` clause before a participle cue: the speaker-like
+        mention right after ``, with`` whose only words up to the cue are an apposition."""
+        m = _WITH_CLAUSE.search(self.text, max(floor, cue.span.start - 160), cue.span.start)
+        if m is None:
+            return None
+        who = self.mention_at(m.end(1))
+        if who is None or who.kind not in SPEAKER_KINDS - {"pronoun"}:
+            return None
+        rest = self.text[who.span.end:cue.span.start]
+        return who if _APPOSITION_ONLY.fullmatch(rest) else None
 
     def _is_nonfinite(self, cue: Cue, floor: int) -> bool:
         """A participle after a comma or ``before``/``by`` …, or an infinitive after ``to``."""

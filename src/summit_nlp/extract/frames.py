@@ -334,7 +334,7 @@ def _description_opening(ctx: Context, cue: Cue, sentence: Bounds) -> Mention | 
 _NOT_SAYING = re.compile(r"\b(?:not|never|cannot|can't|won't|wouldn't|didn't|doesn't|don't|refused\s+to|declined\s+to)"
                          r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:but|while|whereas)\s|\sand\s(?=[A-Z])|[.!?]\s|[“”\"«»„]")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s(?:but|while|whereas)\s|\sand\s(?=[A-Z])|[.!?]\s|[“”\"«»„]")
 
 
 def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Mention, sentence: Bounds,
@@ -362,7 +362,7 @@ def _outer_frame(ctx: Context, cues: list[Cue], inner: Cue, inner_subject: Menti
         if subject is None or subject.span.start == inner_subject.span.start:
             continue
         if _CLAUSE_BREAK.search(ctx.text, outer.span.end, inner_subject.span.start + 1):
-            continue  # "X said …, but Y warned “…”": a new clause, a new voice
+            continue  # "X said …, but Y warned “…”", "…, with Y calling it “…”": a new clause, a new voice
         return Frame(subject, outer, outer.span.end, ctx.addressee(outer))
     return None
 
