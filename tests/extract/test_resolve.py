@@ -545,3 +545,11 @@ def test_description_prefers_the_person_whose_title_it_repeats():
 def test_an_anonymous_spokesperson_for_a_named_body_is_filed_under_it(text):
     a = analyze(text)
     assert [s.speaker for s in a.quotes + a.reported] == ["United Nations"]
+
+
+def test_a_description_goes_only_to_someone_whose_title_was_given_before_it():
+    # Budrys is introduced as a counterpart; his title "Foreign Minister" comes only later
+    text = ('Foreign Minister Ararat Mirzoyan spoke at a joint press conference with his Lithuanian counterpart '
+            'Kęstutis Budrys in Yerevan.\n\n"The text has been agreed," the Minister said.\n\n'
+            'Lithuanian Foreign Minister Budrys said Vilnius supported the treaty.')
+    assert analyze(text).quotes[0].speaker == "Ararat Mirzoyan"

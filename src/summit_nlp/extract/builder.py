@@ -29,6 +29,7 @@ class EntityBuilder:
     speaks: bool = False
     narrator: bool = False  # the writer's own "I"
     roles: set[str] = field(default_factory=set)  # role words of all its titles
+    role_from: dict[str, int] = field(default_factory=dict)  # role word -> where a title first gives it
     starts: list[int] = field(default_factory=list)  # sorted mention offsets
     members: int = 0  # a joint speaker's number of members ("China and Russia": 2)
 
@@ -40,7 +41,9 @@ class EntityBuilder:
         title = f"{m.title or ''} {m.head}".strip() if m.kind == "role" else m.title
         if title:
             self.titles.append(title.lower())
-            self.roles |= title_roles(title.lower())
+            for role in title_roles(title.lower()):
+                self.roles.add(role)
+                self.role_from[role] = min(self.role_from.get(role, m.span.start), m.span.start)
         if m.nation:
             self.nations.add(m.nation)
 
@@ -48,6 +51,10 @@ class EntityBuilder:
     def named(self) -> bool:
         """Named by the article outside quotes (``NATO``, ``Washington``), not only described."""
         return any(m.kind in {"org", "place", "name", "single"} and not m.in_quote for m in self.mentions)
+
+    def roles_before(self, pos: int) -> set[str]:
+        """The role words of the titles it has been given before ``pos``."""
+        return {r for r, start in self.role_from.items() if start < pos}
 
     def last_before(self, pos: int) -> int:
         """Offset of its latest mention before ``pos``, or -1."""

@@ -503,7 +503,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
         for e in self._persons():
             # a headline speaks of someone the article names only later ("Mexican president: …")
             last = e.last_before(m.span.start) if not headline else len(self.ctx.text) - min(e.starts, default=0)
-            roles = e.roles
+            # the titles given so far: "the Minister" before "Lithuanian Foreign Minister Budrys" is
+            # not Budrys, introduced as "his Lithuanian counterpart" (a headline: every title)
+            roles = e.roles_before(m.span.start) if not headline else e.roles
             if last < 0 or not roles:
                 continue
             role_ok = m.head in roles or role_cls in {role_class(r) for r in roles} \
