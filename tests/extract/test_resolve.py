@@ -553,3 +553,10 @@ def test_a_description_goes_only_to_someone_whose_title_was_given_before_it():
             'Kęstutis Budrys in Yerevan.\n\n"The text has been agreed," the Minister said.\n\n'
             'Lithuanian Foreign Minister Budrys said Vilnius supported the treaty.')
     assert analyze(text).quotes[0].speaker == "Ararat Mirzoyan"
+
+
+def test_an_expert_is_the_scholar_named_before_not_an_official():
+    text = ('EU High Representative Kaja Kallas urged both sides to sign. According to political scientist '
+            'Tigran Grigoryan, the remaining differences are political.\n\n"Baku uses the Constitution as a lever," '
+            'the expert told Armenpress.')
+    assert analyze(text).quotes[0].speaker == "Tigran Grigoryan"
