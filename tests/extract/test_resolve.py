@@ -560,3 +560,9 @@ def test_an_expert_is_the_scholar_named_before_not_an_official():
             'Tigran Grigoryan, the remaining differences are political.\n\n"Baku uses the Constitution as a lever," '
             'the expert told Armenpress.')
     assert analyze(text).quotes[0].speaker == "Tigran Grigoryan"
+
+
+def test_a_shared_surname_goes_to_the_one_who_spoke_not_the_one_named_last():
+    text = ('North Korea rejected the proposal, with Kim Yo-jong, the sister of leader Kim Jong-un, calling the offer '
+            'a "deceptive peace show."\n\n"We have no interest in sitting face to face with them," Kim said.')
+    assert [q.speaker for q in analyze(text).quotes] == ["Kim Yo-jong", "Kim Yo-jong"]

@@ -103,8 +103,9 @@ def _places_by_name() -> dict:
 
 
 class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, speaker_starts: frozenset[int] = frozenset()):
         self.ctx = ctx
+        self.speaker_starts = speaker_starts  # where a statement's speaker is named (a subject too)
         self.lex = load_lexicon()
         self.entities: list[_Builder] = []
         self.by_key: dict[tuple[str, str], _Builder] = {}
@@ -203,7 +204,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
         return best
 
     def _is_subject(self, e: _Builder) -> bool:
-        """Whether some mention of ``e`` is the subject of its sentence (cached per mention; the
+        """Whether some mention of ``e`` is the subject of its sentence or names a statement's
+        speaker (``…, with Kim Yo-jong calling the offer “…”``; cached per mention; the
         mentions already looked at are not looked at again: one name said 60,000 times stays linear)."""
         ctx = self.ctx
         owner, seen, found = self._subject_seen.get(id(e), (e, 0, False))
@@ -215,8 +217,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
             m = e.mentions[k]
             known = self._subject_at.get(m.span.start)
             if known is None:
-                s = ctx.sentence_subject(ctx.sentence_at(m.span.start), m.span.end)
-                known = self._subject_at[m.span.start] = s is not None and s.span.start == m.span.start
+                s = None if m.span.start in self.speaker_starts else \
+                    ctx.sentence_subject(ctx.sentence_at(m.span.start), m.span.end)
+                known = self._subject_at[m.span.start] = m.span.start in self.speaker_starts or \
+                    s is not None and s.span.start == m.span.start
             if known:
                 self._subject_seen[id(e)] = (e, k + 1, True)
                 return True
@@ -612,7 +616,8 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     named organisations and countries that neither speak nor are addressed (the rest of the cast:
     listed in the output's ``speakers``, no party of their own to scoring)."""
     ctx = Context(text, sentences, mentions, [])
-    r = _Resolver(ctx)
+    r = _Resolver(ctx, frozenset(item.attribution.speaker_mention.span.start for item in quotes + reported
+                                 if item.attribution.speaker_mention is not None))
     r.resolve_names(mentions)
     r.resolve_singles(mentions)
     r.resolve_places(mentions)
