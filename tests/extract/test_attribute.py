@@ -232,3 +232,14 @@ def test_a_participle_in_an_absolute_with_clause_is_its_own_subjects(text):
 def test_a_participle_after_a_comma_is_still_the_sentence_subjects():
     text = 'Lula spoke with Macron on Monday, saying the deal was "fair."'
     assert [q.speaker for q in analyze(text).quotes] == ["Lula"]
+
+
+def test_a_quote_after_a_second_cue_of_a_clause_that_quoted_already_is_partial():
+    text = ('Algerian Foreign Minister Ahmed Benali-Tounsi warned against "foreign interference in the Sahel" '
+            'and called for "African solutions to African problems."')
+    assert [q.kind for q in analyze(text).quotes] == ["partial", "partial"]
+
+
+def test_a_title_in_a_relative_clause_leaves_the_quote_direct():
+    text = 'The director Parisa Karimi, whose film "A Hundred Winters" won the prize, said: "I made it for my mother."'
+    assert [q.kind for q in analyze(text).quotes] == ["direct"]

@@ -65,7 +65,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 
 A quote none of them attributes is dropped as a ``scare quote`` (one to three embedded words)
 or ``no speaker found``; every dropped span is returned with its reason.  A quote is
-*direct* when the rest of its sentence is only the reporting clause; otherwise *partial*.
+*direct* when the rest of its sentence is only the reporting clause (a clause that quoted already
+before its second verb is more: ``X warned against “…” and called for “…”``); otherwise *partial*.
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ _CONTINUABLE = frozenset({"quote_first", "continuation", "cue_before", "cue_afte
                           "colon_intro", "cue_later"})
 
 
+_QUOTE_THEN_AND = re.compile(r"[\"”»“][ \t]*,?[ \t]+(?:and|but)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
 def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Bounds) -> bool:
     """``X said: “Q.”`` — introduced by a colon or comma and running to the sentence end."""
     between = ctx.text[frame.end:q.open_mark.start]
@@ -105,6 +109,9 @@ def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Bounds)
     # "told the assembly on Tuesday “We came …”"
     if len(between.split()) > 8 or not (_INTRO.search(between) or ctx.is_adjunct_gap(between)):
         return False
+    if frame.speaker is not None and frame.cue is not None and frame.speaker.span.end < frame.cue.span.start \
+            and _QUOTE_THEN_AND.search(ctx.text, frame.speaker.span.end, frame.cue.span.start):
+        return False  # 'X warned against "…" and called for "…"': the clause holds more than the reporting
     first = q.span.text[:1]
     if sentence.end - close_end(q) > REACH:
         return False
