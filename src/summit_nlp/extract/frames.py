@@ -159,7 +159,8 @@ def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None
                                          for w, nxt in zip(words[1:], words[2:])):
         return None  # "the union's Bogdan Petrescu": an owner, then the person's name
     low = [w.lower() for w in words]
-    if any(p in _ROLE_PREPOSITIONS and r in load_lexicon().roles for r, p in zip(low[1:], low[2:-1])):
+    roles = load_lexicon().roles
+    if any(p in _ROLE_PREPOSITIONS and r in roles for r, p in zip(low[1:], low[2:-1])):
         lead = ctx.mention_at(pos)  # "a spokesperson for the United Nations told": the role, whose body follows
         if lead is not None and lead.kind == "role":
             return lead

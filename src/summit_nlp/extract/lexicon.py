@@ -23,7 +23,7 @@ import re
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["CAP_WORD", "CueEntry", "Place", "Lexicon", "UPPER", "is_country", "load_lexicon", "nation_of", "rule_confidence",
+__all__ = ["CAP_WORD", "CueEntry", "Place", "Lexicon", "UPPER", "load_lexicon", "nation_of", "rule_confidence",
            "title_nation", "union"]
 
 
@@ -214,12 +214,6 @@ _ABBR_DOT = r"(?:(?<=Jr|Sr|St|Mr|Ms|Dr|Lt|Mt)|(?<=Mrs|Gov|Sen|Rep|Gen|Col|Adm|Sg
 # One capitalised word of a name: initials first ("Michael C. Cernech"); capitals joined by a
 # slash are one word ("RFE/RL"); an abbreviation keeps its stop ("Gov.")
 CAP_WORD = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}][\w’'\-]*(?:/[{UPPER}][\w\-]*)*(?:{_ABBR_DOT})?)"
-
-
-def is_country(words: str, lex: Lexicon) -> bool:
-    """Whether ``words`` name a country of the gazetteer (not an organisation)."""
-    place = lex.place_by_word.get(words.lower())
-    return place is not None and not place.organisation
 
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import CAP_WORD, UPPER as _UPPER, WORD_START, Lexicon, is_country, load_lexicon, nation_of, union
+from .lexicon import CAP_WORD, UPPER as _UPPER, WORD_START, Lexicon, load_lexicon, nation_of, union
 from ..model import Mention, Span
 from .wordstarts import finditer_near
 
