@@ -168,3 +168,40 @@ def test_a_body_that_ends_in_an_office_word_after_a_title_is_no_name():
 def test_as_between_capitalised_words_is_no_name_particle():
     text = "MPs clash over troops' stay in DR Congo as Kinshasa signals exit\n\nThe minister said “no”."
     assert not any(" as " in e.name for e in analyze(text).entities)
+
+
+def test_a_bracketed_abbreviation_inside_a_title_stays_in_the_title():
+    text = 'Kuomintang (KMT) Legislator Chen Shu-hui said the bill was "a disaster for Taiwan."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Chen Shu-hui"]
+
+
+@pytest.mark.parametrize(("name", "second"), [("Chen Shu-hui", "Chen"), ("Tsai Ing-wen", "Tsai"),
+                                              ("Hakan Demirtaş-Yılmaz", "Demirtaş-Yılmaz"), ("Ana Souza", "Souza")])
+def test_a_family_name_before_a_hyphenated_given_name_is_the_second_mention(name: str, second: str):
+    from summit_nlp.extract.naming import surname
+
+    assert surname(name) == second
+
+
+def test_two_people_sharing_a_family_name_stay_two():
+    text = ('Kim Yo-jong said on Monday: "We will not talk."\n\n'
+            'Kim Jong-un said on Tuesday: "We are ready to talk."')
+    assert [q.speaker for q in analyze(text).quotes] == ["Kim Yo-jong", "Kim Jong-un"]
+
+
+def test_capitals_that_spell_an_honorific_are_no_title():
+    text = "DR Congo's Foreign Minister Thérèse Kayikwamba Wagner said the talks had failed."
+    assert [r.speaker for r in analyze(text).reported] == ["Thérèse Kayikwamba Wagner"]
+
+
+def test_a_dotted_abbreviation_inside_an_institution_name():
+    text = '"The tariffs must go," said a spokesperson for the Office of the U.S. Trade Representative (USTR).'
+    assert [q.speaker for q in analyze(text).quotes] == ["Office of the U.S. Trade Representative"]
+
+
+def test_a_title_with_a_portfolio_holds_its_head_role():
+    text = ("DR Congo's Foreign Affairs Minister Thérèse Kayikwamba Wagner and Rwanda's Minister of Foreign Affairs "
+            "Olivier Nduhungirehe met in Entebbe.\n\nKayikwamba said Kinshasa came \"in good faith.\"\n\n"
+            "Nduhungirehe rejected the accusation.\n\n\"Rwanda has no interest in the territory of its neighbour,\" "
+            "the minister said.")
+    assert [q.speaker for q in analyze(text).quotes] == ["Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"]

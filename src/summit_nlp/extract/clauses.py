@@ -303,7 +303,8 @@ class Context:
                     and named.kind == "name" and named.span.start < cue.span.start:
                 return named  # "One of them, Sen. Brett Holloway of Wyoming, told": the apposition names it
             if found is not None and found.kind in {"place", "single", "org"} and self.after_preposition(found):
-                return self._before_adverbial(found, cue, floor)
+                head = self._head_of_locative(found, floor)  # "the envoy in Kyiv, X, said": the envoy first
+                return head if head is not found else self._before_adverbial(found, cue, floor)
             return (self._role_holder(found, floor) or self._resident(found, floor)) if found is not None else None
         return None
 

@@ -83,8 +83,9 @@ def _split_title(tokens: tuple[str, ...], lex: Lexicon) -> int:
     # "External Affairs Minister Nadia Chaudhry": everything up to the last title word is title
     last_role = max((k for k, t in enumerate(tokens[:-1]) if is_role_token(_POSSESSIVE.sub("", t), lex)
                      and tokens[k].lower() not in {"of", "for"}), default=-1)
+    # a bracketed abbreviation belongs to the title: "Kuomintang (KMT) Legislator Chen Shu-hui"
     if 0 <= last_role < len(tokens) - 1 and all(t[:1].isupper() or t.lower() in {"of", "for", "and"}
-                                                 for t in tokens[:last_role + 1]):
+                                                 or _ABBREVIATION.fullmatch(t) for t in tokens[:last_role + 1]):
         return last_role + 1
     i = 0
     has_role = False
@@ -378,9 +379,6 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
     if pos != kept and opens_sentence(text, pos, floor):
         kept = pos  # the sentence's first words
     pos = kept
-    if not taken:
-        return start, ""
-    return pos, text[pos:start].strip()
     if not taken:
         return start, ""
     return pos, text[pos:start].strip()

@@ -61,8 +61,17 @@ def contains(parts: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     return any(parts[i:i + n] == tokens for i in range(len(parts) - n + 1))
 
 
+#: a hyphenated given name with a lower-case second syllable, written after the family name
+#: ("Chen Shu-hui", "Tsai Ing-wen"); a hyphenated surname capitalises both halves ("Demirtaş-Yılmaz")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
+
+
 def surname(name: str) -> str:
+    """The word a second mention uses: the last word, or the family name written first before a
+    hyphenated given name (``Chen Shu-hui`` → ``Chen``)."""
     parts = [p for p in name.split() if p.lower().strip(",") not in SUFFIXES]
+    if len(parts) == 2 and _HYPHENATED_GIVEN.fullmatch(parts[1]) and parts[0][:1].isupper():
+        return parts[0]
     return parts[-1] if parts else name
 
 
@@ -79,8 +88,13 @@ def _roles_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)
 def title_roles(title: str) -> frozenset[str]:
-    """Role words inside a lower-case title (``russian president`` → {president})."""
-    return frozenset(m.group(1) for m in _roles_pattern().finditer(title))
+    """Role words inside a lower-case title (``russian president`` → {president}); a role with a
+    portfolio holds its head too (``minister of foreign affairs`` → {minister of foreign affairs,
+    minister}), as ``foreign affairs minister`` holds ``minister``."""
+    found = {m.group(1) for m in _roles_pattern().finditer(title)}
+    roles = load_lexicon().roles
+    heads = {head for r in found if (head := re.split(r" (?:of|for|to) ", r, maxsplit=1)[0]) != r and head in roles}
+    return frozenset(found | heads)
 
 
 

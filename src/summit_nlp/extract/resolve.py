@@ -160,7 +160,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
             target = self._person_for(m.head, m.span.start)
             if target is None:
                 target = next((e for e in self._named_like(m.head) if e.name == m.head
-                               or (surname(e.name) == surname(m.head)
+                               or (e.name.split()[-1] == m.head.split()[-1]
                                    and e.name.split()[0] == m.head.split()[0])), None)
             if target is None:
                 target = self._entity(m.head, "person")

@@ -52,7 +52,7 @@ _INSTITUTION_HEADS = ("Ministry", "Department", "Office", "Agency", "Council", "
                       "Chamber", "Tribunal", "Command", "Corps", "Force", "Forces", "Bank", "Fund", "Union",
                       "Community", "League", "Association", "Conference", "Assembly", "Alliance", "Movement",
                       "Party", "Parliament")
-_W = rf"[{_UP}][\w’'\-]*"
+_W = rf"(?:[{_UP}]\.(?:[{_UP}]\.)+|[{_UP}][\w’'\-]*)"  # a capitalised word or a dotted abbreviation ("U.S.")
 _INSTITUTION = re.compile(
     rf"(?=[{_UP}])(?P<name>(?:{_W}[ \t]+){{0,3}}(?:{'|'.join(_INSTITUTION_HEADS)})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
     rf"{_W}(?:(?:[ \t]+(?:and|of|for|on|&)[ \t]+(?:the[ \t]+)?|[ \t]+){_W})*"
@@ -140,6 +140,8 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None,
             return out
         pos = m.end()
         end = m.end()
+        if len(m.group()) > 1 and m.group().isupper() and lex.roles.get(m.group().lower()) == "honorific":
+            continue  # "DR Congo's minister": an honorific is not written in capitals without its period
         while (a := _AND.match(text, end, region.end)) and (t := titles.match(text, a.end(), region.end)):
             end = t.end()  # "Deputy Prime Minister and Minister of Finance"
         if re.search(r"\b(?:of|for)\b", text[m.start():end], re.IGNORECASE):
