@@ -56,12 +56,13 @@ from functools import lru_cache
 from .clauses import Context
 from .builder import EntityBuilder as _Builder
 from .documents import DocumentRules
+from .role_links import RoleLinkRules
 from .institutions import InstitutionRules
 from .sources import SourceRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases, quoted_name_aliases
 from .lexicon import Place, load_lexicon, union
-from .naming import (INDEFINITE, contains, describe, is_abbreviation, name_tokens, whole_words,
+from .naming import (contains, describe, is_abbreviation, name_tokens, whole_words,
                      named_institution, organisation_in, role_class, surname, title_gender)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
@@ -70,10 +71,6 @@ __all__ = ["resolve_speakers"]
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
-#: How far after a description (in characters) the person it announces may be named.
-_FORWARD = 1200
-_INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _JOINT_REFERENCE = re.compile(r"(?:the\s+)?(two|three|four|both|all\s+three|all\s+four)\s+(?:countries|nations|sides|"
@@ -102,7 +99,7 @@ def _places_by_name() -> dict:
     return {p.name: p for p in load_lexicon().places}
 
 
-class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
+class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, RoleLinkRules):
     def __init__(self, ctx: Context, speaker_starts: frozenset[int] = frozenset()):
         self.ctx = ctx
         self.speaker_starts = speaker_starts  # where a statement's speaker is named (a subject too)
@@ -529,41 +526,6 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
                 return same[1]
         return best[1] if best else None
 
-    def resolve_described_names(self, mentions: list[Mention]) -> None:
-        """``Sen. Carla Ruiz, a Texas Republican, accused …``: a capitalised run after an indefinite
-        article set off after a person's name describes that person (people's names take no
-        article); the entity the run made on its own joins the person."""
-        for prev, m in zip(mentions, mentions[1:]):
-            if m.kind not in {"name", "single"} or m.in_quote or prev.kind not in {"name", "single"} \
-                    or not _INDEFINITE_APPOSITION.fullmatch(self.ctx.text, prev.span.end, m.span.start):
-                continue
-            person, described = self.of.get(prev.span.start), self.of.get(m.span.start)
-            if person is None or person.kind != "person" or described is None or described is person \
-                    or described.kind not in {"person", "unknown"}:
-                continue
-            if all(_ARTICLE_BEFORE.search(self.ctx.text, max(0, d.span.start - 4), d.span.start)
-                   for d in described.mentions if d.kind in {"name", "single"}):
-                self._merge(keep=person, drop=described)
-            else:  # the run's entity holds other words too ("Texas" elsewhere): move this mention only
-                described.mentions.remove(m)
-                described.starts.remove(m.span.start)
-                self._link(m, person)
-
-    def resolve_forward_roles(self) -> None:
-        """``Denmark's ambassador to the United States said …`` ⏎ ``…,” Ambassador Henrik Vestergaard
-        said``: a definite description no earlier person fits (it stands for itself so far) is the
-        one person named within the next paragraphs whose titles hold its role, nation permitting."""
-        persons = self._persons()
-        for e in [x for x in self.entities if x.kind == "person-description"]:
-            lead = min(e.mentions, key=lambda m: m.span.start)
-            if any(m.kind != "role" for m in e.mentions) or INDEFINITE.match(lead.text):
-                continue
-            fits = [p for p in persons if lead.span.start < _first_named(p) <= lead.span.start + _FORWARD
-                    and _same_role(lead.head, p.roles)
-                    and (lead.nation is None or not p.nations or lead.nation in p.nations)]
-            if len(fits) == 1:
-                self._merge(keep=fits[0], drop=e)
-
     def resolve_appositive_aliases(self) -> None:
         """An entity's descriptions as written (:mod:`.descriptions`) join its aliases (a country's
         ``India's embassy in Washington`` too)."""
@@ -599,16 +561,6 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules):
         return e
 
 
-def _same_role(role: str, roles: set[str]) -> bool:
-    """``role`` is one of ``roles``, or both are a diplomat's (an envoy is an ambassador)."""
-    return role in roles or role_class(role) == "diplomat" and "diplomat" in {role_class(r) for r in roles}
-
-
-def _first_named(e: _Builder) -> int:
-    """Where the article first names ``e`` (a name, not a description), or -1."""
-    return min((m.span.start for m in e.mentions if m.kind in {"name", "single"}), default=-1)
-
-
 def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
                      quotes: list[Attributed], reported: list[Attributed]
                      ) -> tuple[list[Entity], list[Statement], list[Statement], list[Entity]]:
@@ -624,6 +576,8 @@ def resolve_speakers(text: str, sentences: list[Span], mentions: list[Mention],
     r.resolve_joint([item.attribution.speaker_mention for item in quotes + reported])
     r.resolve_roles(mentions)
     r.resolve_forward_roles()
+    r.describe_reporting_persons([item.attribution.speaker_mention for item in quotes + reported])
+    r.resolve_backward_roles()
     r.resolve_also_known_as(mentions)
     r.resolve_voted_documents(mentions)
     r.resolve_described_names(mentions)

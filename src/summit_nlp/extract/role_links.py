@@ -1,0 +1,143 @@
+"""Role links: descriptions tied to the person named next to them (part of family 3 of
+:mod:`.resolve`, whose module docstring states the families).
+
+* *described* — ``Sen. Carla Ruiz, a Texas Republican, accused …``: a capitalised run after an
+  indefinite article set off after a person's name describes that person (people's names take
+  no article);
+* *forward* — ``Denmark's ambassador to the United States said …`` ⏎ ``…,” Ambassador Henrik
+  Vestergaard said``: a definite description no earlier person fits is the one person named
+  within the next paragraphs (``_FORWARD`` characters) whose titles hold its role;
+* *backward* — ``Parliament elected Batbayar Ganzorig as prime minister.`` ⏎ ``“…,” the
+  58-year-old told lawmakers``: a definite description that no title fits and that no person
+  named after it announces is the one person named in the ``_BACKWARD`` characters before it
+  (two people named there leave it alone: the description may be either).
+
+:class:`RoleLinkRules` is a part of the resolver, as :class:`~.documents.DocumentRules` is: it
+reads the resolver's context (``ctx``), its entities and mention map (``of``) and links through
+``_link``/``_merge``/``_entity``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .naming import INDEFINITE, describe, role_class
+from ..model import Mention
+
+if TYPE_CHECKING:
+    from .builder import EntityBuilder as _Builder
+
+__all__ = ["RoleLinkRules"]
+
+#: How far after a description (in characters) the person it announces may be named.
+_FORWARD = 1200
+#: How far before a description (in characters) the one person it stands for may be named.
+_BACKWARD = 300
+_INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
+_TIME_PREPOSITION = re.compile(r"\b(?:before|after|during|until|since|around|across|outside)\s+$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
+_OWNED = re.compile(r"\w[’']s\b")
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|[A-Z])")
+#: role classes that describe no single person: a body, a document, a crowd
+_NOT_PERSONS = frozenset({"document", "institution", "group"})
+
+
+class RoleLinkRules:
+    """The role-link methods of the speaker resolver (mixed into it; no state of their own)."""
+
+    def describe_reporting_persons(self, speakers: list[Mention | None]) -> None:
+        """Give a speaker's definite description that no rule linked (``the 58-year-old``, which
+        the mention finder met only as a cue's subject) an entity of its own now, so the backward
+        rule can link it."""
+        for m in speakers:
+            if m is None or m.kind != "role" or m.plural or m.in_quote or m.span.start in self.of \
+                    or role_class(m.head) in _NOT_PERSONS or INDEFINITE.match(m.text):
+                continue
+            self._link(m, self._entity(describe(m), "person-description"))
+
+    def resolve_described_names(self, mentions: list[Mention]) -> None:
+        """``Sen. Carla Ruiz, a Texas Republican, accused …``: the entity the capitalised run after
+        ``, a`` made on its own joins the person named before it."""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.kind not in {"name", "single"} or m.in_quote or prev.kind not in {"name", "single"} \
+                    or not _INDEFINITE_APPOSITION.fullmatch(self.ctx.text, prev.span.end, m.span.start):
+                continue
+            person, described = self.of.get(prev.span.start), self.of.get(m.span.start)
+            if person is None or person.kind != "person" or described is None or described is person \
+                    or described.kind not in {"person", "unknown"}:
+                continue
+            if all(_ARTICLE_BEFORE.search(self.ctx.text, max(0, d.span.start - 4), d.span.start)
+                   for d in described.mentions if d.kind in {"name", "single"}):
+                self._merge(keep=person, drop=described)
+            else:  # the run's entity holds other words too ("Texas" elsewhere): move this mention only
+                described.mentions.remove(m)
+                described.starts.remove(m.span.start)
+                self._link(m, person)
+
+    def resolve_forward_roles(self) -> None:
+        """A definite description that stands for itself so far is the one person named within
+        the next ``_FORWARD`` characters whose titles hold its role, nation permitting."""
+        persons = self._persons()
+        for e in self._descriptions():
+            lead = min(e.mentions, key=lambda m: m.span.start)
+            fits = [p for p in persons if lead.span.start < _first_named(p) <= lead.span.start + _FORWARD
+                    and _same_role(lead.head, p.roles)
+                    and (lead.nation is None or not p.nations or lead.nation in p.nations)]
+            if len(fits) == 1:
+                self._merge(keep=fits[0], drop=e)
+
+    def resolve_backward_roles(self) -> None:
+        """A definite description still standing for itself is the one person named in the
+        ``_BACKWARD`` characters before its first mention, nation permitting; not when the
+        description is introduced right there (an apposition after it, a person named later in
+        its sentence), is owned (``the ELN's central command``), repeats an indefinite description
+        (``A senior official …`` ⏎ ``the official said``: the one introduced), never speaks, or
+        names a current role of another kind than the person's titles (``Sen. X`` is no ``the
+        president``)."""
+        text = self.ctx.text
+        persons = self._persons()
+        for e in self._descriptions():
+            lead = min(e.mentions, key=lambda m: m.span.start)
+            cls = role_class(lead.head)
+            if cls in _NOT_PERSONS or _OWNED.search(lead.text) or _APPOSITION_AFTER.match(text, lead.span.end) \
+                    or not any(m.span.start in self.speaker_starts for m in e.mentions):
+                continue  # (a description that never speaks is left as written: "the president's authority")
+            floor = lead.span.start - _BACKWARD
+            before = self.ctx.mentions_between(max(0, floor), lead.span.start)
+            if any(m.kind == "role" and m.head == lead.head and INDEFINITE.match(m.text) for m in before):
+                continue  # "A senior official … the official said": the one introduced before
+            sentence_end = self.ctx.sentence_at(lead.span.start).end
+            if any(lead.span.start < _first_named(p) < sentence_end for p in persons):
+                continue
+            near = [p for p in persons if any(floor <= m.span.start < lead.span.start and m.kind in {"name", "single"}
+                                              and not self._governed(m) for m in p.mentions)]
+            if len(near) != 1 or lead.nation is not None and near[0].nations and lead.nation not in near[0].nations:
+                continue
+            held = {role_class(r) for r in near[0].roles} - {"other"}
+            # a senator is no "president"; a former general may now be a candidate
+            if cls == "other" or not held or cls in held or _FORMER.search(lead.text):
+                self._merge(keep=near[0], drop=e)
+
+    def _governed(self, m: Mention) -> bool:
+        """Whether a preposition governs ``m`` (``around Koh Kood``, ``before Burns Night``): a
+        place or a date as often as a person, so no antecedent for a description."""
+        return self.ctx.after_preposition(m) or bool(_TIME_PREPOSITION.search(self.ctx.text, max(0, m.span.start - 12),
+                                                                              m.span.start))
+
+    def _descriptions(self) -> list[_Builder]:
+        """The definite descriptions that stand for themselves (every mention a role)."""
+        return [e for e in self.entities if e.kind == "person-description"
+                and all(m.kind == "role" for m in e.mentions)
+                and not INDEFINITE.match(min(e.mentions, key=lambda m: m.span.start).text)]
+
+
+def _same_role(role: str, roles: set[str]) -> bool:
+    """``role`` is one of ``roles``, or both are a diplomat's (an envoy is an ambassador)."""
+    return role in roles or role_class(role) == "diplomat" and "diplomat" in {role_class(r) for r in roles}
+
+
+def _first_named(e: _Builder) -> int:
+    """Where the article first names ``e`` (a name, not a description), or -1."""
+    return min((m.span.start for m in e.mentions if m.kind in {"name", "single"}), default=-1)
