@@ -30,7 +30,8 @@ SETS = {"development": (1, 35), "news": (36, 45), "wire": (46, 60), "news2": (61
         "news14": (164, 171), "news15": (172, 179), "news16": (180, 187), "news17": (188, 195),
         "news18": (196, 203), "news19": (204, 211),
         "news20": (212, 219), "news21": (220, 227), "news22": (228, 235), "news23": (236, 243),
-        "news24": (244, 247), "news25": (252, 255), "news26": (260, 263), "news27": (264, 267)}
+        "news24": (244, 247), "news25": (252, 255), "news26": (260, 263), "news27": (264, 267),
+        "news28": (268, 271)}
 
 
 def _in_set(path: Path, name: str) -> bool:
@@ -207,6 +208,10 @@ FLOORS = {
     "news27": {  # first run (stop 26, 4 articles): quote F1 0.984, e2e 0.836, kind 1.00, reported 0.971
         "quote_f1_overlap": 0.96, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.81,
         "kind_accuracy": 0.98, "reported_f1": 0.94,
+    },
+    "news28": {  # first run (stop 29, 4 articles): quote F1 1.00, e2e 0.911, kind 1.00, reported 0.913
+        "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.89,
+        "kind_accuracy": 0.98, "reported_f1": 0.89,
     },
 }
 

@@ -96,6 +96,8 @@ LATER_FLOORS = {
     (260, 263): {"dyad_f1": 0.51, "acts_f1": 0.51, "act_polarity_f1": 0.55, "act_polarity_precision": 0.65},
     # (264-267, stop 26, first run: dyad 0.532, acts 0.459, polarity F1 0.484, precision 0.559)
     (264, 267): {"dyad_f1": 0.5, "acts_f1": 0.43, "act_polarity_f1": 0.45, "act_polarity_precision": 0.52},
+    # (268-271, stop 29, first run: dyad 0.329, acts 0.486, polarity F1 0.529, precision 0.685)
+    (268, 271): {"dyad_f1": 0.3, "acts_f1": 0.46, "act_polarity_f1": 0.5, "act_polarity_precision": 0.65},
 }
 
 

@@ -17,7 +17,8 @@ Rule families, in the order they run:
    under the organisation/country, but anonymous envoys at an international body are a group of
    their own (``EU diplomats``; ``another diplomat`` after them is that group); an unmatched description stands for itself, unless it
    announces a person named within the next paragraphs whose titles hold its role (``Denmark's
-   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``).  A bare ``the government`` is the
+   ambassador … said`` ⏎ ``Ambassador Henrik Vestergaard said``), or a speaking one is the one
+   person named just before it (``… elected X as speaker.`` ⏎ ``the 58-year-old said``; :mod:`.role_links`).  A bare ``the government`` is the
    story's own country (the first country the body names that no preposition governs, else the
    first one named), not the body named last.  A document (``the statement``, ``the
    resolution``) speaks for whoever issued it (:mod:`.documents`); anonymous sources and ``the

@@ -115,7 +115,8 @@ class RoleLinkRules:
                                               and not self._governed(m) for m in p.mentions)]
             if len(near) != 1 or lead.nation is not None and near[0].nations and lead.nation not in near[0].nations:
                 continue
-            held = {role_class(r) for r in near[0].roles} - {"other"}
+            held = ({role_class(r) for r in near[0].roles}  # and abbreviated titles: "Sen." is a legislator's
+                    | {role_class(w) for t in near[0].titles for w in t.split()}) - {"other"}
             # a senator is no "president"; a former general may now be a candidate
             if cls == "other" or not held or cls in held or _FORMER.search(lead.text):
                 self._merge(keep=near[0], drop=e)

@@ -1,0 +1,37 @@
+"""Role links (extract/role_links.py): descriptions tied to the person named next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from summit_nlp import analyze
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Hakan Demirtaş-Yılmaz was sworn in on Monday.\n\n"We will talk to everyone," the 61-year-old said.',
+     "Hakan Demirtaş-Yılmaz"),
+    ("Parliament elected Tuya Batmunkh as speaker on Friday. \"I will serve all members,\" the veteran lawmaker "
+     "told reporters.", "Tuya Batmunkh"),
+    ("Oskar Lindqvist, who led the army until 2020, entered the race. \"Order comes first,\" the former general "
+     "said.", "Oskar Lindqvist"),
+])
+def test_a_speaking_description_is_the_one_person_named_just_before(text: str, speaker: str):
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # two people named before: the description may be either
+    'Ana Ruiz met Tomas Berg in Oslo. "We agreed on nothing," the diplomat said.',
+    # an indefinite description introduced someone else
+    'Lars Holm spoke first. A senior official said later: "No." "We wait," the official said.',
+    # a place after a preposition is no person
+    'Patrols increased around Koh Samet. "We protect the sea," the commander said.',
+])
+def test_a_description_with_no_single_antecedent_stands_for_itself(text: str):
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers and not {"Ana Ruiz", "Tomas Berg", "Lars Holm", "Koh Samet"} & set(speakers)
+
+
+def test_a_senator_is_no_president():
+    text = ('Sen. Mark Ellison of Kentucky voted against the bill.\n\n"We will sign it," the president said.')
+    assert [q.speaker for q in analyze(text).quotes] != ["Mark Ellison"]
