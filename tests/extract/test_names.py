@@ -205,3 +205,9 @@ def test_a_title_with_a_portfolio_holds_its_head_role():
             "Nduhungirehe rejected the accusation.\n\n\"Rwanda has no interest in the territory of its neighbour,\" "
             "the minister said.")
     assert [q.speaker for q in analyze(text).quotes] == ["Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"]
+
+
+def test_a_whole_title_set_off_before_the_name_is_no_name_of_its_own():
+    text = ("Uganda's Minister of State for Regional Cooperation, Patrick Ssemwanga, went further. Speaking in "
+            "Kampala, the minister said: \"We have shown restraint.\"")
+    assert [q.speaker for q in analyze(text).quotes] == ["Patrick Ssemwanga"]

@@ -566,3 +566,17 @@ def test_a_shared_surname_goes_to_the_one_who_spoke_not_the_one_named_last():
     text = ('North Korea rejected the proposal, with Kim Yo-jong, the sister of leader Kim Jong-un, calling the offer '
             'a "deceptive peace show."\n\n"We have no interest in sitting face to face with them," Kim said.')
     assert [q.speaker for q in analyze(text).quotes] == ["Kim Yo-jong", "Kim Yo-jong"]
+
+
+def test_a_ministry_named_by_its_portfolio_after_its_country_is_the_country():
+    text = ("Uganda's Ministry of Foreign Affairs (MFA) said the fishermen had been arrested. "
+            "The MFA said it was \"ready to talk.\"")
+    analysis = analyze(text)
+    assert {s.speaker for s in list(analysis.quotes) + list(analysis.reported)} == {"Uganda"}
+    uganda = next(e for e in analysis.entities if e.name == "Uganda")
+    assert "Ministry of Foreign Affairs" in uganda.aliases  # so a gold that names the ministry agrees too
+
+
+def test_a_ministry_named_without_its_country_stays_an_organisation():
+    text = 'The Ministry of Foreign Affairs said the talks were "useful."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Ministry of Foreign Affairs"]

@@ -219,7 +219,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             n_title = len(words) - 2  # "Secretary of Homeland Security Dana Whitcomb": the name is the end
         if n_title and len(words) - n_title == 1 and {"for", "of"} & set(words[1:-1]) \
                 and _split_title((*words, "Name"), lex) == len(words) \
-                and not NAME_AFTER.match(text, m.start() + toks[-1][1]):
+                and (not NAME_AFTER.match(text, m.start() + toks[-1][1]) or text.startswith(",", m.start() + toks[-1][1])):
             continue  # "who is also Minister for Foreign Affairs,": a whole title, no one named "Affairs"
         if not n_title and len(words) > 2 and lex.place_by_word.get(words[0].lower()) \
                 and _ROLE_PREPOSITION_BEFORE.search(text, max(0, m.start() + toks[0][0] - 40), m.start() + toks[0][0]):
