@@ -145,3 +145,9 @@ def test_a_relative_clause_holding_a_list_is_stepped_over() -> None:
     text = ("The Economic Community of West African States, which Mali, Burkina Faso and Niger left in January, "
             "urged the two countries to \"privilege dialogue\".")
     assert _quotes(text) == [("privilege dialogue", "Economic Community of West African States")]
+
+
+@pytest.mark.parametrize("dateline", ["GENEVA (Reuters) - ", "ANKARA, May 4 (AFP) - ", "UNITED NATIONS (AP) — "])
+def test_a_quote_right_after_a_dateline_opens_its_sentence(dateline: str) -> None:
+    text = f'{dateline}"We are not there yet," U.N. special envoy Karin Holm told reporters on Monday.'
+    assert [(q.kind, q.speaker) for q in analyze(text, score=False).quotes] == [("direct", "Karin Holm")]

@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import REACH, SPEAKER_KINDS, Bounds, Context, attribution
+from .clauses import DATELINE, REACH, SPEAKER_KINDS, Bounds, Context, attribution
 from .frames import (Frame, close_end, colon_in_sentence, colon_paragraph, frame_after, frame_before, name_colon,
                      nominal_frame, participle_of_previous, quote_context, subject_clause, subject_of)
 from .naming import role_class
@@ -163,6 +163,9 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
                    used: set[int]) -> tuple[Attributed | None, int]:
     """The first rule that attributes ``q``, and where its reporting clause ends."""
     lead_empty = _LEAD.fullmatch(ctx.text, sentence.start, q.open_mark.start) is not None
+    if not lead_empty and (dateline := DATELINE.match(ctx.text, sentence.start, q.open_mark.start)) is not None:
+        # "GENEVA (Reuters) - “…,” X said": the dateline is no part of the reporter's sentence
+        lead_empty = _LEAD.fullmatch(ctx.text, dateline.end(), q.open_mark.start) is not None
     after = frame_after(ctx, q, sentence.end)
     if after is None and lead_empty:
         after = subject_clause(ctx, q, sentence.end)

@@ -6,9 +6,7 @@
 * *national body* — ``the Turkish Embassy``, ``Kuwait's Foreign Ministry``, ``the Indian High
   Commission``: a government's own body, or its mission abroad (``data/words.tsv``
   ``national_institution``, ``diplomatic_mission``), is filed under its country, as is ``the
-  Embassy of`` a country and a ministry named by its portfolio after its country's possessive
-  (``Uganda's Ministry of Foreign Affairs``, its ``(MFA)`` too; the country keeps the ministry's
-  name as an alias, so either way of annotating it agrees);
+  Embassy of`` a country;
 * *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; ``the
   government`` is the story's own country (:func:`story_country`: the first country the body names
   that no preposition governs; else the first one named, before it or, in a summary line, after
@@ -67,17 +65,9 @@ class InstitutionRules:
     """The institution methods of the speaker resolver (mixed into it; no state of their own but the
     story country, read once from the mentions)."""
 
-    def _national_body(self, name: str, owner: str | None = None, nation: str | None = None) -> _Builder | None:
+    def _national_body(self, name: str, owner: str | None = None) -> _Builder | None:
         """``the Turkish Embassy``, ``the Chinese Foreign Ministry``, ``Kuwait's Foreign Ministry``: a
-        government's own body is filed under its country, as ``the Chinese foreign ministry`` is; so
-        is a ministry named by its portfolio after its country (``Uganda's Ministry of Foreign Affairs``)."""
-        words = name.split()
-        if nation is not None and len(words) > 2 and words[0].lower() in self.lex.word_class("national_institution") \
-                and words[1] in {"of", "for"} and (place := self.lex.place_by_word.get(nation.lower())) is not None \
-                and not place.organisation:
-            country = self._country(place.name)
-            country.add_alias(name)  # the body's own name, as the article writes it after the possessive
-            return country
+        government's own body is filed under its country, as ``the Chinese foreign ministry`` is."""
         first, _, rest = name.partition(" ")
         if owner and re.fullmatch(r"[^\s’']+[’']s", owner):
             first, rest = owner[:-2], name

@@ -23,7 +23,7 @@ PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
 _OFFICIALS = frozenset({"diplomat", "official", "spokes", "minister", "military"})
 _ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
 _PARTICIPLE_INTRO = re.compile(r"[\s“\"‘']*[A-Z][a-z]+ing\b[^.;:“”\"]*,\s*")
-_VERB_BETWEEN = re.compile(r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+)?[a-z]+\s+")
+_VERB_BETWEEN = re.compile(r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+)?[a-z]+(?:\s+(?:to|with|at|for|about))?\s+")
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*$", re.MULTILINE)
 
 
@@ -66,7 +66,8 @@ class PronounRules:
             and e.kind in {"country", "organisation"} and role_class(cand.head) in _OFFICIALS
 
     def _object_of(self, pron: Mention, cand: Mention) -> bool:
-        """``Rashid had told him``, ``Reforma quoted him``: a verb's object pronoun is not its subject."""
+        """``Rashid had told him``, ``Reforma quoted him``, ``Lestari spoke to him``: a verb's object
+        pronoun is not its subject."""
         return pron.kind == "pronoun" and pron.text.lower() in {"him", "her", "them"} \
             and _VERB_BETWEEN.fullmatch(self.ctx.text, cand.span.end, pron.span.start) is not None
 
@@ -134,7 +135,10 @@ class PronounRules:
             if s is not None:
                 ordered.append(s)
             salient = len(ordered)
-            ordered += list(reversed(ctx.mentions_between(sent.start, sent.end)))
+            rest = list(reversed(ctx.mentions_between(sent.start, sent.end)))
+            if pron.head == "they":  # "X met union leaders in Mogadishu. … they said": people before a place
+                rest.sort(key=lambda c: (e := self.of.get(c.span.start)) is None or e.kind != "group")
+            ordered += rest
             for k, cand in enumerate(ordered):
                 e = self.of.get(cand.span.start)
                 if e is None or cand.in_quote or not self._fits(pron, cand, e):

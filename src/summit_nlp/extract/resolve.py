@@ -258,12 +258,12 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                     self._link(m, self._country(m.head))
             elif m.kind == "org":
                 if m.title and m.head in m.text and is_abbreviation(m.head):  # "(DFA)" after its full name
-                    e = self._national_body(m.title, nation=m.nation) or self._entity(m.title, "organisation")
+                    e = self._entity(m.title, "organisation")
                     self.abbreviations[m.head] = e
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
-                        or self._national_body(name, m.title, m.nation) or self._mission_of(m) \
+                        or self._national_body(name, m.title) or self._mission_of(m) \
                         or self._home_government(name, m.span.start) or self._entity(name, "organisation")
                 self._link(m, e)
 
