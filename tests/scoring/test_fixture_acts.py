@@ -98,6 +98,8 @@ LATER_FLOORS = {
     (264, 267): {"dyad_f1": 0.5, "acts_f1": 0.43, "act_polarity_f1": 0.45, "act_polarity_precision": 0.52},
     # (268-271, stop 29, first run: dyad 0.329, acts 0.486, polarity F1 0.529, precision 0.685)
     (268, 271): {"dyad_f1": 0.3, "acts_f1": 0.46, "act_polarity_f1": 0.5, "act_polarity_precision": 0.65},
+    # (272-275, stop 29, first run: dyad 0.424, acts 0.361, polarity F1 0.514, precision 0.638)
+    (272, 275): {"dyad_f1": 0.4, "acts_f1": 0.34, "act_polarity_f1": 0.49, "act_polarity_precision": 0.61},
 }
 
 
