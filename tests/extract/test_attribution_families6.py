@@ -151,3 +151,26 @@ def test_a_relative_clause_holding_a_list_is_stepped_over() -> None:
 def test_a_quote_right_after_a_dateline_opens_its_sentence(dateline: str) -> None:
     text = f'{dateline}"We are not there yet," U.N. special envoy Karin Holm told reporters on Monday.'
     assert [(q.kind, q.speaker) for q in analyze(text, score=False).quotes] == [("direct", "Karin Holm")]
+
+
+def test_a_description_of_something_as_a_quote_is_the_possessor_s() -> None:
+    text = "Raman rejected Brandt's description of the measure as \"micromanagement,\" noting that it sets no numbers."
+    assert _quotes(text) == [("micromanagement,", "Brandt")]
+
+
+@pytest.mark.parametrize("aide", ["A Thune spokesman said", "Thune's office said"])
+def test_a_spokesperson_or_office_named_after_a_person_speaks_for_that_person(aide: str) -> None:
+    text = f"Senate Majority Leader John Thune has not set a date. {aide} the leader \"strongly supports NATO\"."
+    assert [s for _, s in _quotes(text)] == ["John Thune"]
+
+
+def test_a_document_named_after_a_body_is_that_body_s() -> None:
+    text = ("According to a Treasury memo obtained by the magazine, officials fear the fee. "
+            "The memo describes the demand as \"unserious\".")
+    analysis = analyze(text, score=False)
+    assert {s.speaker for s in analysis.statements} == {"Treasury"}
+
+
+def test_an_acronym_written_as_a_word_names_the_organisation_as_written() -> None:
+    text = 'A Nato spokesman said the alliance did not comment on "bilateral matters between allies".'
+    assert [s for _, s in _quotes(text)] == ["Nato"]

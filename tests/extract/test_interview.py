@@ -21,3 +21,10 @@ def test_questions_go_to_the_interviewer_and_answers_to_the_interviewee():
 
 def test_a_single_q_line_is_no_interview():
     assert analyze("Q: is this an interview?\nNo.").quotes == ()
+
+
+def test_a_host_label_is_the_host_named_before_the_transcript():
+    text = ('Representative Claire Donnelly made the case to host Tess Alvarado on the radio. From the broadcast:\n\n'
+            '"HOST: The administration says Canada has been taking advantage of us. Is this hardball?\n\n'
+            '"DONNELLY: Hardball is when the other side pays."')
+    assert [q.speaker for q in analyze(text).quotes] == ["Tess Alvarado", "Claire Donnelly"]

@@ -247,8 +247,8 @@ _CLAUSE_GAP = re.compile(r"[,;:—–()“”\"]|\b(?:and|but|or|while|as|when|a
 
 
 #: What links a speech noun to the quote that is its content: ``his promise of “…”``, ``the
-#: minister's claim that there were “…”``.
-_NOUN_CONTENT = re.compile(r"\s+(?:of|that(?:\s+[^“”\"\n,;]{1,60})?)\s+")
+#: minister's claim that there were “…”``, ``her description of the plan as “…”``.
+_NOUN_CONTENT = re.compile(r"\s+(?:of(?:\s+[^“”\"\n,;]{1,60}?\s+as)?|that(?:\s+[^“”\"\n,;]{1,60})?)\s+")
 
 
 def _distant_subject(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:

@@ -12,8 +12,9 @@ Two rule families:
   label and a colon (``"CALLAHAN: Colonel, …``, ``“SARAH LYLE: Is 3.5% …``, ``"Chris
   Matthews: …``) is that speaker's turn, not one long quote by whoever introduced the
   transcript: the quote is cut after the label, and the label becomes the speaker mention
-  (a surname, resolved to the person the article names in full).  Generic labels
-  (``QUESTION``, ``Q``, ``REPORTER``, ``VIDEO``) name no one: their turns keep an unknown speaker.
+  (a surname, resolved to the person the article names in full).  A ``HOST:``/``MODERATOR:``
+  label is the host the text named before the turn (``told host Tess Alvarado``); other generic
+  labels (``QUESTION``, ``Q``, ``REPORTER``, ``VIDEO``) name no one: their turns keep an unknown speaker.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _LABEL = re.compile(rf"(?:[{_UP}][{_UP}'’.\-]+(?:[ \t]+[{_UP}][{_UP}'’.\-]+)
                     rf"|[{_UP}][a-zà-ÿ'’\-]+(?:[ \t]+[{_UP}][a-zà-ÿ'’\-]+){{1,2}}):[ \t]+(?=\S)")
 _GENERIC_LABELS = frozenset({"q", "a", "question", "answer", "reporter", "reporters", "video", "audio", "host",
                              "moderator", "interviewer", "voice", "narrator", "crowd", "audience", "unidentified"})
+_HOST_LABELS = frozenset({"host", "moderator", "interviewer", "anchor"})
+# "host Tess Alvarado", "moderator Jake Tapper": the person a HOST: label stands for
+_HOST_NAMED = re.compile(r"\b(?:host|moderator|interviewer|anchor)\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
 _TURN = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.][ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
 _JOURNALIST_WORD = r"(?:correspondent|reporter|editor|journalist|interviewer|host|anchor|columnist|writer)"
 # "our diplomatic correspondent, Daniel Okafor" / "Daniel Okafor, our correspondent"
@@ -88,7 +92,9 @@ def labelled_turns(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote, M
         label = text[m.start():m.end()].rstrip().rstrip(":")
         turn = Quote(Span.of(text, m.end(), q.span.end), q.open_mark, q.close_mark)
         mention = None
-        if label.lower() not in _GENERIC_LABELS:
+        if label.lower() in _HOST_LABELS and (hosts := list(_HOST_NAMED.finditer(text, 0, q.open_mark.start))):
+            mention = Mention(Span.of(text, m.start(), m.start() + len(label)), "name", hosts[-1].group(1))
+        elif label.lower() not in _GENERIC_LABELS:
             head = " ".join(w.capitalize() if w.isupper() else w for w in label.split())
             mention = Mention(Span.of(text, m.start(), m.start() + len(label)),
                               "name" if " " in head else "single", head)

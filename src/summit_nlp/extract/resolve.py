@@ -284,6 +284,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
         found = self._forms_in_text.get(place.name)
         if found is None:
             written = [n for n in place.names if self._written(n)]
+            if place.organisation and not written:  # British style writes an acronym as a word: "Nato", "Unesco"
+                written = [v for n in place.names if n.isalpha() and n.isupper() and len(n) > 3
+                           and self._written(v := n.capitalize())]
             if not place.organisation:  # a spelling of the name, not a short or an official long form
                 words = len(place.name.split())
                 written = [n for n in written if len(n) >= len(place.name) and len(n.split()) <= words]
@@ -311,7 +314,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 documents.append(i)  # issued by whom: after the other roles (below), or resolve_documents
                 continue
             e = self._joint_for(m) or self._apposition(mentions, i) or self._spokesperson_for(mentions, i) \
-                or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m) or self._home_official(m)
+                or self._aide_of(m) or self._owner(m) or self._member_envoys(m) or self._one_of_national_group(m) or self._home_official(m)
             if e is None and m.kind == "role" and not (m.nation and role_class(m.head) == "institution"):
                 e = (self._mission_of(m) or self._institution(m)) if role_class(m.head) == "institution" \
                     else self._titled_person(m)
@@ -344,6 +347,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
         for i in documents:  # "a statement from the ministry": the ministry's, now that it is resolved
             issuer = self._spokesperson_for(mentions, i) or self._issuer_subject(mentions[i]) \
                 or self._earlier_document(mentions[i])
+            if issuer is None and (org := organisation_in(mentions[i].title or "", self.lex)) is not None:
+                issuer = self._entity(org, "organisation")  # "a Treasury memo", "an IAEA report": its body's
             if issuer is not None:
                 self._link(mentions[i], issuer)
 

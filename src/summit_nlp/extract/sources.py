@@ -11,6 +11,8 @@
   any person holding the role;
 * *one of them* — ``a senior official`` right after ``Indian officials`` (in the two sentences
   before) is one of them: filed under the country they were filed under;
+* *a person's aide* — ``A Thune spokesman``, ``Markey's office``: a spokesperson, aide or office
+  named after a person (a surname before the role word) speaks for that person;
 * *home official* — ``a senior government official``, ``a senior coalition source``: an anonymous
   official of a government no word names is the story's own country's (the first one named).
 
@@ -35,6 +37,7 @@ __all__ = ["SourceRules"]
 _SAME_ROLE_REACH = 1500  # characters back an earlier mention of the same role is looked for
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|signed)(?:\s+(?:on|last|this|late|early)"
                         r"\s+[A-Za-z]+)?\s+by)\s+(?:the\s+)?")  # "a report published on Monday by the …"
+_POSSESSOR = re.compile(r"[’']s$")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
@@ -42,6 +45,17 @@ _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 class SourceRules:
     """The anonymous-source methods of the speaker resolver (mixed into it; its ``_envoy_bodies`` set
     is created by the resolver)."""
+
+    def _aide_of(self, m: Mention) -> _Builder | None:
+        """``A Thune spokesman``, ``Markey's office``: the person whose surname the description opens with."""
+        if m.kind != "role" or m.plural or not m.title or role_class(m.head) not in {"spokes", "official", "institution"} \
+                or role_class(m.head) == "institution" and m.head != "office":
+            return None
+        word = _POSSESSOR.sub("", m.title)
+        if " " in word or not word[:1].isupper() or role_class(m.head) == "institution" and word == m.title:
+            return None  # ("the Kremlin's office" needs a person; an office takes its owner's possessive)
+        person = self._person_for(word, m.span.start)
+        return person if person is not None and " " in person.name and person.name.split()[-1] == word else None
 
     def _spokesperson_for(self, mentions: list[Mention], i: int) -> _Builder | None:
         """``a spokesperson for the Foreign Office``, ``a statement from the ministry``: filed under
