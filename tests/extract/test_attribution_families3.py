@@ -277,3 +277,11 @@ def test_and_inside_a_body_s_name_after_the():
     text = ("A report from the International Boundary and Water Commission that says deliveries are "
             "\"at their lowest level.\"")
     assert analyze(text, score=False).quotes[0].speaker == "International Boundary and Water Commission"
+
+
+def test_after_a_title_noun_a_lower_case_clause_is_no_title() -> None:
+    text = ("The Central American Minors program “is gaining and has gained considerable traction recently,” "
+            "Deputy Secretary Alejandro Mayorkas told reporters.\n")
+    assert _quotes(text)[0][1] == "Alejandro Mayorkas"
+    kept = analyze("She starred in the film “Seven Days in May” for years.", score=False)
+    assert [d.reason for d in kept.dropped] == ["title"]

@@ -6,7 +6,8 @@ Each family gives the reason that ``Analysis.dropped`` reports:
 ``title``           the name of a work, programme or event, written in Title Case and embedded
                     in the reporter's sentence (``on MSNBC's “Morning Joe”``, ``the book “War and
                     Peace”``), or any span right after a title noun (``the film “…”``, ``a song
-                    titled “…”``; ``data/words.tsv`` class ``title_noun``).  A Title Case headline
+                    titled “…”``, unless it opens in lower case: ``the … program “is gaining
+                    traction,” X said``; ``data/words.tsv`` class ``title_noun``).  A Title Case headline
                     line is exempt: its capitals mark nothing; so is a span right after a verb of
                     speaking aloud (``chanted “Lock Her Up”``, ``said “No.”``; class ``spoken_verb``).
 ``mentioned word``  words mentioned as words: right after ``the word(s)``, ``the term``, ``the
@@ -97,7 +98,9 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     if previous is not None and _joined_to(ctx, q, previous):
         return previous.reason, f"joined to a span set aside as {previous.reason}"
     # "his grant program, “states were hemorrhaging money”": after a comma only a Title Case span is a title
-    if (m := title_noun.search(before)) is not None and ("," not in m.group() or _is_title_case(q.span.text)):
+    # ("The Central American Minors program “is gaining traction,” X told": a lower-case clause is no name)
+    if (m := title_noun.search(before)) is not None and ("," not in m.group() or _is_title_case(q.span.text)) \
+            and not q.span.text[:1].islower():
         return "title", f"after {m.group().strip(' ,:')!r}"
     if speech_noun.search(before):
         return None  # "the campaign's slogan “Stronger Together”": words someone says, capitals or not
