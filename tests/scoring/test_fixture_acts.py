@@ -100,6 +100,8 @@ LATER_FLOORS = {
     (268, 271): {"dyad_f1": 0.3, "acts_f1": 0.46, "act_polarity_f1": 0.5, "act_polarity_precision": 0.65},
     # (272-275, stop 29, first run: dyad 0.424, acts 0.361, polarity F1 0.514, precision 0.638)
     (272, 275): {"dyad_f1": 0.4, "acts_f1": 0.34, "act_polarity_f1": 0.49, "act_polarity_precision": 0.61},
+    # (276-279, stop 29, first run: dyad 0.400, acts 0.503, polarity F1 0.558, precision 0.641)
+    (276, 279): {"dyad_f1": 0.37, "acts_f1": 0.48, "act_polarity_f1": 0.53, "act_polarity_precision": 0.61},
 }
 
 
