@@ -582,3 +582,9 @@ def test_an_object_pronoun_after_a_preposition_is_not_the_subject():
 def test_they_prefers_the_people_met_to_the_place_they_were_met_in():
     text = 'President Hassan Omar met union leaders in Mogadishu. "We were promised wages," they said.'
     assert [q.speaker for q in analyze(text).quotes] != ["Somalia"]
+
+
+def test_a_name_inside_an_opening_participle_phrase_is_no_apposition_head():
+    text = ("Rwandan Foreign Minister Olivier Nduhungirehe spoke later. Writing on the social network X, the Rwandan "
+            "minister said Kinshasa «must first neutralise» the FDLR militia.")
+    assert [q.speaker for q in analyze(text).quotes] == ["Olivier Nduhungirehe"]

@@ -102,6 +102,8 @@ LATER_FLOORS = {
     (272, 275): {"dyad_f1": 0.4, "acts_f1": 0.34, "act_polarity_f1": 0.49, "act_polarity_precision": 0.61},
     # (276-279, stop 29, first run: dyad 0.400, acts 0.503, polarity F1 0.558, precision 0.641)
     (276, 279): {"dyad_f1": 0.37, "acts_f1": 0.48, "act_polarity_f1": 0.53, "act_polarity_precision": 0.61},
+    # (280-283, stop 29, first run: dyad 0.270, acts 0.336, polarity F1 0.496)
+    (280, 283): {"dyad_f1": 0.24, "acts_f1": 0.32, "act_polarity_f1": 0.48, "act_polarity_precision": 0.7},
 }
 
 

@@ -83,6 +83,8 @@ _AKA = re.compile(r",?\s+(?:(?:also|better|widely|commonly|formally)\s+)?(?:know
 # "the role, Name", "the role Name", "the envoy for the Balkans, Name", "the Permanent Representative
 # of the European Union to the United Nations Name" (a phrase of names needs no comma; any other
 # does: "residents of Bhaktapur met district officer Sunita Rai" is a clause)
+#: a sentence opening with a participle's phrase up to the mention: "Writing on the social network X, …"
+_PARTICIPLE_OPENING = re.compile(r"[\s“\"‘']*[A-Z][a-z]+ing\b[^.;:“”\"\n,]*")
 _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]utside|[Ii]nside|[Nn]ear)\s+$")
 #: a sentence opening with a prepositional phrase up to the mention: "On the Teesta, …", "Regarding NATO, …"
 _OPENING_PHRASE = re.compile(r"[\s“\"]*(?:(?:On|Over|Regarding|Across|Along|Under|Beyond|Despite|After|Before)\s+"
@@ -480,8 +482,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
             if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == "," \
                     and not _PLACE_PREPOSITION.search(text, max(0, prev.span.start - 8), prev.span.start) \
                     and not _OPENING_PHRASE.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
-                                                      prev.span.start):
-                return self.of.get(prev.span.start)  # not "In Jaffna, members of …", "On the Teesta, the minister …"
+                                                      prev.span.start) \
+                    and not _PARTICIPLE_OPENING.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
+                                                          prev.span.start):
+                # not "In Jaffna, members of …", "On the Teesta, the minister …", "Writing on X, the minister …"
+                return self.of.get(prev.span.start)
         following = mentions[i + 1:i + 4]
         for k, nxt in enumerate(following):  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind in {"name", "single"} and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
