@@ -588,3 +588,15 @@ def test_a_name_inside_an_opening_participle_phrase_is_no_apposition_head():
     text = ("Rwandan Foreign Minister Olivier Nduhungirehe spoke later. Writing on the social network X, the Rwandan "
             "minister said Kinshasa «must first neutralise» the FDLR militia.")
     assert [q.speaker for q in analyze(text).quotes] == ["Olivier Nduhungirehe"]
+
+
+def test_a_participle_phrase_set_off_after_the_subject_names_the_hearers_not_the_speaker():
+    text = ("Secretary of State Antony Blinken visited. Blinken, speaking to reporters in Kyiv, where he was meeting "
+            "Ukrainian officials, said the two countries were \"closer than we have ever been.\"")
+    assert [(q.speaker, q.addressee) for q in analyze(text).quotes] == [("Antony Blinken", "reporters")]
+
+
+def test_a_spokesperson_filed_under_a_country_keeps_the_seat_it_spoke_from_as_an_alias():
+    analysis = analyze('A Pentagon spokesperson told CNN the stocks were "exhausted."')
+    assert [q.speaker for q in analysis.quotes] == ["United States"]
+    assert "Pentagon" in analysis.entity("United States").aliases

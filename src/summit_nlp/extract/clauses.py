@@ -69,7 +69,9 @@ _TRAILING_APPOSITION = re.compile(r"(?:,[^,;:“”\"]{1,200},|,[ \t]+(?:the|a|a
                                   r"[ \t]+(?:the|a|an)[ \t][^,;:“”\"]{1,200},"
                                   r"|\s[—–]\s[^—–;:“”\"\n]{1,200}\s[—–]"
                                   r"|,\s+(?:(?:led|joined|accompanied|flanked|headed)\s+by|including)\s[^;:“”\"\n]{1,200},"
-                                  r"|,\s+(?:which|whom|whose)\s[^;:“”\"\n]{1,200},)\s*"
+                                  r"|,\s+(?:which|whom|whose)\s[^;:“”\"\n]{1,200},"
+                                  # "Blinken, speaking to reporters in Kyiv, where he was meeting officials, said"
+                                  r"|,\s+[a-z]{3,}ing\s[^;:“”\"\n]{1,200},)\s*"
                                   r"(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|is\s+|was\s+)*$")
 # a quoted title inside a clause ("the co-author of “Going Viral,” about …"): its marks and its
 # comma are no clause boundary
@@ -100,6 +102,7 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
                            r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
 _SPEAKING_TO = re.compile(r"[\s“\"‘']*(?:Speaking|Talking)\s+to\s+")
+_SPEAKING_TO_INSIDE = re.compile(r",\s+(?:speaking|talking)\s+to\s+")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+|\s+that\s+")  # "a report from the commission that says"
@@ -525,6 +528,8 @@ class Context:
                 return m
         sentence = self.sentence_at(cue.span.start)
         lead = _SPEAKING_TO.match(self.text, sentence.start, cue.span.start)
+        if lead is None:  # "Blinken, speaking to reporters in Kyiv, said": the same phrase set off after the subject
+            lead = _SPEAKING_TO_INSIDE.search(self.text, max(sentence.start, cue.span.start - 200), cue.span.start)
         if lead is not None:  # "Speaking to reporters after the meeting, Motegi said": the phrase names the hearers
             m = self.mention_at(lead.end())
             if m is not None and m.kind in {"group", "role", "org", "name"} and not m.in_quote:

@@ -341,6 +341,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                     e = self._entity(self._article_form(place), "organisation")
                 else:
                     e = self._country(m.nation)
+                    if place is not None and m.title and m.title.lower() in {x.lower().removeprefix("the ")
+                                                                             for x in place.metonyms}:
+                        e.add_alias(m.title)  # "a Pentagon spokesperson": the seat it speaks from, as written
             if e is None:
                 kind = "group" if m.plural else "organisation" if role_class(m.head) in {"institution", "document"} \
                     else "person-description"
