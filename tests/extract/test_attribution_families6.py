@@ -174,3 +174,10 @@ def test_a_document_named_after_a_body_is_that_body_s() -> None:
 def test_an_acronym_written_as_a_word_names_the_organisation_as_written() -> None:
     text = 'A Nato spokesman said the alliance did not comment on "bilateral matters between allies".'
     assert [s for _, s in _quotes(text)] == ["Nato"]
+
+
+def test_a_paragraph_ending_in_a_coordinated_said_after_a_relative_clause_introduces_the_quote() -> None:
+    text = ("Elena Ruiz-Carver is a senator.\n\nIn her closing statement, Ruiz-Carver, whose father was stationed "
+            "in Germany, turned to face him and said:\n\n\"Vladimir Putin is watching this race. He is watching "
+            "whether Americans still keep their word.\"\n")
+    assert [s for _, s in _quotes(text)] == ["Elena Ruiz-Carver"]

@@ -498,8 +498,9 @@ class Context:
                 break
             if m.kind not in SPEAKER_KINDS or self.after_preposition(m):
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
-            if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end):
-                continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name
+            if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end) \
+                    and not re.match(r",\s+(?:who|whose)\s", self.text[m.span.end:m.span.end + 10]):
+                continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name (but "Ruiz, who …")
             dateline = DATELINE.match(self.text, start, m.span.start)
             lead = self.text[dateline.end() if dateline else start:m.span.start].strip(" ,—–-")
             lead = _COORDINATOR_LEAD.sub("", lead)  # "And then Trump went on the attack, saying …"
@@ -510,7 +511,8 @@ class Context:
             after_comma = self.text[max(start, m.span.start - 4):m.span.start].rstrip().endswith(",") or (
                 m.kind == "name" and bool(m.title)
                 and _AFTER_COMMA.search(self.text, max(start, m.span.start - 8), m.span.start) is not None)
-            followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)", self.text[m.span.end:m.span.end + 20]))
+            # (a verb, or a relative clause before it: "In her statement, Ruiz, whose father …, said")
+            followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)|,\s+(?:who|whose)\s", self.text[m.span.end:m.span.end + 20]))
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m
         return None
