@@ -97,10 +97,17 @@ def quoted_name_aliases(text: str, name: str, quotes: Iterable[Span]) -> list[st
     if len(parts) < 2 or len(parts[-1]) < 3:
         return []
     last = parts[-1]
-    word = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])")
     out: list[str] = []
     for q in quotes:
-        for hit in word.finditer(text, q.start, q.end):
-            lead = _honorific().search(text, max(q.start, hit.start() - 16), hit.start())
-            out.append(text[lead.start() if lead else hit.start():hit.end()])
+        # a plain substring search with the word boundaries checked by hand: a regex compiled per
+        # name and article cost more than all the searches it made
+        pos = text.find(last, q.start, q.end)
+        while pos >= 0:
+            end = pos + len(last)
+            before = text[pos - 1] if pos > 0 else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+                lead = _honorific().search(text, max(q.start, pos - 16), pos)
+                out.append(text[lead.start() if lead else pos:end])
+            pos = text.find(last, end, q.end)
     return out
