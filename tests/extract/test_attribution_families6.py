@@ -181,3 +181,8 @@ def test_a_paragraph_ending_in_a_coordinated_said_after_a_relative_clause_introd
             "in Germany, turned to face him and said:\n\n\"Vladimir Putin is watching this race. He is watching "
             "whether Americans still keep their word.\"\n")
     assert [s for _, s in _quotes(text)] == ["Elena Ruiz-Carver"]
+
+
+def test_after_a_name_and_an_age_a_two_word_town_is_where_the_person_lives() -> None:
+    text = 'Ruth Feldblum, 71, of Silver Spring, Maryland, said the refugees "should be welcomed."'
+    assert _quotes(text) == [("should be welcomed.", "Ruth Feldblum")]

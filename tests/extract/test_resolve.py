@@ -600,3 +600,8 @@ def test_a_spokesperson_filed_under_a_country_keeps_the_seat_it_spoke_from_as_an
     analysis = analyze('A Pentagon spokesperson told CNN the stocks were "exhausted."')
     assert [q.speaker for q in analysis.quotes] == ["United States"]
     assert "Pentagon" in analysis.entity("United States").aliases
+
+
+def test_a_spokesperson_of_a_body_named_by_its_owner_is_that_owner_s_body():
+    text = 'The Sanders campaign said the ad was "false." A Clinton campaign spokesman said the claim was "absurd."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Sanders campaign", "Clinton campaign"]

@@ -35,3 +35,15 @@ def test_a_description_with_no_single_antecedent_stands_for_itself(text: str):
 def test_a_senator_is_no_president():
     text = ('Sen. Mark Ellison of Kentucky voted against the bill.\n\n"We will sign it," the president said.')
     assert [q.speaker for q in analyze(text).quotes] != ["Mark Ellison"]
+
+
+def test_a_pronoun_after_the_description_picks_the_one_person_of_its_gender():
+    text = ("Bernie Sanders attacked Hillary Clinton over trade on Friday. Sanders said the deal was a disaster.\n\n"
+            "The former secretary of state said she had opposed the agreement since October.")
+    assert [r.speaker for r in analyze(text).reported][-1] == "Hillary Clinton"
+
+
+def test_a_pronoun_after_another_name_says_nothing_of_the_description():
+    text = ("Bernie Sanders attacked Hillary Clinton over trade. The Vermont senator says the deal would \"gut\" "
+            "towns; Clinton says she has a plan.")
+    assert [q.speaker for q in analyze(text).quotes] != ["Hillary Clinton"]

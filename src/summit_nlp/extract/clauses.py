@@ -108,6 +108,7 @@ _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+
 _RELATIVE_LEAD = re.compile(r"\s*,?\s+(?:who|which)\s+|\s+that\s+")  # "a report from the commission that says"
 _ADVERBIAL_BREAK = re.compile(r"[;:“”\"()]|\b(?:and|but|who|which|that|whose|while|said|says)\b")
 _RESIDENT_GAP = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+")
+_AGED_RESIDENT_GAP = re.compile(r",\s*\d{1,3},\s*(?:of|from)\s+")
 _OF_PLACE = re.compile(r"\b(?:of|from)\s+(?:[A-Z][\w.\-]*\s*)+")
 # "said | conservative activist | Bob Klaus": up to four lower-case words (no clause word) before a name
 _INVERTED_TITLE = re.compile(r"\s+(?:(?!(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|as|who|which)\s)"
@@ -360,6 +361,9 @@ class Context:
         if m.kind in {"place", "single"} and prev is not None and prev.kind in {"name", "single"} \
                 and _RESIDENT_GAP.fullmatch(self.text, prev.span.end, m.span.start):
             return prev
+        if m.kind == "name" and prev is not None and prev.kind in {"name", "single"} \
+                and _AGED_RESIDENT_GAP.fullmatch(self.text, prev.span.end, m.span.start):
+            return prev  # "Ruth Feldblum, 71, of Silver Spring, Maryland,": after an age, two words are a town
         return m
 
     def _head_of_locative(self, m: Mention, floor: int) -> Mention:

@@ -15,7 +15,8 @@
 * *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
   country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
 * *headed by* — ``the Commission`` after ``the European Commission`` is that organisation; ``an
-  embassy spokesperson`` after ``The Embassy of China`` is what that embassy stood for;
+  embassy spokesperson`` after ``The Embassy of China`` is what that embassy stood for, and ``a
+  Clinton campaign spokesman`` the Clinton campaign, not the Sanders campaign named before;
 * *body* — an organisation's own name, or a gazetteer organisation (``UNHCR``), which a description
   right before it (``The UN refugee agency, UNHCR,``) stands for.
 
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
     from .builder import EntityBuilder as _Builder
 
 __all__ = ["InstitutionRules", "story_country"]
+
+#: bodies named by their owner's name before them ("the Trump campaign", "a Clinton campaign spokesman")
+_OWNED_BODIES = frozenset({"campaign", "office", "team", "party", "government"})
 
 T = TypeVar("T")
 
@@ -98,15 +102,21 @@ class InstitutionRules:
                 return None if place.organisation else self._country(place.name)
         return None
 
-    def _body_named_before(self, word: str, pos: int) -> _Builder | None:
+    def _body_named_before(self, title: str, pos: int) -> _Builder | None:
         """``an embassy spokesperson`` after ``The Embassy of China``: the body a role's institution
-        word stood for when it was last written before (the country an embassy is filed under)."""
+        word stood for when it was last written before (the country an embassy is filed under); a
+        body named by its owner (``a Clinton campaign spokesman``) is that owner's body: a new one
+        when none was named before (not ``the Sanders campaign``)."""
+        *lead, word = title.split()
+        owner = [w for w in lead if w[:1].isupper()]  # "senior State Department": State
         if role_class(word.lower()) != "institution":
             return None
         for x in self.ctx.mentions_back(pos, 0):
             if word.lower() in {x.head.lower(), x.text.split()[-1].lower()} and x.span.start in self.of \
-                    and x.kind in {"org", "role"}:
+                    and x.kind in {"org", "role"} and all(w in x.text.split() for w in owner):
                 return self.of[x.span.start]
+        if owner and owner == lead and word.lower() in _OWNED_BODIES:
+            return self._entity(title, "organisation")
         return None
 
     def _home_government(self, name: str, pos: int) -> _Builder | None:

@@ -10,7 +10,9 @@
 * *backward* — ``Parliament elected Batbayar Ganzorig as prime minister.`` ⏎ ``“…,” the
   58-year-old told lawmakers``: a definite description that no title fits and that no person
   named after it announces is the one person named in the ``_BACKWARD`` characters before it
-  (two people named there leave it alone: the description may be either).
+  (two people named there leave it alone: the description may be either, unless a pronoun after
+  it in its sentence gives its gender and one person of that gender is named in the
+  ``_BACKWARD_GENDERED`` characters before: ``The former secretary of state said she …``).
 
 :class:`RoleLinkRules` is a part of the resolver, as :class:`~.documents.DocumentRules` is: it
 reads the resolver's context (``ctx``), its entities and mention map (``of``) and links through
@@ -34,6 +36,9 @@ __all__ = ["RoleLinkRules"]
 _FORWARD = 1200
 #: How far before a description (in characters) the one person it stands for may be named.
 _BACKWARD = 300
+#: How far back the one person of a description's gender may be named (``… said she``).
+_BACKWARD_GENDERED = 1500
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
 _INDEFINITE_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)[ \t]+$")
 _TIME_PREPOSITION = re.compile(r"\b(?:before|after|during|until|since|around|across|outside)\s+$", re.IGNORECASE)
@@ -111,8 +116,14 @@ class RoleLinkRules:
             sentence_end = self.ctx.sentence_at(lead.span.start).end
             if any(lead.span.start < _first_named(p) < sentence_end for p in persons):
                 continue
-            near = [p for p in persons if any(floor <= m.span.start < lead.span.start and m.kind in {"name", "single"}
-                                              and not self._governed(m) for m in p.mentions)]
+            near = self._named_between(persons, floor, lead.span.start)
+            # (only up to the next name: "The Vermont senator says …; Clinton says she …")
+            named_next = next((m.span.start for m in self.ctx.mentions_between(lead.span.end, sentence_end)
+                               if m.kind in {"name", "single"}), sentence_end)
+            if len(near) != 1 and (gender := _gender_after(text, lead, named_next)) is not None:
+                # "The former secretary of state said she …": the one woman named in the paragraphs before
+                near = [p for p in self._named_between(persons, lead.span.start - _BACKWARD_GENDERED, lead.span.start)
+                        if p.gender == gender]
             if len(near) != 1 or lead.nation is not None and near[0].nations and lead.nation not in near[0].nations:
                 continue
             held = ({role_class(r) for r in near[0].roles}  # and abbreviated titles: "Sen." is a legislator's
@@ -120,6 +131,11 @@ class RoleLinkRules:
             # a senator is no "president"; a former general may now be a candidate
             if cls == "other" or not held or cls in held or _FORMER.search(lead.text):
                 self._merge(keep=near[0], drop=e)
+
+    def _named_between(self, persons: list[_Builder], start: int, end: int) -> list[_Builder]:
+        """The persons named (not in a prepositional phrase) between ``start`` and ``end``."""
+        return [p for p in persons if any(start <= m.span.start < end and m.kind in {"name", "single"}
+                                          and not self._governed(m) for m in p.mentions)]
 
     def _governed(self, m: Mention) -> bool:
         """Whether a preposition governs ``m`` (``around Koh Kood``, ``before Burns Night``): a
@@ -132,6 +148,13 @@ class RoleLinkRules:
         return [e for e in self.entities if e.kind == "person-description"
                 and all(m.kind == "role" for m in e.mentions)
                 and not INDEFINITE.match(min(e.mentions, key=lambda m: m.span.start).text)]
+
+
+def _gender_after(text: str, lead: Mention, end: int) -> str | None:
+    """``m``/``f`` when the first third-person pronoun after ``lead`` in its sentence says which
+    (``the former secretary of state said she …``), else None."""
+    m = _PRONOUN_AFTER.search(text, lead.span.end, end)
+    return None if m is None else "m" if m.group(1).lower() in {"he", "his", "him"} else "f"
 
 
 def _same_role(role: str, roles: set[str]) -> bool:
