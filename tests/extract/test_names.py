@@ -211,3 +211,15 @@ def test_a_whole_title_set_off_before_the_name_is_no_name_of_its_own():
     text = ("Uganda's Minister of State for Regional Cooperation, Patrick Ssemwanga, went further. Speaking in "
             "Kampala, the minister said: \"We have shown restraint.\"")
     assert [q.speaker for q in analyze(text).quotes] == ["Patrick Ssemwanga"]
+
+
+@pytest.mark.parametrize(("text", "name", "second"), [
+    ("Government chief negotiator Benjamin de los Santos said the talks were \"serious.\"",
+     "Benjamin de los Santos", "de los Santos"),
+    ("Kyrgyz Foreign Minister Nurlan Sadyk uulu said the border deal was \"final.\"", "Nurlan Sadyk uulu", "Sadyk uulu"),
+    ("European Commission President Ursula von der Leyen said the deal was \"historic.\"",
+     "Ursula von der Leyen", "von der Leyen"),
+])
+def test_particles_and_patronymics_stay_in_the_name_and_its_second_mention(text: str, name: str, second: str):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == name and second in analyze(text).entity(name).aliases

@@ -104,6 +104,8 @@ LATER_FLOORS = {
     (276, 279): {"dyad_f1": 0.37, "acts_f1": 0.48, "act_polarity_f1": 0.53, "act_polarity_precision": 0.61},
     # (280-283, stop 29, first run: dyad 0.270, acts 0.336, polarity F1 0.496)
     (280, 283): {"dyad_f1": 0.24, "acts_f1": 0.32, "act_polarity_f1": 0.48, "act_polarity_precision": 0.7},
+    # (284-287, stop 29, first run: dyad 0.405, acts 0.544, polarity F1 0.614)
+    (284, 287): {"dyad_f1": 0.38, "acts_f1": 0.52, "act_polarity_f1": 0.59, "act_polarity_precision": 0.68},
     # (288-291, stop 29, first run: dyad 0.308, acts 0.347, polarity F1 0.431)
     (288, 291): {"dyad_f1": 0.28, "acts_f1": 0.33, "act_polarity_f1": 0.41, "act_polarity_precision": 0.56},
 }

@@ -45,12 +45,14 @@ from .wordstarts import finditer_at, first_words, word_starts
 
 __all__ = ["find_mentions", "nation_of"]
 
-_PARTICLES = r"(?:de|da|di|del|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
+_PARTICLES = r"(?:de|da|di|del|los|las|van|von|der|den|bin|al|el|la|le|du|dos|das|ibn|abu|of|for)"
+#: a Central Asian or Azerbaijani patronymic closing a name: "Nurlan Sadyk uulu", "Ilham Heydar oglu Aliyev"
+_PATRONYMIC = r"(?:uulu|kyzy|oglu|ogly|qizi|kizi)"
 _LEAD_PARTICLE = r"(?:(?:van|von|de|da|dos|das|del|di|al|el|bin|ibn|le|la|du)[ \t]+(?=[A-Z])|(?:al|el|ad|ash|as|at|az|an|ar)-(?=[A-Z]))?"
 _HYPHEN_PARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bint)-"  # Karim el-Masri, Majed al-Ansari
 _RUN = re.compile(
     rf"(?<![\w’'.])(?=\w){_LEAD_PARTICLE}{CAP_WORD}(?:(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{CAP_WORD}|[ \t]+\([{_UPPER}][\w.]*\)|-{CAP_WORD}"
-    rf"|[ \t]+{_HYPHEN_PARTICLE}{CAP_WORD}|[ \t]+d[’']{CAP_WORD}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*(?:[ \t]+[{_UPPER}][\w’'\-]*)?[\"”’](?=[ \t]+{CAP_WORD}))*"
+    rf"|[ \t]+{_PATRONYMIC}\b|[ \t]+{_HYPHEN_PARTICLE}{CAP_WORD}|[ \t]+d[’']{CAP_WORD}|[ \t]+[\"“‘][{_UPPER}][\w’'\-]*(?:[ \t]+[{_UPPER}][\w’'\-]*)?[\"”’](?=[ \t]+{CAP_WORD}))*"
 )
 _RUN_TOKEN = re.compile(r"\([^()]*\)|[^\s]+")  # the words of a run (blanks inside it are only spaces and tabs)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It|HE|SHE|THEY|I|him|them)\b(?![’'.])")

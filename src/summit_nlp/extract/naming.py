@@ -33,7 +33,9 @@ LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "leader"
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 
 PARTICLE_WORDS = frozenset({"van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos",
-                             "das", "bin", "bint", "ibn", "al", "el", "abu", "ter"})
+                             "das", "los", "las", "bin", "bint", "ibn", "al", "el", "abu", "ter"})
+#: patronymic words that close a name and go with the word before them: "Sadyk uulu"
+PATRONYMICS = frozenset({"uulu", "kyzy", "oglu", "ogly", "qizi", "kizi"})
 
 def title_gender(title: str | None) -> str | None:
     """``f``/``m`` when a title word says (``Ms``, ``Dame``, ``Sir``, ``King``; ``data/words.tsv``)."""
@@ -67,12 +69,18 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
 def surname(name: str) -> str:
-    """The word a second mention uses: the last word, or the family name written first before a
-    hyphenated given name (``Chen Shu-hui`` → ``Chen``)."""
+    """The words a second mention uses: the last word with the particles before it (``von der
+    Leyen``), the family name written first before a hyphenated given name (``Chen Shu-hui`` →
+    ``Chen``), or a patronymic with its name (``Sadyk uulu``)."""
     parts = [p for p in name.split() if p.lower().strip(",") not in SUFFIXES]
     if len(parts) == 2 and _HYPHENATED_GIVEN.fullmatch(parts[1]) and parts[0][:1].isupper():
         return parts[0]
-    return parts[-1] if parts else name
+    if len(parts) > 2 and parts[-1] in PATRONYMICS:
+        return " ".join(parts[-2:])  # "Nurlan Sadyk uulu" -> "Sadyk uulu"
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1] in PARTICLE_WORDS:
+        k -= 1  # "Ursula von der Leyen" -> "von der Leyen", "Benjamin de los Santos" -> "de los Santos"
+    return " ".join(parts[k:]) if parts else name
 
 
 def role_class(role: str) -> str:

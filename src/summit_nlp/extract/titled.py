@@ -35,12 +35,12 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # upper-case letters of the Latin scripts news uses 
 _CAP = rf"(?:[{_UP}]\.(?:[{_UP}]\.)*|[{_UP}][\w’'\-]*(?:(?<=Jr|Sr|St|Ma)\.)?)"  # "Ma." as in Ma. Theresa
 # a name: capitalised words, particles (bin, al, van, von der, de la), hyphenated particles
 # (el-Masri), a nickname in quotation marks (Maria "Mia" Santos), initials, a suffix (Jr.)
-_PARTICLE = r"(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|bin|bint|binti|ibn|al|el|ad|abu|abd|le|la|y)"
+_PARTICLE = r"(?:de|da|di|del|della|dos|das|los|las|du|van|von|der|den|ter|bin|bint|binti|ibn|al|el|ad|abu|abd|le|la|y)"
 _NAME = re.compile(
     rf"(?:{_PARTICLE}[ \t]+)?{_CAP}"
     rf"(?:(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+(?:(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu)-)?{_CAP}"
     rf"|[ \t]+[\"“‘'][{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*)?[\"”’'](?=[ \t]+{_CAP})"
-    rf"|[ \t]+(?:al|el|ad|ash|as|at|az|an|ar)-{_CAP})*"
+    rf"|[ \t]+(?:al|el|ad|ash|as|at|az|an|ar)-{_CAP}|[ \t]+(?:uulu|kyzy|oglu|ogly|qizi|kizi)\b)*"
 )
 _PREPOSITION = re.compile(r"[ \t]+(?:to|for|of|on|at|in)[ \t]+(?:the[ \t]+)?")
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
