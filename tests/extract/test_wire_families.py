@@ -113,3 +113,14 @@ def test_a_document_relays_the_named_speakers_words_and_affirmed_is_a_cue() -> N
     text = ("Foreign Minister Ali Sabah affirmed, in a phone call with his Iraqi counterpart, that Kuwait "
             "wanted relations based on “mutual respect,” according to a ministry statement.\n")
     assert analyze(text, score=False).quotes[0].speaker == "Ali Sabah"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Minister for Peace, Reconciliation and Unity Carlito Galvez said the talks were “serious”.", "Carlito Galvez"),
+    ("Presidential Adviser on the Peace Process Carlito Galvez Jr. said the talks were “serious”.",
+     "Carlito Galvez Jr."),
+    ("The head of the government panel, Presidential Adviser on Peace, Reconciliation and Unity Carlito Galvez Jr., "
+     "said the talks were “serious”.", "Carlito Galvez Jr."),
+])
+def test_a_portfolio_listed_with_commas_or_after_on_belongs_to_the_title(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

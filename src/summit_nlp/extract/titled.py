@@ -152,7 +152,10 @@ def titled_names(text: str, region: Span, lex: Lexicon | None = None,
             place_end = _place_at(text, p.end(), lex)
             if place_end > p.end():
                 end = _portfolio_words(text, place_end, region.end, lex)  # "Ambassador to the United Nations"
-            elif re.match(r"[ \t]+(?:of|for|to)\b", p.group()):  # not "the King at Horse Guards Parade"
+            elif re.match(r"[ \t]+(?:of|for|to|on)\b", p.group()) \
+                    and text[p.end():p.end() + 12].split(" ")[0].lower() not in lex.word_class("weekday"):
+                # not "the King at Horse Guards Parade"; "Adviser on Peace, Reconciliation and Unity X"
+                # (not "… on Tuesday")
                 end = _office_end(text, p.end(), region.end, lex) or end
         sep = _SEPARATOR.match(text, end, region.end)
         while sep is not None and (h := titles.match(text, sep.end(), region.end)) is not None \
@@ -206,18 +209,22 @@ def _office_end(text: str, pos: int, limit: int, lex: Lexicon) -> int | None:
     toks, at = [], pos
     while (t := _OFFICE_TOKEN.match(text, at, limit)) is not None:
         toks.append(t)
-        nxt = re.match(r"[ \t]+", text[t.end():limit])
+        # a comma only inside a list of the portfolio's capitalised words: "Peace, Reconciliation and Unity"
+        nxt = re.match(rf"[ \t]+|,[ \t]+(?={_CAP}(?:,|[ \t]+(?:and|&)[ \t]))", text[t.end():limit])
         if nxt is None:
             break
         at = t.end() + nxt.end()
     while toks and not toks[-1].group()[:1].isupper():
         toks.pop()
     caps = [i for i, t in enumerate(toks) if t.group()[:1].isupper()]
-    if len(caps) < 3:
+    # a suffix is no word of the name's two: "… Unity | Carlito Galvez Jr."
+    suffix = 1 if caps and toks[caps[-1]].group().lower().rstrip(".") in {"jr", "sr", "ii", "iii"} else 0
+    if len(caps) < 3 + suffix:
         return None
-    starts = [i for i in caps[1:] if toks[i - 1].group()[:1].isupper() or i == caps[-2]]
-    given = [i for i in starts if toks[i].group() in lex.given_names and i <= caps[-2]]
-    first = given[0] if given else caps[-2]
+    last_two = caps[-2 - suffix]
+    starts = [i for i in caps[1:] if toks[i - 1].group()[:1].isupper() or i == last_two]
+    given = [i for i in starts if toks[i].group() in lex.given_names and i <= last_two]
+    first = given[0] if given else last_two
     name = [t.group() for t in toks[first:]]
     if any(not w[:1].isupper() for w in name):
         return None  # "… and" inside what would be the name: no name closes the run
