@@ -186,3 +186,9 @@ def test_a_paragraph_ending_in_a_coordinated_said_after_a_relative_clause_introd
 def test_after_a_name_and_an_age_a_two_word_town_is_where_the_person_lives() -> None:
     text = 'Ruth Feldblum, 71, of Silver Spring, Maryland, said the refugees "should be welcomed."'
     assert _quotes(text) == [("should be welcomed.", "Ruth Feldblum")]
+
+
+def test_a_cue_in_a_relative_clause_about_the_quote_is_not_its_frame() -> None:
+    text = ("Rep. Wade Pruitt attacked the bill. In an email, his team described the aid as \"Christmas in March\" "
+            "– a line that several Republicans privately said had gone too far.")
+    assert "several Republicans" not in [s for _, s in _quotes(text)]

@@ -361,11 +361,16 @@ def _attitude_between(ctx: Context, start: int, end: int) -> bool:
     return any(w.lower() in verbs for w in re.findall(r"[a-z]+", ctx.text[start:end]))
 
 
+_RELATIVE_AFTER = re.compile(r"[\s,—–\-]+(?:a|an|the)\s+[a-z]+\s+(?:that|which)\s")
+
+
 def _sentence_cue(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Frame | None:
     """Any cue of the quote's sentence with a subject, nearest to the quote first."""
     cues = [c for c in ctx.cues_between(max(sentence.start, q.open_mark.start - REACH),
                                         min(sentence.end, close_end(q) + REACH)) if c.span.start not in used
-            and not (q.open_mark.start <= c.span.start < close_end(q))]
+            and not (q.open_mark.start <= c.span.start < close_end(q))
+            # "“…” – a line that several Republicans said had gone too far": a relative clause about it
+            and not (c.span.start > close_end(q) and _RELATIVE_AFTER.match(ctx.text, close_end(q), c.span.start))]
     for cue in sorted(cues, key=lambda c: min(abs(c.span.start - q.open_mark.start), abs(c.span.start - close_end(q)))):
         if cue.kind == "according":
             subject = ctx.source_after(cue.span.end)
