@@ -192,3 +192,17 @@ def test_a_cue_in_a_relative_clause_about_the_quote_is_not_its_frame() -> None:
     text = ("Rep. Wade Pruitt attacked the bill. In an email, his team described the aid as \"Christmas in March\" "
             "– a line that several Republicans privately said had gone too far.")
     assert "several Republicans" not in [s for _, s in _quotes(text)]
+
+
+def test_in_the_words_of_is_a_source_phrase() -> None:
+    text = 'In the words of Foreign Minister Ana Ruiz, the deal is now "hanging by a thread".'
+    assert _quotes(text) == [("hanging by a thread", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Kyodo news agency, citing a senior government source, said Tokyo would "not accept" the proposal.',
+     "senior government source"),
+    ('Yonhap, citing presidential official Kim Min-jun, reported that Seoul was "ready to talk."', "Kim Min-jun"),
+])
+def test_an_agency_citing_a_source_relays_the_source(text: str, source: str) -> None:
+    assert [s for _, s in _quotes(text)] == [source]

@@ -102,6 +102,7 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
                            r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
 _SPEAKING_TO = re.compile(r"[\s“\"‘']*(?:Speaking|Talking)\s+to\s+")
+_CITING = re.compile(r",\s+(?:citing|quoting)\s+")
 _SPEAKING_TO_INSIDE = re.compile(r",\s+(?:speaking|talking)\s+to\s+")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
 _PASSIVE_GAP = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -134,7 +135,9 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The adjunct words, and the verbs of thinking, feeling, judging with every reporting verb form."""
     lex = load_lexicon()
     adjunct = lex.word_class("adjunct") | lex.word_class("weekday") | lex.word_class("month")
-    return adjunct, lex.word_class("attitude_verb") | frozenset(w for f in lex.cues for w in f.split())
+    # (not the words of "in the words of": a source phrase holds no verb, and "in", "the" judge nothing)
+    return adjunct, lex.word_class("attitude_verb") | frozenset(w for f, e in lex.cues.items() for w in f.split()
+                                                                if e.lemma != "in the words of")
 
 
 def _adjunct_gap(gap: str) -> bool:
@@ -306,6 +309,10 @@ class Context:
             if found is not None and found.kind in {"pronoun", "role", "group"} and named is not None \
                     and named.kind == "name" and named.span.start < cue.span.start:
                 return named  # "One of them, Sen. Brett Holloway of Wyoming, told": the apposition names it
+            cited = _CITING.match(self.text, app.start())
+            if cited is not None and (source := self.mention_at(cited.end())) is not None \
+                    and source.kind in SPEAKER_KINDS and source.kind != "pronoun" and source.span.start < cue.span.start:
+                return source  # "Kyodo, citing a senior government source, said": the agency relays the source
             if found is not None and found.kind in {"place", "single", "org"} and self.after_preposition(found):
                 head = self._head_of_locative(found, floor)  # "the envoy in Kyiv, X, said": the envoy first
                 return head if head is not found else self._before_adverbial(found, cue, floor)
@@ -338,8 +345,8 @@ class Context:
                     continue  # "… adviser to the President, | Sheikh X"
                 return None
             lead = _ROLE_OF_LEAD.fullmatch(self.text, prev.span.end, m.span.start)
-            if lead is None:
-                return None
+            if lead is None or _CITING.match(self.text, prev.span.end):
+                return None  # ("Kyodo, citing a senior source, said": the source is no role of the agency's)
             words = lead.group(1).lower().split()
             return prev if any(" ".join(words[k:]) in self._roles for k in range(len(words))) else None
         return None

@@ -3,7 +3,7 @@
 A cue form counts only where it is a verb: written in lower case (``United States`` is
 no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
 calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``).
-``according to`` may start a sentence.  ``quoted X as saying`` (or ``as telling``) is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
+``according to`` (and ``in the words of``) may start a sentence.  ``quoted X as saying`` (or ``as telling``) is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
 (``state Sen. Jo Hart``, ``the tax-writing committee``): :func:`outside_mentions` drops it.
 """
 
@@ -102,7 +102,7 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
         if any(span.overlaps(t) for t in taken) or index.touches(m.start(), m.end()):
             continue
         entry = lex.cues[" ".join(word.lower().split())]
-        if entry.lemma == "according to":
+        if entry.lemma in {"according to", "in the words of"}:  # a source phrase, no verb: "In the words of X, …"
             out.append(Cue(span, entry.lemma, "according", True))
             continue
         in_headline = m.start() < headline_end and word[:1].isupper() and word[1:].islower()
