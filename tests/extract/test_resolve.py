@@ -605,3 +605,18 @@ def test_a_spokesperson_filed_under_a_country_keeps_the_seat_it_spoke_from_as_an
 def test_a_spokesperson_of_a_body_named_by_its_owner_is_that_owner_s_body():
     text = 'The Sanders campaign said the ad was "false." A Clinton campaign spokesman said the claim was "absurd."'
     assert [q.speaker for q in analyze(text).quotes] == ["Sanders campaign", "Clinton campaign"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Estonian Prime Minister Kristen Michal arrived first. "We will not wait," the Estonian wrote on X.',
+     "Kristen Michal"),
+    ("Enlargement Commissioner Marta Kos said she regretted the decision.\n\n\"The technical work is finished,\" "
+     "the Slovenian told reporters.", "Marta Kos"),
+])
+def test_a_speaking_demonym_is_the_person_of_that_nation_named_before(text: str, speaker: str):
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_demonym_with_no_person_of_its_nation_before_stays_the_country():
+    text = 'President Emmanuel Macron of France spoke first. "We are ready," the Estonian said.'
+    assert [q.speaker for q in analyze(text).quotes] != ["Emmanuel Macron"]

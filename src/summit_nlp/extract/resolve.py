@@ -8,7 +8,9 @@ Rule families, in the order they run:
    does a possessive one (``Clinton's website``), which a pronoun may then stand for.
    The canonical name is the fullest proper name without titles (``Vladimir Putin``).
 2. **Places and organisations** — countries, capitals and seats of government go to the
-   country (``Moscow``, ``the Kremlin`` → Russia); named organisations are their own entity.
+   country (``Moscow``, ``the Kremlin`` → Russia), except a speaking ``the Estonian``: the person of
+   that nation named before (else one named in the paragraph before whom no title gives a country);
+   named organisations are their own entity.
 3. **Role descriptions** — ``the Russian leader`` (``Poland’s top diplomat``: a foreign minister) links to the person whose title or
    apposition matches it: same nation (``Russian`` ~ ``Russian President``) and a compatible
    role (a leader is a president, a premier, a chancellor; a ``counterpart`` matches any
@@ -69,6 +71,8 @@ from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
 
+#: how far back the person a bare demonym stands for may be named when no title gives that nation
+_NATIONAL_REACH = 400
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
@@ -252,8 +256,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 place = self._place_named(m.head)
                 person = self._person_for(m.text, m.span.start) if " " not in m.text and m.text != m.head \
                     and place is not None and m.text not in place.demonyms else None
+                national = self._national_person(m, place)
                 if person is not None and " " in person.name and surname(person.name) == m.text:
                     self._link(m, person)  # "Siam said" after "Foreign Secretary Asad Alam Siam": his surname
+                elif national is not None:
+                    self._link(m, national)  # "the Estonian wrote on X": the Estonian named before
                 elif place is not None and place.organisation:
                     self._link(m, self._entity(self._article_form(place), "organisation"))
                 else:
@@ -268,6 +275,31 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                         or self._national_body(name, m.title) or self._mission_of(m) \
                         or self._home_government(name, m.span.start) or self._entity(name, "organisation")
                 self._link(m, e)
+
+    def _national_person(self, m: Mention, place) -> _Builder | None:
+        """``“…,” the Estonian wrote``: a speaking singular demonym with its article is the latest person
+        before it whose titles give that nation (not ``the Estonians``, not ``the Estonian government``)."""
+        if place is None or place.organisation or m.span.start not in self.speaker_starts:
+            return None
+        words = m.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in place.demonyms:
+            return None
+        found = self._latest(m.span.start, lambda e: e.kind == "person" and place.name in e.nations)
+        if found is None:  # "Commissioner Marta Kos said … ⏎ “…,” the Slovenian told reporters": a person
+            # the article gives no country, named in the paragraph before
+            found = self._latest(m.span.start, lambda e: e.kind == "person" and not any(
+                (p := self._place_named(n)) is not None and not p.organisation for n in e.nations)
+                and not self._of_country(e), floor=m.span.start - _NATIONAL_REACH)
+        return found
+
+    def _of_country(self, e: _Builder) -> bool:
+        """Whether a mention of ``e`` is followed by ``of`` and a country (``Emmanuel Macron of France``)."""
+        for x in e.mentions:
+            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)", self.ctx.text[x.span.end:x.span.end + 40])
+            if of is not None and (p := self.lex.place_by_word.get(of.group(1).lower())) is not None \
+                    and not p.organisation:
+                return True
+        return False
 
     def _place_named(self, name: str):
         return self._places_by_name.get(name)
