@@ -620,3 +620,9 @@ def test_a_speaking_demonym_is_the_person_of_that_nation_named_before(text: str,
 def test_a_demonym_with_no_person_of_its_nation_before_stays_the_country():
     text = 'President Emmanuel Macron of France spoke first. "We are ready," the Estonian said.'
     assert [q.speaker for q in analyze(text).quotes] != ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(("text", "hearer"), [('"We will not sign," Andersson told the Riksdag.', "Riksdag"),
+                                              ('"We will not sign," Harris told the Dáil on Tuesday.', "Dáil")])
+def test_a_body_after_told_and_its_article_is_the_addressee(text: str, hearer: str):
+    assert [q.addressee for q in analyze(text).quotes] == [hearer]

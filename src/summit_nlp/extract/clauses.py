@@ -102,6 +102,7 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
                            r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
 _SPEAKING_TO = re.compile(r"[\s“\"‘']*(?:Speaking|Talking)\s+to\s+")
+_THE_AFTER = re.compile(r"\s+[Tt]he\s+(?=[A-Z])")
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+")
 _SPEAKING_TO_INSIDE = re.compile(r",\s+(?:speaking|talking)\s+to\s+")
 _RESTRICTIVE_RELATIVE = re.compile(r"\s+who\s+[^,;:“”\"()]{1,80}?\s+$")
@@ -537,6 +538,9 @@ class Context:
             return m if m is not None and m.kind != "pronoun" else None
         if entry is not None and entry.addressee:
             m = self.mention_at(cue.span.end)
+            if m is None and (the := _THE_AFTER.match(self.text, cue.span.end)) is not None:
+                m = self.mention_at(the.end())  # "told the Riksdag", "told The Local": a body after its article
+                m = m if m is not None and m.kind in {"single", "org", "name"} else None
             if m is not None and not m.in_quote:
                 return m
         sentence = self.sentence_at(cue.span.start)
