@@ -1,3 +1,5 @@
+import pytest
+
 from summit_nlp import analyze
 
 
@@ -132,3 +134,13 @@ def test_a_later_reporting_clause_with_its_own_subject_ends_the_earlier_item():
     text = "Ruiz said the plan would fail, while Tom Hale said it would work."
     got = [(r.speaker, r.text) for r in analyze(text).reported]
     assert got == [("Ruiz", "Ruiz said the plan would fail"), ("Tom Hale", "Tom Hale said it would work.")]
+
+
+@pytest.mark.parametrize("text", ["Harris dismissed the criticism.", "Thornquist rejected that characterization.",
+                                  "Kachka rejected the Hungarian claims."])
+def test_a_rejection_of_earlier_words_is_no_reported_speech(text: str) -> None:
+    assert analyze(text).reported == ()
+
+
+def test_a_rejection_with_content_is_reported_speech() -> None:
+    assert len(analyze("Harris rejected claims that the bill would hurt farmers.").reported) == 1

@@ -6,7 +6,8 @@ deny, promise, announce, rule out, …) opens reported speech when
 * it has a speaker: its subject (see :mod:`summit_nlp.clauses`), or the mention after
   ``according to``;
 * it has content: at least two words after it (and after its addressee), beginning with
-  ``that`` for cues that need it (``warned that …``, not ``warned against …``);
+  ``that`` for cues that need it (``warned that …``, not ``warned against …``), and more than a
+  rejection of earlier words (``Harris dismissed the criticism.`` states nothing of its own);
 * neither its content nor its span touches a quote (a quote inside the content is
   annotated as the quote alone), and its cue is not the reporting verb of a quote.
 
@@ -46,6 +47,14 @@ _TIME_THEN_CLAUSE = re.compile(
     r"week|weekend|month|year|night|morning|afternoon|evening)\b|(?:yesterday|today|tonight|earlier|later)\b",
     re.IGNORECASE)
 _CLAUSE_SUBJECT = re.compile(r",?\s+(?:he|she|they|it|we|I|the|his|her|their|its|[A-Z][\w’'\-]+)\s+[a-z]")
+
+
+#: "rejected the Hungarian claims.", "dismissed that argument.": a short object noun phrase and the stop
+_REJECTING = frozenset({"reject", "dismiss"})
+_BARE_OBJECT = re.compile(r"(?:the|that|this|these|those|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}"
+                          r"(?:criticism|criticisms|claim|claims|argument|arguments|characterization|"
+                          r"characterisation|report|reports|accusation|accusations|allegation|allegations|"
+                          r"suggestion|suggestions|charge|charges|remarks|comments|idea)\s*[.!?]?")
 
 
 def _only_adjuncts(content: str) -> bool:
@@ -209,6 +218,8 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         return None
     if _ANONYMITY.match(content):
         return None  # "asking not to be named": a request for anonymity, not a statement
+    if entry is not None and entry.lemma in _REJECTING and _BARE_OBJECT.fullmatch(content):
+        return None  # "Harris dismissed the criticism.": a reaction to words, with no content of its own
     start = subject.span.start
     end = sentence.end
     rel = _RELATIVE.search(ctx.text, max(sentence.start, start - 8), start)
