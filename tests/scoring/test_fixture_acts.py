@@ -110,7 +110,9 @@ LATER_FLOORS = {
     (288, 291): {"dyad_f1": 0.28, "acts_f1": 0.33, "act_polarity_f1": 0.41, "act_polarity_precision": 0.56},
     # (292-295 / 296-299, stop 29, first run: dyad 0.215 / 0.354, acts 0.407 / 0.434, polarity F1 0.513 / 0.518)
     (292, 295): {"dyad_f1": 0.19, "acts_f1": 0.38, "act_polarity_f1": 0.49, "act_polarity_precision": 0.55},
-    (296, 299): {"dyad_f1": 0.33, "acts_f1": 0.41, "act_polarity_f1": 0.5, "act_polarity_precision": 0.62},
+    # (296-299: dyad 0.329 once "X rejected the criticism." stopped being reported speech, whose reject acts
+    # the gold keeps as acts without evidence)
+    (296, 299): {"dyad_f1": 0.31, "acts_f1": 0.4, "act_polarity_f1": 0.5, "act_polarity_precision": 0.62},
 }
 
 
