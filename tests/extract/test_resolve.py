@@ -626,3 +626,8 @@ def test_a_demonym_with_no_person_of_its_nation_before_stays_the_country():
                                               ('"We will not sign," Harris told the Dáil on Tuesday.', "Dáil")])
 def test_a_body_after_told_and_its_article_is_the_addressee(text: str, hearer: str):
     assert [q.addressee for q in analyze(text).quotes] == [hearer]
+
+
+def test_a_document_owned_by_a_pronoun_is_what_the_pronoun_stands_for():
+    text = 'Margit Sándor spoke last. Her message was clear: "Europe will not be blackmailed."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Margit Sándor"]

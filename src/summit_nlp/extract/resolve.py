@@ -73,6 +73,7 @@ __all__ = ["resolve_speakers"]
 
 #: how far back the person a bare demonym stands for may be named when no title gives that nation
 _NATIONAL_REACH = 400
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
 _JOINT_COMMA = re.compile(r",\s+")
@@ -386,6 +387,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 or self._earlier_document(mentions[i])
             if issuer is None and (org := organisation_in(mentions[i].title or "", self.lex)) is not None:
                 issuer = self._entity(org, "organisation")  # "a Treasury memo", "an IAEA report": its body's
+            owner = (mentions[i].title or "").split()[:1]
+            if issuer is None and owner and owner[0].lower() in _OWNER_PRONOUNS:
+                # "Her message was clear: …", "his statement": whoever the possessive stands for
+                pron = Mention(mentions[i].span, "pronoun", _OWNER_PRONOUNS[owner[0].lower()])
+                issuer = self._antecedent(pron, {})
             if issuer is not None:
                 self._link(mentions[i], issuer)
 
