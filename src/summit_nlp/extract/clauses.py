@@ -102,6 +102,8 @@ _APPOSITIVE_NAME_LEAD = re.compile(r",\s*(?:[a-z][\w\-]*\s+){0,3}$")
 _ROLE_OF_LEAD = re.compile(r",[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-]+[ \t]+){1,4})(?:of|at|for|to)[ \t]+"
                            r"(?:the[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:[A-Z][\w\-]*,[ \t]+)?)?$")
 _SPEAKING_TO = re.compile(r"[\s“\"‘']*(?:Speaking|Talking)\s+to\s+")
+_RELATIVE_AFTER_NAME = re.compile(r",\s+(?:who|whose)\s")
+_WORD_AFTER = re.compile(r"\s+[a-z]")
 _THE_AFTER = re.compile(r"\s+[Tt]he\s+(?=[A-Z])")
 _CITING = re.compile(r",\s+(?:citing|quoting)\s+")
 _SPEAKING_TO_INSIDE = re.compile(r",\s+(?:speaking|talking)\s+to\s+")
@@ -510,8 +512,8 @@ class Context:
                 break
             if m.kind not in SPEAKER_KINDS or self.after_preposition(m):
                 continue  # "In Portsmouth, …": a place in a prepositional phrase is no subject
-            if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end) \
-                    and not re.match(r",\s+(?:who|whose)\s", self.text[m.span.end:m.span.end + 10]):
+            relative_after = _RELATIVE_AFTER_NAME.match(self.text, m.span.end) is not None  # "Ruiz, whose …"
+            if m.kind == "single" and _ADVERBIAL_AFTER.match(self.text, m.span.end) and not relative_after:
                 continue  # "Late last year, …", "Indeed, …": a capitalised word that is no name (but "Ruiz, who …")
             dateline = DATELINE.match(self.text, start, m.span.start)
             lead = self.text[dateline.end() if dateline else start:m.span.start].strip(" ,—–-")
@@ -524,7 +526,7 @@ class Context:
                 m.kind == "name" and bool(m.title)
                 and _AFTER_COMMA.search(self.text, max(start, m.span.start - 8), m.span.start) is not None)
             # (a verb, or a relative clause before it: "In her statement, Ruiz, whose father …, said")
-            followed_by_word = bool(re.match(r"\s+(?:[a-z]\w*)|,\s+(?:who|whose)\s", self.text[m.span.end:m.span.end + 20]))
+            followed_by_word = relative_after or _WORD_AFTER.match(self.text, m.span.end) is not None
             if after_comma and followed_by_word and "“" not in lead and '"' not in lead:
                 return m
         return None

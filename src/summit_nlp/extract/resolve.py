@@ -73,6 +73,7 @@ __all__ = ["resolve_speakers"]
 
 #: how far back the person a bare demonym stands for may be named when no title gives that nation
 _NATIONAL_REACH = 400
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)")  # "Macron of France"
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _JOINT_AND = re.compile(r",?\s+(?:and|&)\s+")
@@ -257,10 +258,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 place = self._place_named(m.head)
                 person = self._person_for(m.text, m.span.start) if " " not in m.text and m.text != m.head \
                     and place is not None and m.text not in place.demonyms else None
-                national = self._national_person(m, place)
                 if person is not None and " " in person.name and surname(person.name) == m.text:
                     self._link(m, person)  # "Siam said" after "Foreign Secretary Asad Alam Siam": his surname
-                elif national is not None:
+                elif (national := self._national_person(m, place)) is not None:
                     self._link(m, national)  # "the Estonian wrote on X": the Estonian named before
                 elif place is not None and place.organisation:
                     self._link(m, self._entity(self._article_form(place), "organisation"))
@@ -296,7 +296,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
     def _of_country(self, e: _Builder) -> bool:
         """Whether a mention of ``e`` is followed by ``of`` and a country (``Emmanuel Macron of France``)."""
         for x in e.mentions:
-            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)", self.ctx.text[x.span.end:x.span.end + 40])
+            of = _OF_COUNTRY_AFTER.match(self.ctx.text, x.span.end, x.span.end + 40)
             if of is not None and (p := self.lex.place_by_word.get(of.group(1).lower())) is not None \
                     and not p.organisation:
                 return True
