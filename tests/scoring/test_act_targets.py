@@ -196,6 +196,22 @@ def test_the_government_of_a_critic_of_unknown_country_is_the_first_country_the_
     assert _triples(_one(text, ACCUSED, "Mara Holt", ents)) == [("Mara Holt", "criticize", "Norway")]
 
 
+def test_the_government_extraction_resolved_is_the_target_whatever_the_first_country_named() -> None:
+    from summit_nlp.model import Mention, Span as _Span
+
+    text = HOME_STORY + "The opposition leader, Mara Holt, " + ACCUSED
+    at = text.index("the government")
+    filed = Mention(_Span(at, at + len("the government"), "the government"), "role", "government")
+    ents = (_person("Mara Holt"), NORDIC[0], Entity("Sweden", "country", ("Sweden", "the government"), (filed,)))
+    assert _triples(_one(text, ACCUSED, "Mara Holt", ents)) == [("Mara Holt", "criticize", "Sweden")]
+
+
+def test_a_plural_group_of_people_named_as_the_object_is_a_party_of_its_own() -> None:
+    text = "Senator Ann Cole urged fellow lawmakers to reject the bill."
+    body = "urged fellow lawmakers to reject the bill."
+    assert ("Ann Cole", "demand", "fellow lawmakers") in _triples(_one(text, body, "Ann Cole", (_person("Ann Cole"),)))
+
+
 def test_a_surname_that_is_a_demonym_names_no_country() -> None:
     from summit_nlp.scoring.parties import find_parties, self_parties
 

@@ -11,7 +11,8 @@ The shared tests: negation, conditions, hedges, clause bounds and "who is the su
 (``home_government`` in ``data/act_words.tsv``) name no party by themselves; after a trigger they
 are a mention of kind ``home`` (:func:`home_mention`, found by :func:`party_after` where no party
 is named), which stands for the government of the speaker's own country
-(:func:`.act_sides.home_country`; for a speaker of unknown country, the story's own country,
+(:func:`.act_sides.home_country`: the entity extraction filed that very mention under, else the
+speaker's one country; for a speaker of unknown country, the story's own country,
 :func:`..extract.institutions.story_country`): ``the shadow foreign secretary accused the government of …`` is aimed at his own country,
 the one target a speaker's own side may be; when no country is known the act has no target (no
 other party is guessed from the context). ``the government of Nigeria`` names its party instead.
@@ -112,6 +113,9 @@ class ActContext:
     #: end -> (start, name) of the names of the organisations that are no speakers
     #: (``Extraction.mentioned``): a reporter's speech act may have one as its subject
     mentioned: Mapping[int, tuple[int, str]] = field(default_factory=dict)
+    #: (start, end) -> entity name of every mention extraction resolved (speakers and mentioned
+    #: organisations and countries): ``the government`` where extraction filed it under Finland
+    resolved: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding position ``pos``."""
@@ -339,6 +343,8 @@ def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: t
         certainty=tuple(sorted((s, e, r.certainty[i]) for s, e, i in hits if r.certainty[i] >= 0)),
         mentioned={m.span.end: (m.span.start, e.name) for e in extraction.mentioned for m in e.mentions
                    if not m.in_quote and m.kind == "org"},
+        resolved={(m.span.start, m.span.end): e.name for e in (*extraction.mentioned, *extraction.entities)
+                  for m in e.mentions},
     )
 
 

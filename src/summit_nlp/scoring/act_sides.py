@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..extract.institutions import story_country
 from ..extract.lexicon import load_lexicon
 from .act_context import ActContext, party_kind
+from ..model import Span
 from .parties import PartyMention
 from .lexicons import word_class
 
@@ -87,12 +88,17 @@ def side(ctx: ActContext, party: str) -> str:
     return nations[0] if len(nations) == 1 else party
 
 
-def home_country(ctx: ActContext, speaker: str) -> str | None:
-    """The country whose government ``the government`` at ``pos`` is in the speaker's words
-    (:func:`.act_context.home_mention`): the one country the speaker speaks for; for a speaker of
-    unknown country (an opposition MP, a union) the story's own country
+def home_country(ctx: ActContext, speaker: str, at: Span | None = None) -> str | None:
+    """The party whose government ``the government`` (at ``at``) is in the speaker's words
+    (:func:`.act_context.home_mention`): the entity extraction resolved that very mention to (a
+    speaker or a country that is only mentioned: ``accused the government of …`` filed under Finland);
+    else the one country the speaker speaks for; else, for a speaker
+    of unknown country (an opposition MP, a union), the story's own country
     (:func:`..extract.institutions.story_country`, over the parties named near the statements), else
     the first country named there; else None."""
+    resolved = ctx.resolved.get((at.start, at.end)) if at is not None else None
+    if resolved is not None:
+        return resolved
     countries = sorted(p for p in ctx.selves(speaker) - {speaker} if party_kind(ctx.parties, p) == "country")
     if len(countries) == 1:
         return countries[0]

@@ -257,7 +257,7 @@ def _make(ctx: ActContext, unit: Unit, r: Reading, trig: Trigger, prefix: str, h
     mention: Span | None = None
     home = isinstance(r.target, PartyMention) and r.target.party == HOME
     if home:  # "accused the government of …": the speaker's own country, the one own side it may aim at
-        target = home_country(ctx, unit.speaker) or HOME  # HOME: unknown, stays no one's
+        target = home_country(ctx, unit.speaker, r.target.span) or HOME  # HOME: unknown, stays no one's
         mention = r.target.span if target != HOME else None
     elif isinstance(r.target, PartyMention):
         target, mention = r.target.party, r.target.span
