@@ -631,3 +631,9 @@ def test_a_body_after_told_and_its_article_is_the_addressee(text: str, hearer: s
 def test_a_document_owned_by_a_pronoun_is_what_the_pronoun_stands_for():
     text = 'Margit Sándor spoke last. Her message was clear: "Europe will not be blackmailed."'
     assert [q.speaker for q in analyze(text).quotes] == ["Margit Sándor"]
+
+
+def test_a_body_written_with_its_article_keeps_the_article_among_its_aliases():
+    a = analyze('Ms Holm told the Dáil that the deal was "a disgrace". The Greens said they would oppose it.')
+    aliases = {a_.lower() for e in (*a.entities, *a.mentioned) for a_ in e.aliases}
+    assert "the greens" in aliases and "the dáil" in aliases

@@ -146,7 +146,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
     def _link(self, m: Mention, e: _Builder) -> None:
         e.add(m)
         self.of[m.span.start] = e
-        if m.kind in {"org", "place"} and not m.text.lower().startswith("the "):
+        if (m.kind in {"org", "place"} or e.kind != "person" and m.kind in {"name", "group", "single"}) \
+                and not m.text.lower().startswith("the "):
             lead = _THE_BEFORE.search(self.ctx.text, max(0, m.span.start - 4), m.span.start)
             if lead is not None:  # aliases as written: "the State Department", "the EU"
                 e.add_alias(self.ctx.text[lead.start():m.span.end])
