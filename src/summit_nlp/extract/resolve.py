@@ -46,8 +46,8 @@ Rule families, in the order they run:
 6. **The cast** — entities are the speakers, addressees and fully named persons; the named
    organisations and countries that neither speak nor are addressed are returned apart
    (``Extraction.mentioned``), so the output's ``speakers`` lists the whole cast while scoring's
-   parties stay the speakers'.  An organisation or country written with its article keeps it
-   in an alias (``the State Department``, ``the EU``); a one-word organisation name that ends an
+   parties stay the speakers'.  An organisation, country or other body that is no person, written
+   with its article, keeps it in an alias (``the State Department``, ``the EU``, ``the Dáil``); a one-word organisation name that ends an
    earlier one's is that one (``the Commission`` after ``the European Commission``).
 """
 
