@@ -122,3 +122,11 @@ def test_pressing_an_addressee_that_names_no_party_and_a_second_verb_after_and_t
     assert [a for a, *_ in _acts("Chile urged all parties to resolve their disputes.")] == ["appeal"]
     got = _acts("Chile called on Peru to engage with its neighbours and to allow independent monitors in.")
     assert sorted(a for a, *_ in got) == ["appeal", "demand"]
+
+
+def test_asking_a_named_party_to_cooperate_is_an_appeal_to_give_something_up_a_demand() -> None:
+    for text, act in [("Chile urged Peru to respond positively to the offer.", "appeal"),
+                      ("Chile called on Peru to ratify the treaty.", "appeal"),
+                      ("Chile urged Peru to release the detained fishermen.", "demand")]:
+        got = [(a.act, a.target) for a in score_analysis(one_statement_analysis(text, speaker="Chile")).acts]
+        assert (act, "Peru") in got, (text, got)
