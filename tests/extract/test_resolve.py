@@ -413,6 +413,9 @@ WHO_SPEAKS = [
     # a document issued "on Monday by" a body speaks for it
     ("“Water levels are the lowest since records began,” said a report published on Monday by the Mekong River "
      "Commission.", "quote", 0, "Mekong River Commission"),
+    # ... and so does one posted on a body's website
+    ("“The situation is calm,” according to a statement posted on the website of the Mekong River Commission.",
+     "quote", 0, "Mekong River Commission"),
     # an adjunct opening the sentence ("In a statement to RTÉ News,") is no apposition head, and a
     # spokesperson for a country's embassy speaks for the country
     ("In a statement to RTÉ News, a spokesperson for the US Embassy said Washington “strongly opposes” the bill.",

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["SourceRules"]
 
 _SAME_ROLE_REACH = 1500  # characters back an earlier mention of the same role is looked for
-_ISSUED_BY = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|signed)(?:\s+(?:on|last|this|late|early)"
-                        r"\s+[A-Za-z]+)?\s+by)\s+(?:the\s+)?")  # "a report published on Monday by the …"
+#: "a report published on Monday by the …", "a statement posted on the website of the …"
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|signed|posted|put\s+out)(?:\s+(?:on|last|this|"
+                        r"late|early)\s+(?:the\s+)?[A-Za-z]+)?\s+(?:by|of))\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"[’']s$")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
