@@ -243,3 +243,9 @@ def test_a_quote_after_a_second_cue_of_a_clause_that_quoted_already_is_partial()
 def test_a_title_in_a_relative_clause_leaves_the_quote_direct():
     text = 'The director Parisa Karimi, whose film "A Hundred Winters" won the prize, said: "I made it for my mother."'
     assert [q.kind for q in analyze(text).quotes] == ["direct"]
+
+
+def test_a_quote_opening_the_clause_after_a_semicolon_is_direct():
+    a = analyze("“Yes,” said the Taoiseach, Conor Whelan; “no,” said his deputy, Siobhán Kehoe.")
+    assert [(q.text, q.kind, q.speaker) for q in a.quotes] == [
+        ("Yes,", "direct", "Conor Whelan"), ("no,", "direct", "Siobhán Kehoe")]

@@ -166,6 +166,9 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
     if not lead_empty and (dateline := DATELINE.match(ctx.text, sentence.start, q.open_mark.start)) is not None:
         # "GENEVA (Reuters) - “…,” X said": the dateline is no part of the reporter's sentence
         lead_empty = _LEAD.fullmatch(ctx.text, dateline.end(), q.open_mark.start) is not None
+    if not lead_empty and (semi := ctx.text.rfind(";", sentence.start, q.open_mark.start)) >= 0:
+        # "“Yes,” said X; “no,” said his deputy": a quote opening the clause after a semicolon
+        lead_empty = _LEAD.fullmatch(ctx.text, semi + 1, q.open_mark.start) is not None
     after = frame_after(ctx, q, sentence.end)
     if after is None and lead_empty:
         after = subject_clause(ctx, q, sentence.end)
