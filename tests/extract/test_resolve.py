@@ -640,3 +640,9 @@ def test_a_body_written_with_its_article_keeps_the_article_among_its_aliases():
     a = analyze('Ms Holm told the Dáil that the deal was "a disgrace". The Greens said they would oppose it.')
     aliases = {a_.lower() for e in (*a.entities, *a.mentioned) for a_ in e.aliases}
     assert "the greens" in aliases and "the dáil" in aliases
+
+
+def test_a_description_owning_the_named_person_it_sets_off_is_not_the_subject():
+    a = analyze("The rebel commander's deputy, Joseph Lado, spoke to Reuters by phone. "
+                "\"We have not received any order,\" he said.")
+    assert [q.speaker for q in a.quotes] == ["Joseph Lado"]

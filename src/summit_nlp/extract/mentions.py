@@ -486,4 +486,16 @@ def find_mentions(text: str, sentences: list[Span], quotes: list[Quote]) -> list
         found.extend(_pronouns(text, region, in_quote, starts))
         if region.start < first_line:
             found.extend(headline_roles(text, Span.of(text, region.start, min(region.end, first_line)), lex))
-    return _dedupe(role_titled_names(text, [m for m in found if not is_dateline(text, m)]))
+    return _dedupe(role_titled_names(text, [m for m in found if not is_dateline(text, m)
+                                            and not _possessor_role(text, m)]))
+
+
+#: "The rebel commander's deputy, Joseph Lado, …": after a description, a possessive and a noun of
+#: its own set off by the name of whom it describes
+_POSSESSED_NOUN = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z]")
+
+
+def _possessor_role(text: str, m: Mention) -> bool:
+    """A role description that owns a noun the person named next is (``the rebel commander's deputy,
+    Joseph Lado,``) is not who the sentence is about: no mention (the named person is)."""
+    return m.kind == "role" and _POSSESSED_NOUN.match(text, m.span.end) is not None
