@@ -33,7 +33,7 @@ SETS = {"development": (1, 35), "news": (36, 45), "wire": (46, 60), "news2": (61
         "news24": (244, 247), "news25": (252, 255), "news26": (260, 263), "news27": (264, 267),
         "news28": (268, 271), "news29": (272, 275), "news30": (276, 279), "news31": (280, 283), "news32": (284, 287),
         "news33": (288, 291), "news34": (292, 295), "news35": (296, 299),
-        "news37": (304, 307)}
+        "news36": (300, 303), "news37": (304, 307)}
 
 
 def _in_set(path: Path, name: str) -> bool:
@@ -242,6 +242,11 @@ FLOORS = {
     "news35": {  # first run (stop 29, 4 articles): quote F1 0.985, e2e 0.879, kind 1.00, reported 0.882
         "quote_f1_overlap": 0.96, "quote_precision_overlap": 0.95, "e2e_attribution_f1": 0.85,
         "kind_accuracy": 0.98, "reported_f1": 0.85,
+    },
+    "news36": {  # first run (stop 31, 4 articles): quote F1 1.00, e2e 0.904, kind 1.00, reported 0.812 (0.914
+        # once its writer added three reported items the first run showed the gold had missed)
+        "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.87,
+        "kind_accuracy": 0.98, "reported_f1": 0.88,
     },
     "news37": {  # first run (stop 31, 4 articles): quote F1 1.00, e2e 0.975, kind 1.00, reported 0.884
         "quote_f1_overlap": 0.98, "quote_precision_overlap": 0.98, "e2e_attribution_f1": 0.94,
