@@ -249,3 +249,16 @@ def test_a_quote_opening_the_clause_after_a_semicolon_is_direct():
     a = analyze("“Yes,” said the Taoiseach, Conor Whelan; “no,” said his deputy, Siobhán Kehoe.")
     assert [(q.text, q.kind, q.speaker) for q in a.quotes] == [
         ("Yes,", "direct", "Conor Whelan"), ("no,", "direct", "Siobhán Kehoe")]
+
+
+@pytest.mark.parametrize("text", [
+    'Vice Minister Kenji Hayashida conveyed "serious concern" over the intrusions, according to the ministry.',
+    'Vice Minister Kenji Hayashida said the intrusions were "unacceptable", according to the ministry.',
+])
+def test_a_body_a_named_speakers_words_are_according_to_relays_them(text):
+    assert [q.speaker for q in analyze(text).quotes] == ["Kenji Hayashida"]
+
+
+def test_expressed_and_conveyed_attribute_the_quoted_words():
+    a = analyze('Foreign Minister Ana Lopes expressed "deep regret" over the decision.')
+    assert [(q.text, q.speaker, q.kind) for q in a.quotes] == [("deep regret", "Ana Lopes", "partial")]

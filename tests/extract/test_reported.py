@@ -144,3 +144,10 @@ def test_a_rejection_of_earlier_words_is_no_reported_speech(text: str) -> None:
 
 def test_a_rejection_with_content_is_reported_speech() -> None:
     assert len(analyze("Harris rejected claims that the bill would hurt farmers.").reported) == 1
+
+
+def test_a_refusal_joined_after_a_quote_with_no_clause_of_its_own_is_no_reported_speech():
+    from summit_nlp import analyze
+    a = analyze('The Gulf Cooperation Council expressed its "full solidarity" with Kuwait and rejected any '
+                'violation of its sovereignty.')
+    assert a.reported == ()

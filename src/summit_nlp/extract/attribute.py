@@ -182,10 +182,11 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         return Attributed(q.span, "direct", attribution(p_att.speaker_mention, p_att.cue, "continuation",
                                                         p_att.addressee_mention, continuation=True), q), close_end(q)
     if after is not None and after.cue is not None and after.cue.kind == "according" and after.speaker is not None \
-            and after.speaker.kind == "role" and role_class(after.speaker.head) == "document" \
+            and (after.speaker.kind in {"org", "place"} or after.speaker.kind == "role"
+                 and role_class(after.speaker.head) in {"document", "institution"}) \
             and (relayed := frame_before(ctx, q, sentence, used)) is not None and relayed.speaker.kind != "role":
-        # "X affirmed … that Kuwait was keen on “…”, according to a ministry statement": the document
-        # relays the named speaker's words
+        # "X affirmed … that Kuwait was keen on “…”, according to a ministry statement", "Hayashida
+        # conveyed “…”, according to the ministry": the document or body relays the named speaker's words
         return Attributed(q.span, "partial", attribution(relayed.speaker, relayed.cue, "cue_before",
                                                          relayed.addressee), q), close_end(q)
     if after is not None and not lead_empty and after.cue is not None \

@@ -14,7 +14,8 @@ deny, promise, announce, rule out, …) opens reported speech when
 The span runs from the speaker mention to the end of the sentence, final stop included.
 A finite reporting verb joined by ``and``/``but`` after a quote (``X said it was “…” and called
 for talks.``) states something of its own: its item starts at the verb, its speaker is the subject
-of the quote's reporting verb.
+of the quote's reporting verb; a refusal so joined with no ``that``-clause (``… and rejected any
+violation of its sovereignty``; ``frame_only_verb`` in ``data/words.tsv``) is the reporter's frame.
 Two variants: after a relative pronoun (``which he said could bring peace``) the span
 starts at the pronoun and ends at the next comma; with the content first
 (``…, officials said.``, ``…, according to X.``) the span is the whole sentence.
@@ -26,6 +27,7 @@ import re
 
 from .clauses import DATELINE, REACH, Context, attribution
 from .cues import cue_entry
+from .lexicon import load_lexicon
 from ..model import Attributed, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 
@@ -35,6 +37,7 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
 _ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|for anonymity|on condition of anonymity)",
                         re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _FINITE = re.compile(r"(?:ed|[^s]s)$|^(?:said|told|made)$")  # "called", "urges", "said"; not "telling", "to say"
 _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
 # "she said in a video message to the convention.": only circumstances after the cue, no content
@@ -168,6 +171,8 @@ def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span,
             or not _AND_BEFORE.search(ctx.text, max(sentence.start, cue.span.start - 20), cue.span.start) \
             or not _FINITE.search(cue.span.text.split()[0]):
         return None
+    if cue.lemma in load_lexicon().word_class("frame_only_verb") and not _THAT_AFTER.match(ctx.text, cue.span.end):
+        return None  # "… and rejected any violation of its sovereignty": a frame with no content clause
     quoting = [c for c in ctx.cues_between(sentence.start, cue.span.start) if c.span.start in quote_cues]
     speaker = (ctx.subject_left(quoting[-1], sentence.start) or ctx.subject_right(quoting[-1])) if quoting else None
     if speaker is None:
