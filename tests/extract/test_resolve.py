@@ -413,6 +413,9 @@ WHO_SPEAKS = [
     # a document issued "on Monday by" a body speaks for it
     ("“Water levels are the lowest since records began,” said a report published on Monday by the Mekong River "
      "Commission.", "quote", 0, "Mekong River Commission"),
+    # a body with its abbreviation in brackets and a place after "in" speaks, not the place
+    ("The European Union's Electoral Observation Mission (EOM) in Honduras said the vote had been “peaceful”.",
+     "quote", 0, "European Union's Electoral Observation Mission"),
     # ... and so does one posted on a body's website
     ("“The situation is calm,” according to a statement posted on the website of the Mekong River Commission.",
      "quote", 0, "Mekong River Commission"),

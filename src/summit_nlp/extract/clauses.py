@@ -130,7 +130,7 @@ def _locative() -> re.Pattern[str]:
     """``in``, ``from the``, ``from eastern and southern``: what may stand between a speaker and the
     place it is from or in (``data/words.tsv`` ``region_modifier``)."""
     mods = union(load_lexicon().word_class("region_modifier"))
-    return re.compile(rf"\s+(?:in|at|from|of|for|to|across)\s+(?:the\s+)?(?:(?:{mods})(?:,|\s+(?:and|or))?\s+){{0,4}}")
+    return re.compile(rf"\)?\s+(?:in|at|from|of|for|to|across)\s+(?:the\s+)?(?:(?:{mods})(?:,|\s+(?:and|or))?\s+){{0,4}}")
 
 
 @lru_cache(maxsize=1)
