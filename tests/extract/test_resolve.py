@@ -649,3 +649,10 @@ def test_a_description_owning_the_named_person_it_sets_off_is_not_the_subject():
     a = analyze("The rebel commander's deputy, Joseph Lado, spoke to Reuters by phone. "
                 "\"We have not received any order,\" he said.")
     assert [q.speaker for q in a.quotes] == ["Joseph Lado"]
+
+
+def test_a_place_named_before_a_person_whose_name_ends_with_it_stays_the_place():
+    a = analyze("Beijing accuses London of bullying. \"We reject this,\" said Helen Shaw, who researches China at "
+                "King's College London.")
+    uk = next(e for e in (*a.entities, *a.mentioned) if e.name == "United Kingdom")
+    assert "London" in uk.aliases and [x.target for x in a.acts if x.speaker == "China"] == ["United Kingdom"]

@@ -259,7 +259,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 place = self._place_named(m.head)
                 person = self._person_for(m.text, m.span.start) if " " not in m.text and m.text != m.head \
                     and place is not None and m.text not in place.demonyms else None
-                if person is not None and " " in person.name and surname(person.name) == m.text:
+                if person is not None and " " in person.name and surname(person.name) == m.text \
+                        and person.last_before(m.span.start) >= 0:
                     self._link(m, person)  # "Siam said" after "Foreign Secretary Asad Alam Siam": his surname
                 elif (national := self._national_person(m, place)) is not None:
                     self._link(m, national)  # "the Estonian wrote on X": the Estonian named before

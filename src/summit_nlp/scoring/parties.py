@@ -249,6 +249,8 @@ def _entity_forms(entities: Iterable[Entity]) -> dict[str, str]:
         forms = [e.name, *e.aliases]
         if e.kind == "person" and len(e.name.split()) > 1:
             forms.append(e.name.split()[-1])
+            # a one-word form of a person that is a place is the place ("London" of "King's College London")
+            forms = [f for f in forms if f == e.name or " " in f.strip() or f.strip() not in _gazetteer().by_form]
         for f in forms:
             f = f.strip()
             first = f.split()[0] if f.split() else ""
