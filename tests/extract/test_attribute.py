@@ -262,3 +262,16 @@ def test_a_body_a_named_speakers_words_are_according_to_relays_them(text):
 def test_expressed_and_conveyed_attribute_the_quoted_words():
     a = analyze('Foreign Minister Ana Lopes expressed "deep regret" over the decision.')
     assert [(q.text, q.speaker, q.kind) for q in a.quotes] == [("deep regret", "Ana Lopes", "partial")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('President Bola Adeyemi told the summit "Africa will no longer be an afterthought."', "direct"),
+    ('President Bola Adeyemi told the summit "there is no alternative" to the plan.', "partial"),
+    ('Asked if he trusted the Kremlin, President Aarne Virtanen answered with a single word: "No."', "direct"),
+])
+def test_a_hearer_no_mention_names_and_words_said_after_a_colon(text, kind):
+    assert [q.kind for q in analyze(text).quotes] == [kind]
+
+
+def test_words_mentioned_as_words_stay_out():
+    assert analyze('He used the word "betrayal" twice.').quotes == ()

@@ -76,6 +76,7 @@ import re
 from .clauses import DATELINE, REACH, SPEAKER_KINDS, Bounds, Context, attribution
 from .frames import (Frame, close_end, colon_in_sentence, colon_paragraph, frame_after, frame_before, name_colon,
                      nominal_frame, participle_of_previous, quote_context, subject_clause, subject_of)
+from .cues import cue_entry
 from .naming import role_class
 from .nonquotes import not_speech, unattributed_reason
 from ..model import Attributed, Cue, Dropped, Mention, Quote, Span
@@ -88,6 +89,8 @@ _OPENS_NEXT = re.compile(r"\s*\n\s*[“\"«„‘]")
 _LEAD = re.compile(r"[\s—–\-(\[•·▪●*]*")  # only blanks, opening punctuation and list bullets (used with fullmatch)
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
+#: a short lower-case noun phrase after a cue whose object is the hearer ("told the summit ")
+_HEARER = re.compile(r"\s+(?:the|a|an|his|her|their|its|fellow)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
 _RUN_ON = re.compile(r"[ \t]+([a-z]+)\b")  # a quote's sentence going on in the reporter's words
 _QUOTE_STOPS = frozenset(",.!?…;:—–-")
 #: Rules whose quote may be continued by a following quote with no cue of its own.
@@ -107,6 +110,9 @@ def _is_direct_after_cue(ctx: Context, q: Quote, frame: Frame, sentence: Bounds)
         between = ctx.text[max(frame.end, frame.addressee.span.end):q.open_mark.start]
     # "said: “…”", "said, “…”", and with no comma at all when only adjuncts stand between:
     # "told the assembly on Tuesday “We came …”"
+    if frame.addressee is None and frame.cue is not None and _HEARER.fullmatch(between) \
+            and (entry := cue_entry(frame.cue)) is not None and entry.addressee:
+        between = ""  # "told the summit “Africa will …”": a hearer no mention names
     if len(between.split()) > 8 or not (_INTRO.search(between) or ctx.is_adjunct_gap(between)):
         return False
     if frame.speaker is not None and frame.cue is not None and frame.speaker.span.end < frame.cue.span.start \

@@ -89,7 +89,8 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
         return "markup", "inside an HTML/XML tag"
     before = text[max(sentence.start, q.open_mark.start - 60):q.open_mark.start]
     title_noun, mention_noun, speech_noun, spoken, scare, display = _nouns()
-    if (m := mention_noun.search(before)) is not None:
+    if (m := mention_noun.search(before)) is not None \
+            and not (":" in m.group() and _SPOKEN_IN_WORDS.search(before, 0, m.start())):
         return "mentioned word", f"after {m.group().strip(' ,:')!r}"
     if (m := scare.search(before)) is not None:
         return "scare quote", f"after {m.group().strip(' ,:')!r}"
@@ -106,7 +107,9 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
         return None  # "the campaign's slogan “Stronger Together”": words someone says, capitals or not
     embedded = _LEAD_BEFORE.fullmatch(text, sentence.start, q.open_mark.start) is None
     in_headline = q.open_mark.start < title_case_headline_end(text)
-    if embedded and not in_headline and _is_title_case(q.span.text) and not spoken.search(before):
+    colon_sentence = before.rstrip().endswith(":") and q.span.text.rstrip()[-1:] in ".!?"  # ': "No."'
+    if embedded and not in_headline and _is_title_case(q.span.text) and not spoken.search(before) \
+            and not colon_sentence:
         return "title", "Title Case words inside the reporter's sentence"
     if embedded and not in_headline and _is_title_case(q.span.text) and q.close_mark is not None \
             and _VERB_AFTER.match(text, q.close_mark.end):
@@ -114,6 +117,8 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     return None
 
 
+#: "answered with a single word: “No.”", "summed it up in two words: …": words said, not mentioned
+_SPOKEN_IN_WORDS = re.compile(r"\b(?:with|in)\s+(?:a|one|two|three|four|five)\s+(?:single\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|had been|has been)\b")
 
 
