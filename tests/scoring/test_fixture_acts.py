@@ -116,6 +116,8 @@ LATER_FLOORS = {
     # (300-303 / 304-307, stop 31, first run: dyad 0.541 / 0.693, acts 0.558 / 0.604, polarity F1 0.585 / 0.746)
     (300, 303): {"dyad_f1": 0.51, "acts_f1": 0.53, "act_polarity_f1": 0.55, "act_polarity_precision": 0.6},
     (304, 307): {"dyad_f1": 0.66, "acts_f1": 0.57, "act_polarity_f1": 0.71, "act_polarity_precision": 0.8},
+    # (308-311, stop 31, first run: dyad 0.356, acts 0.394, polarity F1 0.485)
+    (308, 311): {"dyad_f1": 0.33, "acts_f1": 0.37, "act_polarity_f1": 0.46, "act_polarity_precision": 0.63},
 }
 
 
