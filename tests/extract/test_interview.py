@@ -28,3 +28,11 @@ def test_a_host_label_is_the_host_named_before_the_transcript():
             '"HOST: The administration says Canada has been taking advantage of us. Is this hardball?\n\n'
             '"DONNELLY: Hardball is when the other side pays."')
     assert [q.speaker for q in analyze(text).quotes] == ["Tess Alvarado", "Claire Donnelly"]
+
+
+def test_a_q_label_in_a_quoted_briefing_transcript_is_a_reporters_question():
+    text = ('Press secretary Megan Calloway sparred with a reporter. The exchange went as follows:\n\n'
+            '"Q: So you are not asking Israel to stop?\n\n'
+            '"CALLOWAY: I did not say that."')
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("So you are not asking Israel to stop?", "reporters"), ("I did not say that.", "Megan Calloway")]

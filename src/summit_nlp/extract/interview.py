@@ -13,8 +13,9 @@ Two rule families:
   Matthews: …``) is that speaker's turn, not one long quote by whoever introduced the
   transcript: the quote is cut after the label, and the label becomes the speaker mention
   (a surname, resolved to the person the article names in full).  A ``HOST:``/``MODERATOR:``
-  label is the host the text named before the turn (``told host Tess Alvarado``); other generic
-  labels (``QUESTION``, ``Q``, ``REPORTER``, ``VIDEO``) name no one: their turns keep an unknown speaker.
+  label is the host the text named before the turn (``told host Tess Alvarado``); a ``Q``,
+  ``QUESTION`` or ``REPORTER`` label is a reporter's question (speaker ``reporters``, as in ``told
+  reporters``); other generic labels (``VIDEO``, ``VOICE``) name no one: their turns keep an unknown speaker.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from ..model import Attributed, Mention, Quote, Span
 __all__ = ["find_turns", "attribute_turns", "labelled_turns", "attribute_labelled"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-# "CALLAHAN:", "SARAH LYLE:", "Chris Matthews:": up to three words, then a colon and a space
-_LABEL = re.compile(rf"(?:[{_UP}][{_UP}'’.\-]+(?:[ \t]+[{_UP}][{_UP}'’.\-]+){{0,2}}"
+# "CALLAHAN:", "SARAH LYLE:", "Chris Matthews:", "Q:": up to three words, then a colon and a space
+_LABEL = re.compile(rf"(?:Q|[{_UP}][{_UP}'’.\-]+(?:[ \t]+[{_UP}][{_UP}'’.\-]+){{0,2}}"
                     rf"|[{_UP}][a-zà-ÿ'’\-]+(?:[ \t]+[{_UP}][a-zà-ÿ'’\-]+){{1,2}}):[ \t]+(?=\S)")
 _GENERIC_LABELS = frozenset({"q", "a", "question", "answer", "reporter", "reporters", "video", "audio", "host",
                              "moderator", "interviewer", "voice", "narrator", "crowd", "audience", "unidentified"})
 _HOST_LABELS = frozenset({"host", "moderator", "interviewer", "anchor"})
+_PRESS_LABELS = frozenset({"q", "question", "reporter", "reporters"})
 # "host Tess Alvarado", "moderator Jake Tapper": the person a HOST: label stands for
 _HOST_NAMED = re.compile(r"\b(?:host|moderator|interviewer|anchor)\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
 _TURN = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.][ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
@@ -94,6 +96,8 @@ def labelled_turns(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote, M
         mention = None
         if label.lower() in _HOST_LABELS and (hosts := list(_HOST_NAMED.finditer(text, 0, q.open_mark.start))):
             mention = Mention(Span.of(text, m.start(), m.start() + len(label)), "name", hosts[-1].group(1))
+        elif label.lower() in _PRESS_LABELS:  # a briefing's "Q:" is a reporter's question
+            mention = Mention(Span.of(text, m.start(), m.start() + len(label)), "group", "reporters")
         elif label.lower() not in _GENERIC_LABELS:
             head = " ".join(w.capitalize() if w.isupper() else w for w in label.split())
             mention = Mention(Span.of(text, m.start(), m.start() + len(label)),
