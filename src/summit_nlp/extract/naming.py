@@ -157,7 +157,10 @@ def named_institution(m: Mention) -> str | None:
 def describe(m: Mention) -> str:
     """The name an unmatched description goes by: its words without a leading article, quantity or
     generic possessive (``Thousands of farmers`` → ``farmers``, ``the country's Catholic bishops`` →
-    ``Catholic bishops``)."""
+    ``Catholic bishops``); a group mention whose head is none of its words (a briefing transcript's
+    ``Q:`` label, head ``reporters``) goes by its head."""
+    if m.kind == "group" and m.head.lower() not in m.text.lower():
+        return m.head
     name = re.sub(r"^(?:the|a|an|one|another)\s+", "", m.text, flags=re.IGNORECASE)
     name = re.sub(r"^(?:country|nation|state|region|city|island|government|party)[’']s\s+(?=\w)", "", name,
                   flags=re.IGNORECASE)
