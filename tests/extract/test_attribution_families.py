@@ -42,9 +42,11 @@ def test_labelled_turns_inside_quotation_marks_belong_to_their_labels() -> None:
                                                      ("I will s", "Rosa Ibarra", "transcript_turn")]
 
 
-def test_a_generic_label_names_no_one() -> None:
+def test_a_question_label_is_a_reporter_and_a_generic_label_names_no_one() -> None:
     text = "\"QUESTION: Will the embassy reopen this year?\"\n"
     (quote,) = analyze(text, score=False).quotes
+    assert quote.text.startswith("Will") and quote.speaker == "reporters"
+    (quote,) = analyze("\"VOICE: Will the embassy reopen this year?\"\n", score=False).quotes
     assert quote.text.startswith("Will") and quote.speaker is None
 
 
