@@ -656,3 +656,13 @@ def test_a_place_named_before_a_person_whose_name_ends_with_it_stays_the_place()
                 "King's College London.")
     uk = next(e for e in (*a.entities, *a.mentioned) if e.name == "United Kingdom")
     assert "London" in uk.aliases and [x.target for x in a.acts if x.speaker == "China"] == ["United Kingdom"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Chilean President Camila Vidal received Argentine Foreign Minister Martín Quiroga on Monday. '
+     '"Argentina wants a partner," he told reporters.', "Martín Quiroga"),
+    ('Former President Lúcia Prado endorsed candidate Roberto Farias at a rally in São Paulo. '
+     '"I will govern for all," he promised.', "Roberto Farias"),
+])
+def test_he_or_she_after_two_people_is_the_one_of_that_gender_not_a_place(text, speaker):
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

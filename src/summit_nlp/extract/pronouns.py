@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["PRONOUN_HEADS", "PronounRules"]
 
 PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:the\s+)?$")
 _OFFICIALS = frozenset({"diplomat", "official", "spokes", "minister", "military"})
 _ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
 _PARTICIPLE_INTRO = re.compile(r"[\s“\"‘']*[A-Z][a-z]+ing\b[^.;:“”\"]*,\s*")
@@ -147,6 +148,8 @@ class PronounRules:
                     continue  # the asker of the question before does not answer it
                 if e.kind == "unknown" and k >= salient:
                     continue  # a bare capitalised word counts only as a speaker or a subject
+                if k >= salient and _LOCATIVE_BEFORE.search(ctx.text, max(0, cand.span.start - 12), cand.span.start):
+                    continue  # "at a rally in São Paulo": a place a name stands for, not a person
                 return e
         # 3. the nearest compatible mention before it in this sentence
         for cand in ctx.mentions_back(pron.span.start, max(sentence.start, pron.span.start - REACH)):
