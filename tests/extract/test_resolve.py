@@ -666,3 +666,8 @@ def test_a_place_named_before_a_person_whose_name_ends_with_it_stays_the_place()
 ])
 def test_he_or_she_after_two_people_is_the_one_of_that_gender_not_a_place(text, speaker):
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_it_after_a_one_word_name_that_speaks_is_that_company():
+    a = analyze('Gazprom said on Friday that deliveries had stopped. "Resumption depends on the turbine," it added.')
+    assert [q.speaker for q in a.quotes] == ["Gazprom"]

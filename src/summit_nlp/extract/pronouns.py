@@ -77,8 +77,11 @@ class PronounRules:
             return False  # the writer's "I" is never what a third-person pronoun stands for
         if pron.head == "they":
             return e.kind in {"group", "organisation", "country"}
-        if pron.head == "it":
-            return e.kind in {"organisation", "country"} and e.name.lower() not in self.lex.word_class("news_agency")
+        if pron.head == "it":  # (a one-word speaker that is no given name may be a company: "Gazprom said")
+            company = e.kind == "unknown" and " " not in e.name and e.name not in self.lex.given_names \
+                and any(m.span.start in self.speaker_starts for m in e.mentions)
+            return (e.kind in {"organisation", "country"} or company) \
+                and e.name.lower() not in self.lex.word_class("news_agency")
         if e.kind not in {"person", "person-description", "unknown"}:
             return False
         if e.kind == "unknown" and all(self._opens_sentence(m.span.start) and not m.title and not self._speaks(m)
