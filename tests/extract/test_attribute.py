@@ -275,3 +275,8 @@ def test_a_hearer_no_mention_names_and_words_said_after_a_colon(text, kind):
 
 def test_words_mentioned_as_words_stay_out():
     assert analyze('He used the word "betrayal" twice.').quotes == ()
+
+
+def test_a_quote_after_a_transcripts_a_label_opens_its_sentence():
+    text = 'Q: Will Ankara extend the corridor?\nA: "That depends on Moscow," Foreign Minister Kemal Aydın told reporters.'
+    assert [(q.kind, q.speaker) for q in analyze(text).quotes] == [("direct", "Kemal Aydın")]

@@ -89,6 +89,7 @@ _OPENS_NEXT = re.compile(r"\s*\n\s*[“\"«„‘]")
 _LEAD = re.compile(r"[\s—–\-(\[•·▪●*]*")  # only blanks, opening punctuation and list bullets (used with fullmatch)
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
+_QA_LEAD = re.compile(r"\s*[QA][ \t]*:[ \t]*")
 #: a short lower-case noun phrase after a cue whose object is the hearer ("told the summit ")
 _HEARER = re.compile(r"\s+(?:the|a|an|his|her|their|its|fellow)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
 _RUN_ON = re.compile(r"[ \t]+([a-z]+)\b")  # a quote's sentence going on in the reporter's words
@@ -172,6 +173,8 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
     if not lead_empty and (dateline := DATELINE.match(ctx.text, sentence.start, q.open_mark.start)) is not None:
         # "GENEVA (Reuters) - “…,” X said": the dateline is no part of the reporter's sentence
         lead_empty = _LEAD.fullmatch(ctx.text, dateline.end(), q.open_mark.start) is not None
+    if not lead_empty and _QA_LEAD.fullmatch(ctx.text, sentence.start, q.open_mark.start):
+        lead_empty = True  # 'A: "That depends on Moscow," the minister told reporters': a transcript's label
     if not lead_empty and (semi := ctx.text.rfind(";", sentence.start, q.open_mark.start)) >= 0:
         # "“Yes,” said X; “no,” said his deputy": a quote opening the clause after a semicolon
         lead_empty = _LEAD.fullmatch(ctx.text, semi + 1, q.open_mark.start) is not None
