@@ -280,3 +280,9 @@ def test_words_mentioned_as_words_stay_out():
 def test_a_quote_after_a_transcripts_a_label_opens_its_sentence():
     text = 'Q: Will Ankara extend the corridor?\nA: "That depends on Moscow," Foreign Minister Kemal Aydın told reporters.'
     assert [(q.kind, q.speaker) for q in analyze(text).quotes] == [("direct", "Kemal Aydın")]
+
+
+def test_a_colon_paragraphs_speaker_is_the_subject_of_its_last_clause():
+    text = ('Hundreds of farmers gathered outside the parliament, and their spokesman, Jean-Luc Baert, addressed '
+            'the crowd:\n\n“We feed this continent, and this continent has forgotten us.”')
+    assert [q.speaker for q in analyze(text).quotes] == ["Jean-Luc Baert"]

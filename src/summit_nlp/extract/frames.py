@@ -430,10 +430,20 @@ def colon_paragraph(ctx: Context, q: Quote, used: set[int]) -> tuple[Frame, str]
                                                          ctx.mention_at(cue.span.end))
         if subject is not None:
             return Frame(subject, cue, prev_end, ctx.addressee(cue)), "colon_paragraph"
+    clauses = list(_LAST_CLAUSE.finditer(ctx.text, max(sentence.start, prev_end - REACH), prev_end))
+    if clauses:  # "Farmers gathered …, and their spokesman, X, addressed the crowd:": the last clause's subject
+        clause = Span.of(ctx.text, clauses[-1].end(), sentence.end)
+        subject = ctx.sentence_subject(clause, prev_end)
+        if subject is not None and subject.kind != "pronoun" and subject.span.start < clauses[-1].end() + 40:
+            return Frame(subject, None, prev_end), "colon_intro"
     subject = ctx.sentence_subject(sentence, prev_end)
     if subject is not None and subject.kind != "pronoun" or subject is not None and _near_start(ctx, sentence, subject):
         return Frame(subject, None, prev_end), "colon_intro"
     return None
+
+
+#: where a coordinated clause of its own starts (", and their spokesman …", "; the minister …")
+_LAST_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?=(?:the|their|its|his|her|[A-Z])\b)")
 
 
 def colon_in_sentence(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
