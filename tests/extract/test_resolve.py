@@ -416,6 +416,9 @@ WHO_SPEAKS = [
     # a body with its abbreviation in brackets and a place after "in" speaks, not the place
     ("The European Union's Electoral Observation Mission (EOM) in Honduras said the vote had been “peaceful”.",
      "quote", 0, "European Union's Electoral Observation Mission"),
+    # "the ministry's spokeswoman" is "a ministry spokeswoman": the ministry named before, its country
+    ("Poland's Foreign Ministry summoned the envoy. The ministry's spokeswoman said he was handed “a note of "
+     "protest”.", "quote", 0, "Poland"),
     # ... and so does one posted on a body's website
     ("“The situation is calm,” according to a statement posted on the website of the Mekong River Commission.",
      "quote", 0, "Mekong River Commission"),

@@ -361,8 +361,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
             if e is None and named_institution(m):
                 e = self._entity(named_institution(m), "organisation")  # "the opposition Democratic Alliance"
             if e is None and m.title and role_class(m.head) in {"spokes", "official"} and not m.nation:
-                e = self._headed_by(m.title.split()[-1], m.span.start) \
-                    or self._body_named_before(m.title, m.span.start)  # "a commission spokesperson"
+                owner = re.sub(r"[’']s$", "", m.title)  # "the ministry's spokeswoman" as "a ministry spokeswoman"
+                e = self._headed_by(owner.split()[-1], m.span.start) \
+                    or self._body_named_before(owner, m.span.start)  # "a commission spokesperson"
             if e is None and m.title and role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
                 org = organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
