@@ -286,3 +286,11 @@ def test_a_colon_paragraphs_speaker_is_the_subject_of_its_last_clause():
     text = ('Hundreds of farmers gathered outside the parliament, and their spokesman, Jean-Luc Baert, addressed '
             'the crowd:\n\n“We feed this continent, and this continent has forgotten us.”')
     assert [q.speaker for q in analyze(text).quotes] == ["Jean-Luc Baert"]
+
+
+def test_a_where_clause_has_its_own_subject_and_a_possessed_letters_is_no_mentioned_word():
+    a = analyze('The warning came during a hearing, where Assistant Secretary Rachel Imbrie defended the package as '
+                '"a direct investment in stability."')
+    assert [q.speaker for q in a.quotes] == ["Rachel Imbrie"]
+    b = analyze("Rachel Imbrie promised a reply to the senators' letters \"within two weeks.\"")
+    assert [q.text for q in b.quotes] == ["within two weeks."]

@@ -89,6 +89,8 @@ _OPENS_NEXT = re.compile(r"\s*\n\s*[“\"«„‘]")
 _LEAD = re.compile(r"[\s—–\-(\[•·▪●*]*")  # only blanks, opening punctuation and list bullets (used with fullmatch)
 _TRAILING = re.compile(r"^[\s.!?…)\]]*$")
 _INTRO = re.compile(r"[:,]\s*$")
+#: a clause with a subject of its own inside the reporter's sentence (", where X defended …")
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when|while|after|as)\s+(?=[A-Z])")
 _QA_LEAD = re.compile(r"\s*[QA][ \t]*:[ \t]*")
 #: a short lower-case noun phrase after a cue whose object is the hearer ("told the summit ")
 _HEARER = re.compile(r"\s+(?:the|a|an|his|her|their|its|fellow)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
@@ -246,6 +248,9 @@ def _attribute_one(ctx: Context, q: Quote, sentence: Bounds, prev: tuple[Quote, 
         return Attributed(q.span, "direct", attribution(speaker, cue, rule, continuation=cue is not None), q), \
             close_end(q)
     subject = ctx.sentence_subject(sentence, q.open_mark.start)
+    where = _WHERE_CLAUSE.search(ctx.text, max(sentence.start, q.open_mark.start - REACH), q.open_mark.start)
+    if where is not None:  # "The warning came during a hearing, where X defended the package as “…”"
+        subject = ctx.sentence_subject(Span.of(ctx.text, where.end(), sentence.end), q.open_mark.start) or subject
     if subject is not None and subject.kind in {"name", "single", "role", "pronoun", "org", "place", "group"} \
             and _attitude_between(ctx, subject.span.end, q.open_mark.start):
         return Attributed(q.span, "partial", attribution(subject, None, "sentence_subject"), q), close_end(q)

@@ -90,7 +90,8 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
     before = text[max(sentence.start, q.open_mark.start - 60):q.open_mark.start]
     title_noun, mention_noun, speech_noun, spoken, scare, display = _nouns()
     if (m := mention_noun.search(before)) is not None \
-            and not (":" in m.group() and _SPOKEN_IN_WORDS.search(before, 0, m.start())):
+            and not (":" in m.group() and _SPOKEN_IN_WORDS.search(before, 0, m.start())) \
+            and not _POSSESSOR_BEFORE.search(before, 0, m.start()):  # "the senators' letters “within …”"
         return "mentioned word", f"after {m.group().strip(' ,:')!r}"
     if (m := scare.search(before)) is not None:
         return "scare quote", f"after {m.group().strip(' ,:')!r}"
@@ -119,6 +120,7 @@ def not_speech(ctx: Context, q: Quote, sentence: Bounds, previous: Dropped | Non
 
 #: "answered with a single word: “No.”", "summed it up in two words: …": words said, not mentioned
 _SPOKEN_IN_WORDS = re.compile(r"\b(?:with|in)\s+(?:a|one|two|three|four|five)\s+(?:single\s+)?$", re.IGNORECASE)
+_POSSESSOR_BEFORE = re.compile(r"(?:[’']s?|\b(?:his|her|their|its|our|my|your))\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|had been|has been)\b")
 
 
