@@ -674,3 +674,10 @@ def test_he_or_she_after_two_people_is_the_one_of_that_gender_not_a_place(text, 
 def test_it_after_a_one_word_name_that_speaks_is_that_company():
     a = analyze('Gazprom said on Friday that deliveries had stopped. "Resumption depends on the turbine," it added.')
     assert [q.speaker for q in a.quotes] == ["Gazprom"]
+
+
+def test_an_object_pronoun_after_a_preposition_is_not_its_own_clauses_subject():
+    text = ('Sen. Ann Whitford said the deal was "dead."\n\nSen. Marcus Dell sided with her on the timing. '
+            'Dell said Congress "is not a rubber stamp."\n\n"I am not against this sale," he said.')
+    a = analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Ann Whitford", "Marcus Dell", "Marcus Dell"]

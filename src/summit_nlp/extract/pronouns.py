@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 __all__ = ["PRONOUN_HEADS", "PronounRules"]
 
 PRONOUN_HEADS = frozenset({"he", "she", "they", "it"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|for|against|by|on|at|about|from|behind|beside)\s+$")
+#: what may follow an object "her" (not a possessive one: "with her two daughters")
+_OBJECT_END = re.compile(r"\s*(?:[.,;:!?)”\"]|\s(?:on|in|at|and|but|to|for|over|after|before|about|as|during|that|when)\b)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:the\s+)?$")
 _OFFICIALS = frozenset({"diplomat", "official", "spokes", "minister", "military"})
 _ASKED = re.compile(r"[\s“\"‘']*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;]*,\s*$")
@@ -118,12 +121,18 @@ class PronounRules:
             if e is not None and self._fits(pron, cand, e):
                 return e
         subj = ctx.sentence_subject(sentence, pron.span.start)
+        # "Dell … sided with her": an object pronoun is not its own clause's subject, nor anyone before it there
+        bound = pron.text.lower() in {"him", "her", "them"} \
+            and _PREPOSITION_BEFORE.search(ctx.text, max(0, pron.span.start - 12), pron.span.start) is not None \
+            and (pron.text.lower() != "her" or _OBJECT_END.match(ctx.text, pron.span.end) is not None)
+        if bound:
+            subj = None
         if subj is not None and subj.span.start < pron.span.start:
             e = self.of.get(subj.span.start)
             if e is not None and self._fits(pron, subj, e):
                 return e
         # "UN envoy Ramtane Lamamra … welcomed what he called": the first person not in a phrase
-        for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start):
+        for cand in ctx.mentions_between(max(sentence.start, pron.span.start - REACH), pron.span.start) if not bound else ():
             e = self.of.get(cand.span.start)
             if e is not None and e.kind == "person" and self._compatible(pron, e) \
                     and not ctx.after_preposition(cand) and not self._object_of(pron, cand):
