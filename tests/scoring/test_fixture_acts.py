@@ -118,6 +118,8 @@ LATER_FLOORS = {
     (304, 307): {"dyad_f1": 0.66, "acts_f1": 0.57, "act_polarity_f1": 0.71, "act_polarity_precision": 0.8},
     # (308-311, stop 31, first run: dyad 0.356, acts 0.394, polarity F1 0.485)
     (308, 311): {"dyad_f1": 0.33, "acts_f1": 0.37, "act_polarity_f1": 0.46, "act_polarity_precision": 0.63},
+    # (312-315, stop 31, first run: dyad 0.413, acts 0.395, polarity F1 0.486)
+    (312, 315): {"dyad_f1": 0.39, "acts_f1": 0.37, "act_polarity_f1": 0.46, "act_polarity_precision": 0.52},
 }
 
 
