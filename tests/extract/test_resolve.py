@@ -681,3 +681,10 @@ def test_an_object_pronoun_after_a_preposition_is_not_its_own_clauses_subject():
             'Dell said Congress "is not a rubber stamp."\n\n"I am not against this sale," he said.')
     a = analyze(text)
     assert [q.speaker for q in a.quotes] == ["Ann Whitford", "Marcus Dell", "Marcus Dell"]
+
+
+def test_two_countries_ministries_of_one_portfolio_stay_two_speakers():
+    a = analyze("Qatar's Ministry of Foreign Affairs said the talks were \"constructive\". "
+                "The UAE's Ministry of Foreign Affairs said it was \"hopeful\".")
+    first, second = (q.speaker for q in a.quotes)
+    assert first != second and "UAE" in second

@@ -118,6 +118,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
         self.of: dict[int, _Builder] = {}  # mention start -> entity
         self._places_by_name = _places_by_name()
         self.abbreviations: dict[str, _Builder] = {}  # "DFA" -> the Department of Foreign Affairs
+        self._owners: dict[str, str] = {}  # "Ministry of Foreign Affairs" -> the country first named as its owner
         self._subject_at: dict[int, bool] = {}  # mention start -> is it its sentence's subject
         self._subject_seen: dict[int, tuple[_Builder, int, bool]] = {}  # id -> (entity, mentions looked at, found)
         self.joint: dict[int, _Builder] = {}  # start of a joint speaker's last member -> the joint entity
@@ -274,6 +275,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                     self.abbreviations[m.head] = e
                 else:
                     name = re.sub(r"^the\s+", "", m.head, flags=re.I)
+                    if m.nation and self._owners.setdefault(name, m.nation) != m.nation and m.head in m.text:
+                        # "The UAE's Ministry of Foreign Affairs" after Qatar's: another country's, named with it
+                        name = re.sub(r"^the\s+", "", m.text, flags=re.I)
                     e = self.abbreviations.get(m.head) or self._headed_by(name, m.span.start) \
                         or self._national_body(name, m.title) or self._mission_of(m) \
                         or self._home_government(name, m.span.start) or self._entity(name, "organisation")
