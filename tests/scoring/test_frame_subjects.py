@@ -33,3 +33,19 @@ def test_a_headline_list_of_parties_is_every_one_the_subject() -> None:
             "now,\" a Saudi official said.")
     speakers = {s for s, t, _ in _acts(text) if t == "Sudan"}
     assert {"Saudi Arabia", "United States"} <= speakers
+
+
+def test_a_place_set_before_the_subject_is_not_the_subject() -> None:
+    text = "Peru accused Chile of spying. In Santiago, Foreign Minister Ivan Soto rejected the accusation."
+    assert ("Ivan Soto", "Peru", "deny") in _acts(text)
+
+
+def test_a_denial_of_those_claims_answers_the_critic() -> None:
+    text = 'Foreign Minister Karl Brandt accused Norway of "sabotaging the talks." Norway rejected those claims.'
+    assert ("Norway", "Karl Brandt", "deny") in _acts(text)
+
+
+def test_a_denial_of_the_criticism_finds_a_critic_several_sentences_back() -> None:
+    text = ('Prime Minister Ana Ruiz accused Chile of stealing water. "This is theft," she said. "We will go to court," '
+            'she added. "They know it." The Chilean government rejected the criticism.')
+    assert ("Chile", "Ana Ruiz", "deny") in _acts(text)

@@ -131,8 +131,15 @@ def group_object(ctx: ActContext, toks: tuple[Token, ...], i: int) -> PartyMenti
 def anaphor_at(toks: tuple[Token, ...], i: int) -> int:
     """How many tokens at ``i`` are an anaphor (``it``, ``the idea``) standing alone, or 0."""
     i = skip_marks(toks, i)
+    anaphors = word_class("anaphor")
     for n in (2, 1):
-        if i + n <= len(toks) and " ".join(t.lower for t in toks[i:i + n]) in word_class("anaphor"):
+        if i + n > len(toks):
+            continue
+        said = " ".join(t.lower for t in toks[i:i + n])
+        if n == 2 and toks[i].lower in word_class("anaphor_determiner"):  # "those claims" as "the claims"
+            noun = toks[i + 1].lower
+            said = f"the {noun}" if f"the {noun}" in anaphors else noun
+        if said in anaphors:
             nxt = toks[i + n] if i + n < len(toks) else None
             if nxt is not None and nxt.lower in ("of", "that", "about", "against", "by", "to", "on", "for"):
                 continue  # "the accusations of espionage", "the decision to reopen …": said what it is

@@ -7,8 +7,9 @@ and ``Chile rejected the idea`` after naming the Chilean envoy Ortega is aimed a
 
 * *anaphor* — a rejection of ``the idea`` (or a refusal naming no party) is aimed at whoever last
   asked or proposed something of the speaker within two sentences; a denial of ``the criticism``,
-  ``the claims`` at whoever last criticised the speaker there, else at the latest critic, whomever
-  that critic named (``X accused Oslo of …; Lars Dahl rejected the criticism`` → X);
+  ``the claims`` (``those claims``) at whoever last criticised the speaker there, else at the latest
+  critic, whomever that critic named (``X accused Oslo of …; Lars Dahl rejected the criticism`` → X),
+  else at a critic up to five sentences back (a critic's quotes may stand between);
 * *author* — a rejection, criticism or denial of an authored thing (``the bill``, ``the
   resolution``; a praise of ``the pledge``) is aimed at whoever the article says drafted, proposed,
   passed or made it (:mod:`.act_authors`; one act per author);
@@ -61,6 +62,7 @@ from .text import Token, tokens
 __all__ = ["resolve_target", "resolve_targets", "resolve_anaphor", "SALIENT_ACTS"]
 
 _ANAPHOR_SENTENCES = 2
+_CRITIC_SENTENCES = 5  # how far back a denial of "the criticism" may find its critic
 #: Earlier acts the context rules look back over, at most (besides the sentence window): more
 #: acts than this within two sentences only occur in text with no full stop, where an unbounded
 #: look-back per act made scoring quadratic.
@@ -208,6 +210,12 @@ def resolve_anaphor(ctx: ActContext, act: Act, earlier: Sequence[Act]) -> Act:
             return replace(act, target=prev.speaker, issue=act.issue if act.target else prev.issue)
     if act.act == "deny" and recent:  # "rejected the criticism": else the latest critic, whomever it named
         return replace(act, target=recent[0][1].speaker)
+    if act.act == "deny":  # a critic further back, when no act came between ("X accused …" "…" "Y dismissed the criticism")
+        for p in reversed(earlier[-_LOOKBACK:]):
+            if ctx.sentence_index(p.span.start) < k - _CRITIC_SENTENCES:
+                break
+            if p.speaker not in own and p.act == "criticize":
+                return replace(act, target=p.speaker)
     return act
 
 

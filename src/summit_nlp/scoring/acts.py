@@ -316,6 +316,9 @@ def _frame_speakers(ctx: ActContext, start: int, trig: Trigger) -> list[PartyMen
         return []
     k = clause_start(toks, len(toks))
     sub = [t for t in toks[k:] if t.text not in QUOTE_MARKS]
+    comma = next((j for j, t in enumerate(sub) if t.text == ","), None)
+    if sub and sub[0].lower in ("in", "at", "from") and comma is not None:
+        sub = sub[comma + 1:]  # "In Caracas, Foreign Minister Gil rejected …": a place set before the subject
     skip = word_class("subject_skip") | word_class("aux_verb")
     while sub and (sub[-1].lower in skip or sub[-1].lower.endswith("ly") or sub[-1].text[0].isdigit()
                    or sub[-1].lower in ("on", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
