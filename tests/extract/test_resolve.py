@@ -509,6 +509,16 @@ def test_an_abbreviation_after_an_organisations_name_is_its_alias_not_a_second_b
     assert {"PKK", "The PKK"} <= set(a.entity("Kurdistan Workers Party").aliases)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('"We will not stop," the German broadcaster ZDF said.', "ZDF"),
+    ('"We will not stop," the state news agency TASS said.', "TASS"),
+    ('"We will not stop," said the think tank Chatham House.', "Chatham House"),
+])
+def test_a_short_name_after_a_lower_case_description_is_the_organisations_name(text: str, name: str) -> None:
+    a = analyze(text)
+    assert a.quotes[0].speaker == name and a.entity(name).kind == "organisation"
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -270,7 +270,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 else:
                     self._link(m, self._country(m.head))
             elif m.kind == "org":
-                if m.title and m.head in m.text and is_abbreviation(m.head):  # "(DFA)" after its full name
+                # "(DFA)" after its full name; not a description before a short name ("broadcaster ZDF")
+                if m.title and m.head in m.text and is_abbreviation(m.head) and m.title.split()[-1][:1].isupper():
                     e = self._entity(m.title, "organisation")
                     self.abbreviations[m.head] = e
                 else:
