@@ -120,6 +120,8 @@ LATER_FLOORS = {
     (308, 311): {"dyad_f1": 0.33, "acts_f1": 0.37, "act_polarity_f1": 0.46, "act_polarity_precision": 0.63},
     # (312-315, stop 31, first run: dyad 0.413, acts 0.395, polarity F1 0.486)
     (312, 315): {"dyad_f1": 0.39, "acts_f1": 0.37, "act_polarity_f1": 0.46, "act_polarity_precision": 0.52},
+    # (316-319, stop 32, first run: dyad 0.723, acts 0.617, polarity F1 0.728)
+    (316, 319): {"dyad_f1": 0.69, "acts_f1": 0.59, "act_polarity_f1": 0.7, "act_polarity_precision": 0.76},
 }
 
 
