@@ -49,3 +49,18 @@ def test_a_denial_of_the_criticism_finds_a_critic_several_sentences_back() -> No
     text = ('Prime Minister Ana Ruiz accused Chile of stealing water. "This is theft," she said. "We will go to court," '
             'she added. "They know it." The Chilean government rejected the criticism.')
     assert ("Chile", "Ana Ruiz", "deny") in _acts(text)
+
+
+def test_an_ambassador_to_a_country_does_not_speak_for_it() -> None:
+    text = ("Belgium and Ukraine met. Ukrainian Ambassador to Belgium Vsevolod Chentsov thanked Belgium for its "
+            "military support and said Kyiv was grateful.")
+    assert ("Vsevolod Chentsov", "Belgium", "praise") in _acts(text)
+
+
+def test_an_ambassador_to_an_organisation_speaks_in_it() -> None:
+    from summit_nlp import analyze
+    from summit_nlp.scoring.parties import find_parties, self_parties
+
+    text = "Indonesia's Ambassador to ASEAN Dewi Sari said ASEAN stood ready to help."
+    a = analyze(text)
+    assert "Association of Southeast Asian Nations" in self_parties("Dewi Sari", find_parties(a))

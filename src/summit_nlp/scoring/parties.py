@@ -424,8 +424,15 @@ def _alias_places(alias: str, name: str = "") -> tuple[Place, ...]:
     own = set(name.split())
     found = [gaz.by_demonym[w.group()] for w in _WORD_START.finditer(alias)
              if w.group() in gaz.by_demonym and w.group() not in own]
-    found += [gaz.by_form[f] for _, f in _matches(alias, [(0, len(alias))], gaz.index)]
+    found += [gaz.by_form[f] for pos, f in _matches(alias, [(0, len(alias))], gaz.index)
+              if gaz.by_form[f].organisation or not _POSTED_TO.search(alias, 0, pos)]
     return tuple(found)
+
+
+#: a country a title names after these is where the person is posted or what they deal with, not whom
+#: they speak for (``Ambassador to Japan``, ``envoy in Kabul``, ``Special Representative for Sudan``);
+#: an organisation is (``Indonesia's Ambassador to ASEAN`` speaks in it: "we stand ready")
+_POSTED_TO = re.compile(r"\b(?:to|in|for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _JOINT_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
