@@ -223,3 +223,9 @@ def test_a_whole_title_set_off_before_the_name_is_no_name_of_its_own():
 def test_particles_and_patronymics_stay_in_the_name_and_its_second_mention(text: str, name: str, second: str):
     (quote,) = analyze(text).quotes
     assert quote.speaker == name and second in analyze(text).entity(name).aliases
+
+
+def test_a_lower_case_title_with_its_of_phrase_after_an_inverted_cue_names_the_speaker():
+    a = analyze('"I\'ve been fired by better people," quipped former chief of staff Roy Keller.')
+    assert [(q.speaker, q.kind) for q in a.quotes] == [("Roy Keller", "direct")]
+    assert "former chief of staff Roy Keller" in a.entity("Roy Keller").aliases

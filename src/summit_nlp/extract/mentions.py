@@ -364,6 +364,10 @@ def _extend_title_left(text: str, start: int, floor: int, lex: Lexicon) -> tuple
             if pos != kept and not lex.place_by_word.get(low) and not opens_sentence(text, wstart, floor):
                 break  # "Bhaktapur met district officer X": only a nation or the sentence's start before nouns
             nouns = 2  # "former", "deputy", a nation or an organisation before the title, and no noun before it
+        elif taken and low in ("of", "for") and pos == kept and (head := _word_before(text, max(floor, wstart - 40), wstart)) \
+                and head[1].islower() and f"{head[1]} {low} {text[pos:start].split()[0].lower()}" in lex.roles:
+            pos = wstart  # "said chief of staff Roy Keller": a listed title with its "of" phrase, in lower case
+            continue
         elif taken and nouns < 2 and word.islower() and low not in lex.word_class("not_name") \
                 and low not in lex.cues and not low.endswith(("ed", "ing", "ly")):
             nouns += 1
