@@ -122,6 +122,8 @@ LATER_FLOORS = {
     (312, 315): {"dyad_f1": 0.39, "acts_f1": 0.37, "act_polarity_f1": 0.46, "act_polarity_precision": 0.52},
     # (316-319, stop 32, first run: dyad 0.723, acts 0.617, polarity F1 0.728)
     (316, 319): {"dyad_f1": 0.69, "acts_f1": 0.59, "act_polarity_f1": 0.7, "act_polarity_precision": 0.76},
+    # (320-323, stop 32, first run: dyad 0.574, acts 0.528, polarity F1 0.642)
+    (320, 323): {"dyad_f1": 0.54, "acts_f1": 0.5, "act_polarity_f1": 0.61, "act_polarity_precision": 0.6},
 }
 
 
