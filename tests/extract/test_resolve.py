@@ -519,6 +519,14 @@ def test_a_short_name_after_a_lower_case_description_is_the_organisations_name(t
     assert a.quotes[0].speaker == name and a.entity(name).kind == "organisation"
 
 
+def test_the_organisation_is_the_body_named_before_an_indefinite_body_word_is_someone_new() -> None:
+    text = ('Human Rights Watch published its annual report on Thursday. "Repression has become the norm," '
+            'the organisation said. An organisation representing farmers said the report was late.')
+    a = analyze(text)
+    assert a.quotes[0].speaker == "Human Rights Watch"
+    assert a.reported[-1].speaker != "Human Rights Watch"
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -11,7 +11,8 @@
   government`` is the story's own country (:func:`story_country`: the first country the body names
   that no preposition governs; else the first one named, before it or, in a summary line, after
   it); ``the sultanate`` the latest country; a capitalised body of several words (``the
-  Federal Foreign Office``) is its own organisation; else the latest organisation named before it;
+  Federal Foreign Office``) is its own organisation; else (``the organisation``, not ``an organisation
+  representing …``, someone new) the latest organisation named before it;
 * *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
   country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
 * *headed by* — ``the Commission`` after ``the European Commission`` is that organisation; ``an
@@ -31,7 +32,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterable, TypeVar
 
-from .naming import named_institution, role_class
+from .naming import INDEFINITE, named_institution, role_class
 from ..model import Mention
 
 if TYPE_CHECKING:
@@ -209,6 +210,8 @@ class InstitutionRules:
                 return country
         if named is not None and " " in named:  # "the Federal Foreign Office": a body of its own name
             return self._entity(named, "organisation")
+        if INDEFINITE.match(m.text):
+            return None  # "A group representing the families …": someone new, not the body named before
         agencies = self.lex.word_class("news_agency")
         return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
 
