@@ -527,6 +527,16 @@ def test_the_organisation_is_the_body_named_before_an_indefinite_body_word_is_so
     assert a.reported[-1].speaker != "Human Rights Watch"
 
 
+def test_the_government_in_a_capital_is_that_capitals_country() -> None:
+    text = "The United States imposed sanctions on Belarus. The government in Minsk said it would respond."
+    assert "The government in Minsk" in analyze(text).to_dict()["speakers"]["Belarus"]
+
+
+def test_a_main_opposition_party_keeps_its_description_as_written() -> None:
+    text = "Seoul and Tokyo met. The main opposition People Power Party said the deal was weak."
+    assert analyze(text).to_dict()["speakers"]["People Power Party"] == ["The main opposition People Power Party"]
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

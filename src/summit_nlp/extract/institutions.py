@@ -7,7 +7,8 @@
   Commission``: a government's own body, or its mission abroad (``data/words.tsv``
   ``national_institution``, ``diplomatic_mission``), is filed under its country, as is ``the
   Embassy of`` a country;
-* *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; ``the
+* *the institution* — ``the ministry`` is whoever an earlier ``… ministry`` stood for; a government
+  body said to sit in a place (``the government in Minsk``) is that place's country; ``the
   government`` is the story's own country (:func:`story_country`: the first country the body names
   that no preposition governs; else the first one named, before it or, in a summary line, after
   it); ``the sultanate`` the latest country; a capitalised body of several words (``the
@@ -196,13 +197,12 @@ class InstitutionRules:
             return self.of[earlier.span.start]
         if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
             return self._latest(m.span.start, lambda e: e.kind == "country")
+        seated = m.head not in self.lex.word_class("diplomatic_mission") and self._seat(m)
+        if seated:  # "the foreign ministry in Warsaw", "the government in Minsk": that country's (an embassy is abroad)
+            return seated
         if m.head in self.lex.word_class("home_institution"):  # "the government": the story's own country
             return self._home_country(m.span.start)
         if m.head in self.lex.word_class("national_institution"):
-            seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
-            if seat is not None and seat.kind == "place" and m.head not in self.lex.word_class("diplomatic_mission") \
-                    and re.fullmatch(r"\s+in\s+", self.ctx.text[m.span.end:seat.span.start]):
-                return self.of.get(seat.span.start)  # "the foreign ministry in Warsaw": Poland's (an embassy is abroad)
             si = self.ctx.sentence_index(m.span.start)
             window = self.ctx.sentences[max(0, si - 1)].start if self.ctx.sentences else 0
             country = self._latest(m.span.start, lambda e: e.kind == "country", floor=window)
@@ -214,6 +214,15 @@ class InstitutionRules:
             return None  # "A group representing the families …": someone new, not the body named before
         agencies = self.lex.word_class("news_agency")
         return self._latest(m.span.start, lambda e: e.kind == "organisation" and e.name.lower() not in agencies)
+
+    def _seat(self, m: Mention) -> _Builder | None:
+        """The country of the place a government body is said to sit in (``the government in Minsk``)."""
+        if m.head not in self.lex.word_class("home_institution") | self.lex.word_class("national_institution"):
+            return None
+        seat = next(iter(self.ctx.mentions_between(m.span.end, m.span.end + 40)), None)
+        if seat is None or seat.kind != "place" or not re.fullmatch(r"\s+in\s+", self.ctx.text[m.span.end:seat.span.start]):
+            return None
+        return self.of.get(seat.span.start)
 
     def _is_body(self, m: Mention) -> bool:
         """An organisation's own name: a named body, or a gazetteer organisation (``UNHCR``)."""
