@@ -206,3 +206,15 @@ def test_in_the_words_of_is_a_source_phrase() -> None:
 ])
 def test_an_agency_citing_a_source_relays_the_source(text: str, source: str) -> None:
     assert [s for _, s in _quotes(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Chancellor Friedrich Wendt said Germany would meet the target. His coalition partner, Greens leader '
+     'Annika Brandt, was more cautious: "We will see what the budget allows."', "Annika Brandt"),
+    ("Indian officials said the talks had produced no breakthrough. China's ambassador, Xu Minghao, struck a "
+     'more positive tone: "The two sides have agreed to keep talking."', "Xu Minghao"),
+])
+def test_a_short_clause_with_a_copula_or_light_verb_before_a_colon_introduces_its_subjects_quote(
+        text: str, speaker: str) -> None:
+    q = analyze(text).quotes[-1]
+    assert (q.speaker, q.kind, q.attribution.rule) == (speaker, "direct", "colon_intro")

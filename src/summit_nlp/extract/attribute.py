@@ -37,7 +37,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     adding that “…”``).
 ``colon_paragraph`` a quote opening a paragraph after one that ends ``X continued:``.
 ``colon_intro``     (in the sentence) a quote right after a colon closing a short clause whose subject
-                    is speaker-like and followed by a verb: ``Mr. Christie gloated: “…”``.
+                    is speaker-like and followed by a verb: ``Mr. Christie gloated: “…”``, ``X was more
+                    cautious: “…”`` (``colon_intro_verb``); the subject may be a name in apposition.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
                     ``Trump: 'I'm the worst'``; or a full name right before the colon that opens
                     the quote (``Pollsters agree - Carl Bialik: “…”``; not a byline, ``by X's Y:``).

@@ -457,20 +457,44 @@ def colon_in_sentence(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
     if m is None or re.search(r"[“”\"«»]", lead):
         return None
     colon = sentence.start + m.start()
-    subject = ctx.sentence_subject(sentence, colon)
+    subject = ctx.sentence_subject(sentence, colon) or _apposed_subject(ctx, sentence.start, colon)
     if subject is None or subject.kind not in {"name", "single", "role", "pronoun", "org", "group"}:
         return None
     clause = ctx.text[subject.span.end:colon]
+    apposed = _APPOSED.match(clause)
+    if apposed is not None:  # "His coalition partner, Greens leader Annika Brandt, was more cautious:"
+        named = [x for x in ctx.mentions_between(subject.span.end + apposed.start(1), subject.span.end + apposed.end(1))
+                 if x.kind == "name"]
+        if len(named) == 1:
+            subject, clause = named[0], clause[apposed.end():]
+    elif clause.startswith(",") and ctx.text[:subject.span.start].rstrip().endswith(","):
+        clause = clause[1:]  # the subject is the apposition itself: "His partner, Annika Brandt, was …"
     words = clause.split()
     if not 1 <= len(words) <= 8 or not re.match(r"\s+[a-z]", clause):
         return None
-    # the verb: a reporting or attitude verb or a past form ("gloated", "demurred"); in the
-    # headline line any clause ("Ghana's leader at UN: ‘…’")
+    # the verb: a reporting or attitude verb, a past form ("gloated", "demurred") or a copula or light
+    # verb ("was more cautious", "struck a more positive tone"); in the headline line any clause
+    # ("Ghana's leader at UN: ‘…’")
     verb = words[0].strip(",")
     headline = ctx.line_bounds(colon)[0] == 0  # the first line (a bisection, not a copy of the text before it)
-    if not (headline or verb in ctx.attitude_verbs or verb.endswith("ed")):
+    if not (headline or verb in ctx.attitude_verbs or verb.endswith("ed")
+            or verb in load_lexicon().word_class("colon_intro_verb")):
         return None
     return Frame(subject, None, colon + 1)
+
+
+def _apposed_subject(ctx: Context, start: int, colon: int) -> Mention | None:
+    """The name set off by commas that a short clause before a colon follows, when the description
+    before it is no mention (``His coalition partner, Greens leader Annika Brandt, was more cautious:``)."""
+    names = [m for m in ctx.mentions_between(start, colon) if m.kind == "name"]
+    if len(names) != 1:
+        return None
+    m = names[0]
+    return m if ctx.text[:m.span.start].rstrip().endswith(",") and ctx.text.startswith(",", m.span.end) else None
+
+
+#: an apposition right after the subject, closed by a comma ("…, Greens leader Annika Brandt, was …")
+_APPOSED = re.compile(r",\s+([^,;:“”\"]{3,80}?),(?=\s+[a-z])")
 
 
 def _near_start(ctx: Context, sentence: Span | Bounds, m: Mention) -> bool:
