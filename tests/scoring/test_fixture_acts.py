@@ -124,6 +124,8 @@ LATER_FLOORS = {
     (316, 319): {"dyad_f1": 0.69, "acts_f1": 0.59, "act_polarity_f1": 0.7, "act_polarity_precision": 0.76},
     # (320-323, stop 32, first run: dyad 0.574, acts 0.528, polarity F1 0.642)
     (320, 323): {"dyad_f1": 0.54, "acts_f1": 0.5, "act_polarity_f1": 0.61, "act_polarity_precision": 0.6},
+    # (324-327, stop 32, first run: dyad 0.558, acts 0.566, polarity F1 0.671)
+    (324, 327): {"dyad_f1": 0.52, "acts_f1": 0.53, "act_polarity_f1": 0.64, "act_polarity_precision": 0.64},
 }
 
 
