@@ -64,3 +64,13 @@ def test_an_ambassador_to_an_organisation_speaks_in_it() -> None:
     text = "Indonesia's Ambassador to ASEAN Dewi Sari said ASEAN stood ready to help."
     a = analyze(text)
     assert "Association of Southeast Asian Nations" in self_parties("Dewi Sari", find_parties(a))
+
+
+def test_a_named_organisation_that_never_speaks_is_the_object_of_an_act() -> None:
+    assert ("Pakistan", "Taliban", "criticize") in _acts("Pakistan accused the Taliban of sheltering militants.")
+
+
+def test_a_speakers_own_organisation_named_in_the_statement_is_no_target() -> None:
+    text = ("Elspeth Reid, chief executive of the Northern Fishermen's Federation, said the deal was "
+            "\"a betrayal\" of the industry.")
+    assert not any(t == "Northern Fishermen's Federation" for _, t, _ in _acts(text))

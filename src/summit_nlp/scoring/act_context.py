@@ -538,7 +538,7 @@ def party_after(ctx: ActContext, toks: tuple[Token, ...], k: int, reach: int = 3
         j += 1
     if j >= len(toks):
         return None
-    found = ctx.parties.covering(toks[j].start)
+    found = ctx.parties.covering(toks[j].start) or ctx.parties.body_covering(toks[j].start)
     if found is None and j == k and toks[j].lower in _OBJECT_PRONOUNS:
         found = pronoun_mention(ctx, toks[j].start)
     return found if found is not None else home_mention(ctx, toks[j].start)

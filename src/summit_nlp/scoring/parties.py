@@ -15,7 +15,11 @@ A party mention is one of:
   (``urged the council to …`` → the U.N. Security Council); none when two names have it;
 * ``role`` — a role description extraction resolved to a person or a country, where it stands
   (``backed the prime minister`` after ``Prime Minister Bart De Wever``): a lower-case description
-  is no name to look for elsewhere, where it may be someone else.
+  is no name to look for elsewhere, where it may be someone else;
+* ``body`` — a named organisation that never speaks (``the Taliban``, ``Transparency International``,
+  extraction's ``mentioned``) is kept apart (``Parties.bodies``): a party only as the object right
+  after a trigger (``accused the Taliban of …``), never read from the context of a statement (an
+  analyst's own institute, the federation a speaker heads), and never over a gazetteer place.
 
 A place that is already an entity (``Moscow`` when ``Russia`` speaks) resolves to that entity;
 in speech mode a place that names the speaker resolves to the speaker.  Parties that acts aim
@@ -50,7 +54,7 @@ class PartyMention:
 
     span: Span
     party: str  # canonical name
-    kind: str  # name | place | demonym | group | description | role
+    kind: str  # name | body | place | demonym | group | description | role
     alias: bool  # whether the surface form is an alias worth listing (names and places, not demonyms)
 
 
@@ -62,6 +66,9 @@ class Parties:
     starts: tuple[int, ...]
     entities: Mapping[str, Entity]  # the extraction's entities by name
     kinds: Mapping[str, str]  # party name -> entity kind, for parties that are not entities yet
+    #: named organisations that never speak, by position: a party only as the object right after a
+    #: trigger ("accused the Taliban of …", :func:`.act_context.party_after`), never read from context
+    bodies: tuple[PartyMention, ...] = ()
 
     def between(self, start: int, end: int) -> list[PartyMention]:
         """The mentions lying inside ``[start, end)``."""
@@ -73,6 +80,11 @@ class Parties:
         """The mention whose span holds position ``pos``."""
         k = bisect.bisect_right(self.starts, pos) - 1
         return self.mentions[k] if k >= 0 and self.mentions[k].span.start <= pos < self.mentions[k].span.end else None
+
+    def body_covering(self, pos: int) -> PartyMention | None:
+        """The named organisation (``bodies``) whose span holds position ``pos``."""
+        k = bisect.bisect_right([b.span.start for b in self.bodies], pos) - 1
+        return self.bodies[k] if k >= 0 and self.bodies[k].span.start <= pos < self.bodies[k].span.end else None
 
     def at(self, start: int) -> PartyMention | None:
         """The mention starting exactly at ``start``."""
@@ -269,7 +281,11 @@ def find_parties(extraction: "Extraction", speaker: str | None = None,
     text = extraction.article.text
     spans = list(ranges) if ranges is not None else [(0, len(text))]
     entities = {e.name: e for e in extraction.entities}
-    forms = _entity_forms(extraction.entities)
+    # a named organisation that never speaks is a party too ("accused the Taliban of …")
+    # (kind "body": kept apart, see ``Parties.bodies``)
+    bodies = [e for e in extraction.mentioned if e.kind == "organisation" and e.name not in entities]
+    body_names = {e.name for e in bodies}
+    forms = _entity_forms([*extraction.entities, *bodies])
     gaz = _gazetteer()
     owners = _Owners(entities, speaker)
     found: list[PartyMention] = []
@@ -285,8 +301,11 @@ def find_parties(extraction: "Extraction", speaker: str | None = None,
             pos = w.start()
             name = _longest(text, pos, hi, cands) if cands else None
             place_form = _longest(text, pos, hi, places) if places else None
+            if name is not None and forms[name] in body_names and place_form is not None:
+                name = None  # a gazetteer place or body ("the EU") is read as one, never as a mere body
             if name is not None and (place_form is None or len(name) >= len(place_form)):
-                found.append(PartyMention(Span(pos, pos + len(name), name), forms[name], "name", True))
+                found.append(PartyMention(Span(pos, pos + len(name), name), forms[name],
+                                          "body" if forms[name] in body_names else "name", True))
             elif place_form is not None:
                 place = gaz.by_form[place_form]
                 owner = owners.of(place)
@@ -403,6 +422,17 @@ def _in_document_name(text: str, start: int) -> bool:
 
 def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: Mapping[str, str],
              text: str) -> Parties:
+    """The party mentions, disjoint, and apart from them the named bodies that overlap none (module docstring)."""
+    kept = _disjoint([p for p in found if p.kind != "body"], text)
+    spans = [(p.span.start, p.span.end) for p in kept]  # a body never hides a party inside it ("EU-Central Asia")
+    bodies = tuple(b for b in _disjoint([p for p in found if p.kind == "body"], text)
+                   if not any(s < b.span.end and b.span.start < e for s, e in spans))
+    kinds = {**kinds, **{b.party: "organisation" for b in bodies}}
+    return Parties(tuple(kept), tuple(p.span.start for p in kept), entities,
+                   {k: v for k, v in kinds.items() if k not in entities}, bodies)
+
+
+def _disjoint(found: list[PartyMention], text: str) -> list[PartyMention]:
     """Non-overlapping mentions, left to right, the longest at each position; none in a document's name."""
     found.sort(key=lambda p: (p.span.start, -len(p.span), p.kind != "name"))
     kept: list[PartyMention] = []
@@ -410,9 +440,7 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
         if kept and p.span.start < kept[-1].span.end:
             continue
         kept.append(p)
-    kept = [p for p in kept if not _in_document_name(text, p.span.start)]
-    return Parties(tuple(kept), tuple(p.span.start for p in kept), entities,
-                   {k: v for k, v in kinds.items() if k not in entities})
+    return [p for p in kept if not _in_document_name(text, p.span.start)]
 
 
 @lru_cache(maxsize=20_000)
