@@ -318,7 +318,16 @@ _SUBJECT_VERB = (r"\s+((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}
 _CLAUSE_SUBJECT = re.compile(r"(?:[^.;:!?\"“”\n]{0,60}?\sthat)?" + _SUBJECT_VERB)
 #: a later clause of the same statement: "… and that Canada "will not tolerate" …"
 _LATER_SUBJECT = re.compile(r",?\s+and\s+that" + _SUBJECT_VERB)
-_MARKS = str.maketrans({c: " " for c in "\"“”„«»‘"})
+_MARKS = "\"“”„«»‘"
+
+
+def _blank_marks(text: str) -> str:
+    """``text`` with its quotation marks as spaces (same length: offsets hold); a ``str.replace`` per
+    mark is two orders of magnitude faster than ``str.translate`` with a table on non-ASCII text."""
+    for mark in _MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: tuple[Statement, ...],
@@ -330,7 +339,7 @@ def make_context(extraction: "Extraction", analyzer: LexiconVader, statements: t
     r = rules()
     # a partial quote may split a trigger's words ('raised "serious concerns"', 'was "deeply concerned"'):
     # the marks are matched as spaces (same length, so offsets hold)
-    hits = [(s + lo, e + lo, i) for lo, hi in ranges for s, e, i in r.triggers.find(text[lo:hi].translate(_MARKS))]
+    hits = [(s + lo, e + lo, i) for lo, hi in ranges for s, e, i in r.triggers.find(_blank_marks(text[lo:hi]))]
     matched = [Trigger(s, e, *r.rows[i]) for s, e, i in hits]
     found = [t for t in matched if t.frame != HEDGE and t.frame != BOOSTER]
     return ActContext(

@@ -424,11 +424,15 @@ def _parties(found: list[PartyMention], entities: Mapping[str, Entity], kinds: M
              text: str) -> Parties:
     """The party mentions, disjoint, and apart from them the named bodies that overlap none (module docstring)."""
     kept = _disjoint([p for p in found if p.kind != "body"], text)
-    spans = [(p.span.start, p.span.end) for p in kept]  # a body never hides a party inside it ("EU-Central Asia")
-    bodies = tuple(b for b in _disjoint([p for p in found if p.kind == "body"], text)
-                   if not any(s < b.span.end and b.span.start < e for s, e in spans))
+    starts = [p.span.start for p in kept]
+
+    def free(b: PartyMention) -> bool:  # a body never hides a party inside it ("EU-Central Asia")
+        k = bisect.bisect_left(starts, b.span.end) - 1  # the last party starting before the body ends
+        return k < 0 or kept[k].span.end <= b.span.start
+
+    bodies = tuple(b for b in _disjoint([p for p in found if p.kind == "body"], text) if free(b))
     kinds = {**kinds, **{b.party: "organisation" for b in bodies}}
-    return Parties(tuple(kept), tuple(p.span.start for p in kept), entities,
+    return Parties(tuple(kept), tuple(starts), entities,
                    {k: v for k, v in kinds.items() if k not in entities}, bodies)
 
 
