@@ -537,6 +537,14 @@ def test_a_main_opposition_party_keeps_its_description_as_written() -> None:
     assert analyze(text).to_dict()["speakers"]["People Power Party"] == ["The main opposition People Power Party"]
 
 
+def test_a_demonym_side_inside_a_quote_is_an_alias_of_that_country() -> None:
+    text = ('Germany summoned the Chinese ambassador. "We urge the German side to stop making groundless '
+            'accusations," the embassy said. "The Japanese side should reflect," it added.')
+    speakers = analyze(text).to_dict()["speakers"]
+    assert "the German side" in speakers["Germany"]
+    assert not any("The Japanese side" in forms for forms in speakers.values())  # Japan is no entity here
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -22,7 +22,9 @@ Four rule families, over the mentions speaker resolution already linked to one e
 
 * **Names inside quotes** — a person's surname inside a quotation, with an honorific before it
   (``“I have told Mr. Putin …”``): as written.  Mentions are never read inside quotes, so this is
-  the only way the speaker's words name someone.
+  the only way the speaker's words name someone; and a country's demonym with a word for its
+  government (``“We urge the German side to …”``, ``the Iranian authorities``; ``side_noun`` in
+  ``data/words.tsv``) is an alias of that country, when the article has it as an entity.
 
 They only grow the alias list: a description is no mention, so it never changes who speaks
 or whom a pronoun stands for.
@@ -37,7 +39,7 @@ from collections.abc import Iterable
 from .lexicon import load_lexicon
 from ..model import Mention, Span
 
-__all__ = ["description_aliases", "quoted_name_aliases"]
+__all__ = ["description_aliases", "quoted_name_aliases", "quoted_side_aliases"]
 
 _APPOSITIVE = re.compile(r",[ \t]+((?:a|an|the)[ \t]+[^,;:“”\"\n—–]{2,100}?|"
                          r"(?P<bare>[A-Za-z][\w\-]*(?:[ \t]+[a-z][\w\-]*)?)[ \t]+(?:of|at|for|to)[ \t]+[^,;:“”\"\n—–]{2,100}?)"
@@ -111,3 +113,22 @@ def quoted_name_aliases(text: str, name: str, quotes: Iterable[Span]) -> list[st
                 out.append(text[lead.start() if lead else pos:end])
             pos = text.find(last, end, q.end)
     return out
+
+
+def quoted_side_aliases(text: str, quotes: Iterable[Span]) -> list[tuple[str, str]]:
+    """``(country, form)`` for each ``the <demonym> side`` (or government, authorities …) inside
+    ``quotes``, in text order (module docstring, names inside quotes)."""
+    lex = load_lexicon()
+    out: list[tuple[str, str]] = []
+    for q in quotes:
+        for m in _side_pattern().finditer(text, q.start, q.end):
+            place = lex.place_by_word.get(m.group(1).lower())
+            if place is not None and not place.organisation and m.group(1) in place.demonyms:
+                out.append((place.name, m.group()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _side_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, load_lexicon().word_class("side_noun")), key=len, reverse=True))
+    return re.compile(rf"\b(?i:the)\s+([A-Z][\w’'\-]+)\s+(?:{nouns})\b")

@@ -63,7 +63,7 @@ from .role_links import RoleLinkRules
 from .institutions import InstitutionRules
 from .sources import SourceRules
 from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
-from .descriptions import description_aliases, quoted_name_aliases
+from .descriptions import description_aliases, quoted_name_aliases, quoted_side_aliases
 from .lexicon import Place, load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens, whole_words,
                      named_institution, organisation_in, role_class, surname, title_gender)
@@ -598,6 +598,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
         for e in self._persons():
             for alias in quoted_name_aliases(self.ctx.text, e.name, quotes):
                 e.add_alias(alias)
+        countries = {e.name: e for e in self.entities if e.kind == "country"}
+        for name, alias in quoted_side_aliases(self.ctx.text, quotes):
+            if name in countries:  # "We urge the German side to …"
+                countries[name].add_alias(alias)
 
     def entity_of(self, m: Mention | None) -> _Builder | None:
         if m is None:
