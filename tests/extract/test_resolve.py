@@ -545,6 +545,11 @@ def test_a_demonym_side_inside_a_quote_is_an_alias_of_that_country() -> None:
     assert not any("The Japanese side" in forms for forms in speakers.values())  # Japan is no entity here
 
 
+def test_the_kingdom_is_the_latest_kingdom_not_the_latest_country() -> None:
+    text = "Saudi Arabia bought jets from the United States. The kingdom said it was pleased."
+    assert analyze(text).reported[-1].speaker == "Saudi Arabia"
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -196,7 +196,8 @@ class InstitutionRules:
         if earlier is not None:  # "the ministry" after "the Ministry of Commerce" or "China's commerce ministry"
             return self.of[earlier.span.start]
         if m.head in self.lex.word_class("country_epithet"):  # "the sultanate" after Oman
-            return self._latest(m.span.start, lambda e: e.kind == "country")
+            forms = {n.lower() for n in self.lex.word_class(f"epithet_{m.head}")}  # "the kingdom": a kingdom's
+            return self._latest(m.span.start, lambda e: e.kind == "country" and (not forms or e.name.lower() in forms))
         seated = m.head not in self.lex.word_class("diplomatic_mission") and self._seat(m)
         if seated:  # "the foreign ministry in Warsaw", "the government in Minsk": that country's (an embassy is abroad)
             return seated
