@@ -550,6 +550,12 @@ def test_the_kingdom_is_the_latest_kingdom_not_the_latest_country() -> None:
     assert analyze(text).reported[-1].speaker == "Saudi Arabia"
 
 
+def test_an_apposition_never_reaches_across_a_full_stop() -> None:
+    text = ("The RSF accused the army of obstructing aid for months. An RSF adviser, Elbasha Tibeig, wrote on X "
+            "that the army \u201cbombs markets in the morning.\u201d")
+    assert "the army" not in analyze(text).to_dict()["speakers"]["Elbasha Tibeig"]
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

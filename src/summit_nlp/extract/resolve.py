@@ -98,7 +98,8 @@ _OPENING_PHRASE = re.compile(r"[\s“\"]*(?:(?:On|Over|Regarding|Across|Along|Un
                              r"(?:to|with|by|at|of|from|for|in|on)\s+)(?:the\s+)?")
 # (not "For Renato Feitosa, a professor …": "For" opens a person's apposition; "In a statement to RTÉ
 # News, a spokesperson …" is an adjunct)
-_APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+[^,;:“”\"\n]{1,50}?\s*,\s*"
+# (the phrase never crosses a full stop: "accused the army of obstructing aid. An RSF adviser, X,")
+_APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+(?:(?![.!?]\s+[A-Z])[^,;:“”\"\n]){1,50}?\s*,\s*"
                              r"|(?:\s+(?:for|of|to|in|at|on)(?:(?:\s+(?:the|and|of))*(?:\s+[A-Z][\w’'.\-]*)+|\s+the)){1,3}\s+"
                              r"|\s*,?\s*")
 
