@@ -556,6 +556,13 @@ def test_an_apposition_never_reaches_across_a_full_stop() -> None:
     assert "the army" not in analyze(text).to_dict()["speakers"]["Elbasha Tibeig"]
 
 
+def test_the_prime_minister_is_a_leader_not_any_minister() -> None:
+    text = ("Robert Abela on Monday defended the deal. The prime minister was speaking during a debate. Home Affairs "
+            'Minister Byron Camilleri insisted the centres were run by the state. "We are ready," the prime minister said.')
+    speakers = analyze(text).to_dict()["speakers"]
+    assert "the prime minister" not in speakers["Byron Camilleri"]
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -151,6 +151,11 @@ def _role_before_phrase(m: re.Match[str], lex: Lexicon) -> tuple[int, str, str |
     return end, before[-1].lower(), " ".join(before[:-1]) or None
 
 
+#: a role's modifier that changes its class between head of government and another office ("prime
+#: minister", "vice president", "deputy prime minister"); not "minority leader", still whoever leads
+_LEADER_SPLITS = ({"leader", "minister"}, {"leader", "official"})
+
+
 def find_roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
                role_starts: list[int] | None = None, group_starts: list[int] | None = None) -> list[Mention]:
     """Role descriptions and groups in ``region`` of ``text``.
@@ -198,6 +203,18 @@ def find_roles(text: str, region: Span, lex: Lexicon, in_quote: bool,
                     and not any(w in lex.given_names or w.lower() in lex.roles or lex.place_by_word.get(w.lower())
                                 for w in more.group(1).split()):
                 end = more.end()  # "the Department of Foreign Affairs and Trade": the portfolio goes on
+        lead = text[max(region.start, m.start("role") - 40):m.start("role")].split()
+        for n in (2, 1):  # "Samoa's prime minister" is a leader, not a minister: the words are the role
+            before = lead[-n:]
+            joined = " ".join([*before, role])
+            if len(before) < n or not all(w.islower() and w in mods.split() for w in before) or joined not in lex.roles:
+                continue
+            if {lex.roles.get(joined), lex.roles.get(role)} in _LEADER_SPLITS:  # ("deputy prime minister": kept)
+                words = mods.split()
+                for w in before:
+                    words.remove(w)
+                role, mods = joined, " ".join(words)
+            break
         nation = nation_of(mods, lex) if mods.strip() else None
         if role in lex.word_class("diplomatic_mission") and (of := _MISSION_OF.match(text, end, region.end)) \
                 and (country := lex.place_by_word.get(of.group(1).lower())) is not None and not country.organisation:
