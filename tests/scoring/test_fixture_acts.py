@@ -128,6 +128,8 @@ LATER_FLOORS = {
     (324, 327): {"dyad_f1": 0.52, "acts_f1": 0.53, "act_polarity_f1": 0.64, "act_polarity_precision": 0.64},
     # (328-331, stop 32, first run: dyad 0.476, acts 0.469, polarity F1 0.594)
     (328, 331): {"dyad_f1": 0.44, "acts_f1": 0.44, "act_polarity_f1": 0.56, "act_polarity_precision": 0.6},
+    # (332-335, stop 32, first run: dyad 0.644, acts 0.540, polarity F1 0.712)
+    (332, 335): {"dyad_f1": 0.6, "acts_f1": 0.5, "act_polarity_f1": 0.68, "act_polarity_precision": 0.68},
 }
 
 
