@@ -563,6 +563,13 @@ def test_the_prime_minister_is_a_leader_not_any_minister() -> None:
     assert "the prime minister" not in speakers["Byron Camilleri"]
 
 
+def test_a_national_description_after_a_place_and_a_comma_opens_a_new_clause() -> None:
+    text = "North Korea fired a missile that fell west of Hokkaido, the Japanese government said."
+    assert analyze(text).reported[0].speaker == "Japan"
+    text = "The debate will be hosted by Univision, the network said."
+    assert "the network" in analyze(text).to_dict()["speakers"]["Univision"]
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

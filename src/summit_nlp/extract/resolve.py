@@ -98,6 +98,8 @@ _OPENING_PHRASE = re.compile(r"[\s“\"]*(?:(?:On|Over|Regarding|Across|Along|Un
                              r"(?:to|with|by|at|of|from|for|in|on)\s+)(?:the\s+)?")
 # (not "For Renato Feitosa, a professor …": "For" opens a person's apposition; "In a statement to RTÉ
 # News, a spokesperson …" is an adjunct)
+_APPOSITION_CLOSE = re.compile(r"\s*(?:(?:of|at|for|in|from|to|on|with|and|who|which)\b[^,;:.“”\"\n]{0,80})?"
+                               r"\s*(?:[,.;:)!?\n]|[—–]|$)")
 # (the phrase never crosses a full stop: "accused the army of obstructing aid. An RSF adviser, X,")
 _APPOSITIVE_GAP = re.compile(r"\s+(?:for|of|to|in|at|on)\s+(?:(?![.!?]\s+[A-Z])[^,;:“”\"\n]){1,50}?\s*,\s*"
                              r"|(?:\s+(?:for|of|to|in|at|on)(?:(?:\s+(?:the|and|of))*(?:\s+[A-Z][\w’'.\-]*)+|\s+the)){1,3}\s+"
@@ -529,7 +531,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
         text = self.ctx.text
         if i > 0:
             prev = mentions[i - 1]  # "The FNSEA, France's largest farmers' union,"
+            # (a description with a nation of its own is closed by a comma or a stop: "…west of Hokkaido, the
+            # Japanese government said" opens a new clause; "hosted by Univision, the network said" is Univision)
             if prev.kind in {"name", "single", "org"} and text[prev.span.end:m.span.start].strip() == "," \
+                    and (m.nation is None or _APPOSITION_CLOSE.match(text, m.span.end)) \
                     and not _PLACE_PREPOSITION.search(text, max(0, prev.span.start - 8), prev.span.start) \
                     and not _OPENING_PHRASE.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
                                                       prev.span.start) \
