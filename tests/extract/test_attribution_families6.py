@@ -218,3 +218,10 @@ def test_a_short_clause_with_a_copula_or_light_verb_before_a_colon_introduces_it
         text: str, speaker: str) -> None:
     q = analyze(text).quotes[-1]
     assert (q.speaker, q.kind, q.attribution.rule) == (speaker, "direct", "colon_intro")
+
+
+def test_a_quote_after_a_participle_clause_has_the_participle_as_its_cue() -> None:
+    text = ('Karabulut dismissed the claim as "baseless," saying Turkish aircraft had operated "only in '
+            'international airspace."')
+    got = [(q.speaker, q.attribution.cue.span.text) for q in analyze(text).quotes]
+    assert got == [("Karabulut", "dismissed"), ("Karabulut", "saying")]

@@ -264,7 +264,23 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
         if subject is not None:
             return _outer_frame(ctx, cues, cue, subject, sentence, q.open_mark.start) \
                 or Frame(subject, cue, cue.span.end, ctx.addressee(cue))
+        if cue is cues[-1] and _participle_after_comma(ctx, cue):
+            # "X dismissed the claim as “…,” saying Turkish jets had flown “…”": the words of the earlier
+            # verb's subject, under the participle that introduces them
+            earlier = next((c for c in reversed(cues[:-1]) if c.kind != "according"
+                            and (s := subject_of(ctx, c, sentence, cues)) is not None), None)
+            if earlier is not None:
+                return Frame(subject_of(ctx, earlier, sentence, cues), cue, cue.span.end, ctx.addressee(cue))
     return None
+
+
+def _participle_after_comma(ctx: Context, cue: Cue) -> bool:
+    """A cue that is a participle opening a clause after a comma (``…, saying``, ``…, adding``)."""
+    return cue.span.text.split()[0].endswith("ing") \
+        and _COMMA_BEFORE.search(ctx.text, max(0, cue.span.start - 4), cue.span.start) is not None
+
+
+_COMMA_BEFORE = re.compile(r",[\"”’']?\s+$")  # (the comma may close a quote: "as “baseless,” saying")
 
 
 _WORD = re.compile(r"[\w’'\-]+")
