@@ -267,10 +267,10 @@ def frame_before(ctx: Context, q: Quote, sentence: Bounds, used: set[int]) -> Fr
         if cue is cues[-1] and _participle_after_comma(ctx, cue):
             # "X dismissed the claim as “…,” saying Turkish jets had flown “…”": the words of the earlier
             # verb's subject, under the participle that introduces them
-            earlier = next((c for c in reversed(cues[:-1]) if c.kind != "according"
-                            and (s := subject_of(ctx, c, sentence, cues)) is not None), None)
+            earlier = next((found for c in reversed(cues[:-1]) if c.kind != "according"
+                            and (found := subject_of(ctx, c, sentence, cues)) is not None), None)
             if earlier is not None:
-                return Frame(subject_of(ctx, earlier, sentence, cues), cue, cue.span.end, ctx.addressee(cue))
+                return Frame(earlier, cue, cue.span.end, ctx.addressee(cue))
     return None
 
 
