@@ -570,6 +570,14 @@ def test_a_national_description_after_a_place_and_a_comma_opens_a_new_clause() -
     assert "the network" in analyze(text).to_dict()["speakers"]["Univision"]
 
 
+def test_a_joint_speaker_of_titled_people_is_named_by_their_names() -> None:
+    text = ('President Han Seung-woo and Japanese Prime Minister Takeshi Morioka said in a joint statement that they '
+            'would "open a new chapter".')
+    a = analyze(text)
+    assert a.quotes[0].speaker == "Han Seung-woo and Takeshi Morioka"
+    assert text.split(" said")[0] in a.to_dict()["speakers"]["Han Seung-woo and Takeshi Morioka"]
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -66,7 +66,7 @@ from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases, quoted_name_aliases, quoted_side_aliases
 from .lexicon import Place, load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens, whole_words,
-                     named_institution, organisation_in, role_class, surname, title_gender)
+                     named_institution, organisation_in, role_class, surname, title_gender, title_roles)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
@@ -408,7 +408,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
 
     def resolve_joint(self, speakers: list[Mention | None]) -> None:
         """``China and Russia said in a joint statement``: coordinated countries, organisations or
-        people speaking together are one joint speaker, named as written (also after the cue:
+        people speaking together are one joint speaker, named as written, people by their names without
+        titles (also after the cue:
         ``replied Ahmed and Leila.``); ``the two countries``
         later in the article is that speaker (see :meth:`_joint_for`)."""
         for sm in speakers:
@@ -436,6 +437,11 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 continue
             written = self.ctx.text[members[0].span.start:members[-1].span.end]
             name = re.sub(r"^the\s+", "", written, flags=re.I)
+            if all(x.kind == "place" or x.kind == "name" and x.title and title_roles(x.title.lower()) for x in members) \
+                    and any(x.kind == "name" for x in members):
+                # people without their titles
+                parts = [x.head if x.kind == "name" else re.sub(r"^the\s+", "", x.text, flags=re.I) for x in members]
+                name = f"{', '.join(parts[:-1])} and {parts[-1]}"  # "Han Seung-woo and Takeshi Morioka"
             joint = self._entity(name, "group")
             joint.add_alias(written)
             joint.members = len(members)
