@@ -130,6 +130,8 @@ LATER_FLOORS = {
     (328, 331): {"dyad_f1": 0.44, "acts_f1": 0.44, "act_polarity_f1": 0.56, "act_polarity_precision": 0.6},
     # (332-335, stop 32, first run: dyad 0.644, acts 0.540, polarity F1 0.712)
     (332, 335): {"dyad_f1": 0.6, "acts_f1": 0.5, "act_polarity_f1": 0.68, "act_polarity_precision": 0.68},
+    # (336-339, stop 32, first run: dyad 0.517, acts 0.584, polarity F1 0.646)
+    (336, 339): {"dyad_f1": 0.48, "acts_f1": 0.55, "act_polarity_f1": 0.61, "act_polarity_precision": 0.72},
 }
 
 
