@@ -578,6 +578,18 @@ def test_a_joint_speaker_of_titled_people_is_named_by_their_names() -> None:
     assert text.split(" said")[0] in a.to_dict()["speakers"]["Han Seung-woo and Takeshi Morioka"]
 
 
+def test_an_anonymous_government_source_is_the_storys_own_government() -> None:
+    text = ('Britain and France clashed over fishing. A senior government source said Britain would "not be '
+            'bullied" by tariff threats.')
+    assert analyze(text).quotes[0].speaker == "United Kingdom"
+
+
+def test_a_union_named_by_capitalised_words_is_that_union() -> None:
+    text = ('Mexico imposed tariffs on Mexican Steel imports. The United Steelworkers union praised the move as '
+            '"finally closing the loophole."')
+    assert analyze(text).quotes[0].speaker == "United Steelworkers"
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -129,8 +129,8 @@ def organisation_in(title: str, lex) -> str | None:
 
 #: Bodies named by capitalised words before a lower-case body word ("the Trump campaign", "the ruling
 #: Georgian Dream party").
-_OWNED_BODIES = frozenset({"campaign", "party", "faction", "bloc"})
-_GENERIC_BODIES = frozenset({"party", "faction"})  # named without the body word ("Georgian Dream")
+_OWNED_BODIES = frozenset({"campaign", "party", "faction", "bloc", "union"})
+_GENERIC_BODIES = frozenset({"party", "faction", "union"})  # named without the body word ("Georgian Dream")
 
 
 def named_institution(m: Mention) -> str | None:

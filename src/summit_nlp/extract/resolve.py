@@ -372,6 +372,9 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 owner = re.sub(r"[’']s$", "", m.title)  # "the ministry's spokeswoman" as "a ministry spokeswoman"
                 e = self._headed_by(owner.split()[-1], m.span.start) \
                     or self._body_named_before(owner, m.span.start)  # "a commission spokesperson"
+            if e is None and not m.nation and m.title and role_class(m.head) in {"spokes", "official", "group"} \
+                    and set(m.title.lower().split()) & self.lex.word_class("home_institution"):
+                e = self._home_country(m.span.start)  # "A senior government source": the story's own government's
             if e is None and m.title and role_class(m.head) in {"spokes", "official", "group", "institution", "document"}:
                 org = organisation_in(m.title, self.lex)
                 if org is not None:  # "a Department for Business and Trade spokesperson"
