@@ -590,6 +590,14 @@ def test_a_union_named_by_capitalised_words_is_that_union() -> None:
     assert analyze(text).quotes[0].speaker == "United Steelworkers"
 
 
+def test_a_role_between_two_appositions_describes_the_name_after_it() -> None:
+    text = ("In a letter to the environment secretary, Ruth Marlowe, the EU fisheries commissioner, Henrik "
+            "Vestergaard, said the ban would shut EU vessels out.")
+    speakers = analyze(text).to_dict()["speakers"]
+    assert "the EU fisheries commissioner" in speakers["Henrik Vestergaard"]
+    assert "the EU fisheries commissioner" not in speakers["Ruth Marlowe"]
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

@@ -50,6 +50,8 @@ _CAP_WORD = r"[A-Z][\w.’'\-]*"
 _PLACE_TAIL = re.compile(rf"[ \t]+(?:in|to|for|at)[ \t]+(?:the[ \t]+)?{_CAP_WORD}"
                          rf"(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*{_CAP_WORD})*")
 _BODY_TAIL = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*{_CAP_WORD})*")
+#: a capitalised name set off by commas after a description (its own name: the description is not the one before)
+_NAME_SET_OFF = re.compile(r",[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,3},")
 _NOT_IN_DESCRIPTION = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says", "told", "tells",
                                  "added", "adds", "according", "and", "or"})
 
@@ -71,6 +73,9 @@ def description_aliases(text: str, mentions: Iterable[Mention]) -> list[str]:
             d = _APPOSITIVE.match(text, m.span.end)
             if d is None or _PREPOSITION_BEFORE.search(text, max(0, m.span.start - 8), m.span.start):
                 continue
+            if text[max(0, m.span.start - 3):m.span.start].rstrip().endswith(",") \
+                    and _NAME_SET_OFF.match(text, d.end()):
+                continue  # "the environment secretary, Ruth Marlowe, the EU commissioner, Henrik Vestergaard, said"
             if d.group("bare") and d.group("bare").split()[-1].lower() not in load_lexicon().roles:
                 continue  # "director of the Centre …" (no article: only a role word opens it), not ", home to …"
             words = re.findall(r"[\w’'\-]+", d.group(1))

@@ -550,7 +550,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                     and not _PARTICIPLE_OPENING.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
                                                           prev.span.start):
                 # not "In Jaffna, members of …", "On the Teesta, the minister …", "Writing on X, the minister …"
-                return self.of.get(prev.span.start)
+                if not self._apposed_itself(mentions, i):
+                    return self.of.get(prev.span.start)
         following = mentions[i + 1:i + 4]
         for k, nxt in enumerate(following):  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
             if nxt.kind in {"name", "single"} and _APPOSITIVE_GAP.fullmatch(text, m.span.end, nxt.span.start):
@@ -562,6 +563,17 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 and re.fullmatch(r"\s*,\s*|\s*\(\s*|\s+", text[m.span.end:nxt.span.start]):
             return self.of.get(nxt.span.start)  # "The UN refugee agency, UNHCR,", "the agency (UNHCR)": the body named
         return None
+
+    def _apposed_itself(self, mentions: list[Mention], i: int) -> bool:
+        """``to the environment secretary, Ruth Marlowe, the EU fisheries commissioner, Henrik
+        Vestergaard, said``: the name before the role is itself set off by a comma (an apposition), and a
+        name set off by commas follows the role: the role describes the name after it."""
+        text = self.ctx.text
+        prev, m = mentions[i - 1], mentions[i]
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        return text[max(0, prev.span.start - 3):prev.span.start].rstrip().endswith(",") \
+            and after is not None and after.kind == "name" and text[m.span.end:after.span.start].strip() == "," \
+            and text.startswith(",", after.span.end)
 
     def _titled_person(self, m: Mention) -> _Builder | None:
         """The latest person before ``m`` whose titles fit the description's role and nation."""
