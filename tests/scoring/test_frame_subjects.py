@@ -74,3 +74,10 @@ def test_a_speakers_own_organisation_named_in_the_statement_is_no_target() -> No
     text = ("Elspeth Reid, chief executive of the Northern Fishermen's Federation, said the deal was "
             "\"a betrayal\" of the industry.")
     assert not any(t == "Northern Fishermen's Federation" for _, t, _ in _acts(text))
+
+
+def test_cutting_a_supply_is_a_threat_cutting_tariffs_an_offer() -> None:
+    threat = ("France refused to withdraw its troops from Gabon. Defence Minister Sylvain Ekomi said Gabon would cut "
+              "water and electricity to the base if French troops were still there on July 21.")
+    assert ("Sylvain Ekomi", "France", "threaten") in _acts(threat)
+    assert ("Mexico", "United States", "offer") in _acts("Mexico and the US met. Mexico said it would cut tariffs on US corn.")
