@@ -81,3 +81,9 @@ def test_cutting_a_supply_is_a_threat_cutting_tariffs_an_offer() -> None:
               "water and electricity to the base if French troops were still there on July 21.")
     assert ("Sylvain Ekomi", "France", "threaten") in _acts(threat)
     assert ("Mexico", "United States", "offer") in _acts("Mexico and the US met. Mexico said it would cut tariffs on US corn.")
+
+
+def test_a_reporters_threatened_is_a_threat_frame() -> None:
+    text = ("The US threatened to impose 30% tariffs on Mexican steel unless Mexico cracks down on Chinese goods. "
+            "Delaney said Mexico had 60 days.")
+    assert ("United States", "Mexico", "threaten") in _acts(text)

@@ -18,7 +18,8 @@ Acts are read in three passes over an article:
    apposition after a description: ``the Spanish foreign minister, José Manuel Albares, welcomed``, a
    headline's list: ``Saudi Arabia, US urge …``) or a named organisation that never speaks
    (``The Kurdistan Regional Government welcomed …``); one
-   on an anaphor (``Petro dismissed the criticism``) answers whoever made it, as in a statement.
+   on an anaphor (``Petro dismissed the criticism``) answers whoever made it, as in a statement;
+   the reporter's ``threatened`` is a threat (``The US threatened to impose tariffs unless …``).
 3. *replies*: the addressee of an invitation answering it (``“I could see it possibly
    happening,” Trump responded``): an offer back, or a rejection.
 
@@ -78,6 +79,13 @@ _ACT_VERB_FRAMES = ("object", "ask", "for", "that", "against", "self", "invite")
 _CONTENT_FRAMES = ("ask", "for", "that", "against", "modal", "self", "refuse")
 #: Frames a reporter's sentence is read with: explicit speech acts, not states of mind ("Beijing wants …").
 _FRAME_FRAMES = ("object", "ask", "invite", "accord", "describe", "against", "for", "that", "reciprocal")
+#: and the verb "threaten" of the self frame: "The US threatened to impose tariffs unless …" is a threat
+_THREAT_VERB = re.compile(r"threaten(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _frame_trigger(ctx: ActContext, trig: Trigger) -> bool:
+    """Whether a trigger in the reporter's words is a speech act it reads (``_FRAME_FRAMES``, or "threatened")."""
+    return trig.frame in _FRAME_FRAMES or trig.frame == "self" and _THREAT_VERB.fullmatch(ctx.text, trig.start, trig.end) is not None
 
 
 @dataclass(frozen=True)
@@ -403,18 +411,18 @@ def _frame_acts(ctx: ActContext, windows: Sequence[tuple[int, int]], earlier: Se
     statements = _by_sentence(ctx, ctx.statements)
     starts = [a.trigger.start for a in earlier]
     for k, (s_start, s_end) in enumerate(zip(ctx.sent_starts, ctx.sent_ends)):
-        if not any(t.frame in _FRAME_FRAMES for t in ctx.triggers_in(s_start, s_end)):
+        if not any(_frame_trigger(ctx, t) for t in ctx.triggers_in(s_start, s_end)):
             continue
         sentence = Span.of(ctx.text, s_start, s_end)  # every frame act's span: once per sentence
         for g_start, g_end in _gaps(touching.get(k, []), s_start, s_end):
             for trig in ctx.triggers_in(g_start, g_end):
-                if trig.frame not in _FRAME_FRAMES or _state_of_mind(ctx, trig):
+                if not _frame_trigger(ctx, trig) or _state_of_mind(ctx, trig):
                     continue
                 for who in _frame_speakers(ctx, g_start, trig):
                     ids = tuple(st.id for st in statements.get(k, []) if st.speaker == who.party)
                     unit = Unit(who.party, s_start, s_end, ids, reported=True)
                     for r, t in _unit_acts(ctx, replace(unit, start=trig.start, end=g_end), cache,
-                                           frames=_FRAME_FRAMES):
+                                           frames=(*_FRAME_FRAMES, trig.frame)):
                         if t.start != trig.start:
                             continue
                         act = _make(ctx, unit, r, t, "frame/", hedged(ctx, s_start, t.start), sentence)
