@@ -87,3 +87,10 @@ def test_a_reporters_threatened_is_a_threat_frame() -> None:
     text = ("The US threatened to impose 30% tariffs on Mexican steel unless Mexico cracks down on Chinese goods. "
             "Delaney said Mexico had 60 days.")
     assert ("United States", "Mexico", "threaten") in _acts(text)
+
+
+def test_a_deadline_given_to_a_party_is_a_demand_of_it() -> None:
+    text = ("Mexico and the US clashed. US Trade Representative Marcus Delaney said that Mexico had 60 days to "
+            "enforce rules of origin.")
+    assert ("Marcus Delaney", "Mexico", "demand") in _acts(text)
+    assert not _acts("Kenya and Uganda met. The talks will resume in 30 days to allow experts to meet, the minister said.")
