@@ -94,3 +94,11 @@ def test_a_deadline_given_to_a_party_is_a_demand_of_it() -> None:
             "enforce rules of origin.")
     assert ("Marcus Delaney", "Mexico", "demand") in _acts(text)
     assert not _acts("Kenya and Uganda met. The talks will resume in 30 days to allow experts to meet, the minister said.")
+
+
+def test_retaliatory_duties_threaten_and_an_offer_may_take_a_time_adjunct() -> None:
+    text = ('Mexico and the US clashed over tariffs. Economy Secretary Lucía Barragán said that Mexico had drawn up '
+            'a list of US products that would face retaliatory duties "if the tariffs are applied."')
+    assert ("Lucía Barragán", "United States", "threaten") in _acts(text)
+    text = "Mexico and Canada met. Foreign Minister Ana Ruiz said Mexico had offered in March to host the talks."
+    assert any(s == "Ana Ruiz" and act == "offer" for s, _, act in _acts(text))
