@@ -17,7 +17,7 @@ from ..model import Mention
 
 __all__ = ["LEADER_ROLES", "SUFFIXES", "PARTICLE_WORDS", "title_gender", "name_tokens", "contains", "surname",
            "role_class", "title_roles", "is_abbreviation", "organisation_in", "named_institution", "describe",
-           "INDEFINITE", "whole_words"]
+           "INDEFINITE", "whole_words", "describes_next", "joint_name"]
 
 #: An indefinite description opens with one of these: it introduces someone new ("a diplomat").
 INDEFINITE = re.compile(r"(?:a|an|one|another)\b", re.IGNORECASE)
@@ -166,3 +166,23 @@ def describe(m: Mention) -> str:
                   flags=re.IGNORECASE)
     return re.sub(r"^(?:thousands|hundreds|dozens|millions|scores|tens\s+of\s+thousands)\s+of\s+", "", name,
                   flags=re.IGNORECASE)
+
+
+def describes_next(text: str, prev: Mention, m: Mention, after: Mention | None) -> bool:
+    """``to the environment secretary, Ruth Marlowe, the EU fisheries commissioner, Henrik Vestergaard,
+    said``: the name before the role ``m`` is itself set off by a comma (an apposition) and a name set
+    off by commas follows the role: the role describes the name after it, not the one before."""
+    return text[max(0, prev.span.start - 3):prev.span.start].rstrip().endswith(",") \
+        and after is not None and after.kind == "name" and text[m.span.end:after.span.start].strip() == "," \
+        and text.startswith(",", after.span.end)
+
+
+def joint_name(members: list[Mention]) -> str | None:
+    """The name of a joint speaker of titled people and places: the people without their titles
+    (``Han Seung-woo and Takeshi Morioka``); None when a member is no titled name or place (then the
+    speaker is named as written)."""
+    if not all(x.kind == "place" or x.kind == "name" and x.title and title_roles(x.title.lower()) for x in members) \
+            or not any(x.kind == "name" for x in members):
+        return None
+    parts = [x.head if x.kind == "name" else re.sub(r"^the\s+", "", x.text, flags=re.I) for x in members]
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"

@@ -66,7 +66,7 @@ from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases, quoted_name_aliases, quoted_side_aliases
 from .lexicon import Place, load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens, whole_words,
-                     named_institution, organisation_in, role_class, surname, title_gender, title_roles)
+                     named_institution, organisation_in, role_class, surname, title_gender, describes_next, joint_name)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
@@ -440,12 +440,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 continue
             written = self.ctx.text[members[0].span.start:members[-1].span.end]
             name = re.sub(r"^the\s+", "", written, flags=re.I)
-            if all(x.kind == "place" or x.kind == "name" and x.title and title_roles(x.title.lower()) for x in members) \
-                    and any(x.kind == "name" for x in members):
-                # people without their titles
-                parts = [x.head if x.kind == "name" else re.sub(r"^the\s+", "", x.text, flags=re.I) for x in members]
-                name = f"{', '.join(parts[:-1])} and {parts[-1]}"  # "Han Seung-woo and Takeshi Morioka"
-            joint = self._entity(name, "group")
+            joint = self._entity(joint_name(members) or name, "group")
             joint.add_alias(written)
             joint.members = len(members)
             self.joint[sm.span.start] = joint
@@ -550,7 +545,7 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                     and not _PARTICIPLE_OPENING.fullmatch(text, self.ctx.sentence_at(prev.span.start).start,
                                                           prev.span.start):
                 # not "In Jaffna, members of …", "On the Teesta, the minister …", "Writing on X, the minister …"
-                if not self._apposed_itself(mentions, i):
+                if not describes_next(text, prev, m, mentions[i + 1] if i + 1 < len(mentions) else None):
                     return self.of.get(prev.span.start)
         following = mentions[i + 1:i + 4]
         for k, nxt in enumerate(following):  # "the EU's special envoy for the Western Balkans, Katarina Holm,"
@@ -563,17 +558,6 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 and re.fullmatch(r"\s*,\s*|\s*\(\s*|\s+", text[m.span.end:nxt.span.start]):
             return self.of.get(nxt.span.start)  # "The UN refugee agency, UNHCR,", "the agency (UNHCR)": the body named
         return None
-
-    def _apposed_itself(self, mentions: list[Mention], i: int) -> bool:
-        """``to the environment secretary, Ruth Marlowe, the EU fisheries commissioner, Henrik
-        Vestergaard, said``: the name before the role is itself set off by a comma (an apposition), and a
-        name set off by commas follows the role: the role describes the name after it."""
-        text = self.ctx.text
-        prev, m = mentions[i - 1], mentions[i]
-        after = mentions[i + 1] if i + 1 < len(mentions) else None
-        return text[max(0, prev.span.start - 3):prev.span.start].rstrip().endswith(",") \
-            and after is not None and after.kind == "name" and text[m.span.end:after.span.start].strip() == "," \
-            and text.startswith(",", after.span.end)
 
     def _titled_person(self, m: Mention) -> _Builder | None:
         """The latest person before ``m`` whose titles fit the description's role and nation."""
