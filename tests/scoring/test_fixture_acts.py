@@ -132,6 +132,8 @@ LATER_FLOORS = {
     (332, 335): {"dyad_f1": 0.6, "acts_f1": 0.5, "act_polarity_f1": 0.68, "act_polarity_precision": 0.68},
     # (336-339, stop 32, first run: dyad 0.517, acts 0.584, polarity F1 0.646)
     (336, 339): {"dyad_f1": 0.48, "acts_f1": 0.55, "act_polarity_f1": 0.61, "act_polarity_precision": 0.72},
+    # (340-343, stop 32, the last set, first run: dyad 0.524, acts 0.510, polarity F1 0.611)
+    (340, 343): {"dyad_f1": 0.49, "acts_f1": 0.48, "act_polarity_f1": 0.58, "act_polarity_precision": 0.62},
 }
 
 
