@@ -82,7 +82,7 @@ def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: 
     act = trig.act
     n = anaphor_at(toks, i)
     # the trigger's own words may end in the anaphor ("rejected the accusation", "dismissed the claims")
-    n = n or next((1 for j in range(t + 1, k) if j + anaphor_at(toks, j) == k and anaphor_at(toks, j)), 0)
+    n = n or next((1 for j in range(t + 1, k) if (a := anaphor_at(toks, j)) and j + a == k), 0)
     if n and act in ("reject", "deny", "criticize", "praise"):
         said = {t.lower for t in toks[i:i + n]}
         if act == "reject" and said & word_class("claim_noun"):

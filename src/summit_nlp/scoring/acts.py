@@ -85,7 +85,8 @@ _THREAT_VERB = re.compile(r"threaten(?:s|ed|ing)?\b", re.IGNORECASE)
 
 def _frame_trigger(ctx: ActContext, trig: Trigger) -> bool:
     """Whether a trigger in the reporter's words is a speech act it reads (``_FRAME_FRAMES``, or "threatened")."""
-    return trig.frame in _FRAME_FRAMES or trig.frame == "self" and _THREAT_VERB.fullmatch(ctx.text, trig.start, trig.end) is not None
+    return trig.frame in _FRAME_FRAMES \
+        or trig.frame == "self" and _THREAT_VERB.fullmatch(ctx.text, trig.start, trig.end) is not None
 
 
 @dataclass(frozen=True)

@@ -81,9 +81,13 @@ class Parties:
         k = bisect.bisect_right(self.starts, pos) - 1
         return self.mentions[k] if k >= 0 and self.mentions[k].span.start <= pos < self.mentions[k].span.end else None
 
+    @cached_property
+    def _body_starts(self) -> tuple[int, ...]:
+        return tuple(b.span.start for b in self.bodies)
+
     def body_covering(self, pos: int) -> PartyMention | None:
         """The named organisation (``bodies``) whose span holds position ``pos``."""
-        k = bisect.bisect_right([b.span.start for b in self.bodies], pos) - 1
+        k = bisect.bisect_right(self._body_starts, pos) - 1
         return self.bodies[k] if k >= 0 and self.bodies[k].span.start <= pos < self.bodies[k].span.end else None
 
     def at(self, start: int) -> PartyMention | None:
