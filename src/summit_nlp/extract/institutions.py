@@ -11,11 +11,13 @@
   body said to sit in a place (``the government in Minsk``) is that place's country; ``the
   government`` is the story's own country (:func:`story_country`: the first country the body names
   that no preposition governs; else the first one named, before it or, in a summary line, after
-  it); ``the sultanate`` the latest country; a capitalised body of several words (``the
+  it); ``the sultanate``, ``the kingdom`` the latest country of that form of state (``epithet_*`` in
+  ``data/words.tsv``), another epithet the latest country; a capitalised body of several words (``the
   Federal Foreign Office``) is its own organisation; else (``the organisation``, not ``an organisation
   representing …``, someone new) the latest organisation named before it;
 * *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
-  country, as ``the government`` is (``data/words.tsv`` ``government_modifier``);
+  country, as ``the government`` is (``data/words.tsv`` ``government_modifier``), and so is an
+  anonymous source or official of the government with no nation (``A senior government source``);
 * *headed by* — ``the Commission`` after ``the European Commission`` is that organisation; ``an
   embassy spokesperson`` after ``The Embassy of China`` is what that embassy stood for, and ``a
   Clinton campaign spokesman`` the Clinton campaign, not the Sanders campaign named before;
