@@ -598,6 +598,12 @@ def test_a_role_between_two_appositions_describes_the_name_after_it() -> None:
     assert "the EU fisheries commissioner" not in speakers["Ruth Marlowe"]
 
 
+def test_the_junta_is_never_the_organisation_named_before_it() -> None:
+    text = ("The Economic Community of West African States (ECOWAS) froze assets in Guinea-Bissau. "
+            '"We will not bow," the junta said in a statement.')
+    assert analyze(text).quotes[0].speaker == "Guinea-Bissau junta"
+
+
 def test_a_national_group_from_another_country_is_not_filed_under_the_place_it_is_in():
     text = ("Legislators demanded that the government withdraw Ugandan troops from eastern DR Congo. "
             "Ugandan troops said they were “ready to stay”.")

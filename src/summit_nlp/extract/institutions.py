@@ -15,6 +15,8 @@
   ``data/words.tsv``), another epithet the latest country; a capitalised body of several words (``the
   Federal Foreign Office``) is its own organisation; else (``the organisation``, not ``an organisation
   representing …``, someone new) the latest organisation named before it;
+* *ruling body* — ``the junta`` is the junta of the latest country named (``Guinea-Bissau junta``), a
+  party of its own, never the organisation named before it (``data/words.tsv`` ``ruling_body``);
 * *home government* — ``the Government``, ``the Federal Government`` in capitals are the story's own
   country, as ``the government`` is (``data/words.tsv`` ``government_modifier``), and so is an
   anonymous source or official of the government with no nation (``A senior government source``);
@@ -213,6 +215,9 @@ class InstitutionRules:
                 return country
         if named is not None and " " in named:  # "the Federal Foreign Office": a body of its own name
             return self._entity(named, "organisation")
+        if m.head in self.lex.word_class("ruling_body"):  # "the junta": the latest country's, a party of its own
+            country = self._latest(m.span.start, lambda e: e.kind == "country")
+            return self._entity(f"{country.name} {m.head}", "organisation") if country is not None else None
         if INDEFINITE.match(m.text):
             return None  # "A group representing the families …": someone new, not the body named before
         agencies = self.lex.word_class("news_agency")
