@@ -36,3 +36,17 @@ def test_a_q_label_in_a_quoted_briefing_transcript_is_a_reporters_question():
             '"CALLOWAY: I did not say that."')
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
         ("So you are not asking Israel to stop?", "reporters"), ("I did not say that.", "Megan Calloway")]
+
+
+def test_one_quoted_q_and_a_pair_is_an_interview_of_the_named_interviewer_and_interviewee():
+    text = ('Radio Mambo\'s Halima Yusuf interviewed Ghanaian trade minister Kwesi Boateng in Accra.\n\n'
+            'Q: "Will the levy stay?"\n\n'
+            'A: "Only until the harvest is in."')
+    got = [(q.text, q.speaker, q.kind, q.attribution.rule) for q in analyze(text).quotes]
+    assert got == [("Will the levy stay?", "Halima Yusuf", "direct", "interview_question"),
+                   ("Only until the harvest is in.", "Kwesi Boateng", "direct", "interview_answer")]
+
+
+def test_a_single_quoted_turn_or_an_unquoted_pair_is_no_interview():
+    assert analyze('Q: "Will the levy stay?"').quotes == ()
+    assert analyze('Q: Will the levy stay?\nA: "Only until the harvest is in."').quotes == ()

@@ -3,11 +3,14 @@
 Two rule families:
 
 * **Q/A interviews** — a text with at least two ``Q:`` lines and two ``A:`` lines is an
-  interview.  Each turn is a direct quote (cue ``null``) running from after the marker to the
-  end of its line.  Questions go to the interviewer — the person named next to a journalist's
-  title in the text (``our diplomatic correspondent, Daniel Okafor``); answers go to the
-  interviewee — the person named most often outside the turns.  When either cannot be found,
-  its turns keep an unknown speaker.
+  interview; so is one with a ``Q:`` and an ``A:`` line when every turn is wrapped in quotation
+  marks (``Q: "Will you accept the result?"``), which no other use of the letters has.  Each turn
+  is a direct quote (cue ``null``) running from after the marker (or inside the marks) to the
+  end of its line.  Questions go to the interviewer — the subject of ``interviewed`` or the
+  person named next to a journalist's title in the text (``our diplomatic correspondent, Daniel
+  Okafor``); answers go to the interviewee — the first person named after ``interviewed``, else
+  the person named most often outside the turns.  When either cannot be found, its turns keep an
+  unknown speaker.
 * **Labelled turns inside quotation marks** — a quoted paragraph that opens with a speaker
   label and a colon (``"CALLAHAN: Colonel, …``, ``“SARAH LYLE: Is 3.5% …``, ``"Chris
   Matthews: …``) is that speaker's turn, not one long quote by whoever introduced the
@@ -40,6 +43,9 @@ _PRESS_LABELS = frozenset({"q", "question", "reporter", "reporters"})
 # "host Tess Alvarado", "moderator Jake Tapper": the person a HOST: label stands for
 _HOST_NAMED = re.compile(r"\b(?:host|moderator|interviewer|anchor)\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})")
 _TURN = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.][ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+# a turn wholly inside one pair of quotation marks: Q: "Will you accept the result?"
+_QUOTED_TURN = re.compile(r"([\"“])([^\"“”]+)([\"”])")
+_INTERVIEWED = re.compile(r"[ \t]+interviewed[ \t]+")
 _JOURNALIST_WORD = r"(?:correspondent|reporter|editor|journalist|interviewer|host|anchor|columnist|writer)"
 # "our diplomatic correspondent, Daniel Okafor" / "Daniel Okafor, our correspondent"
 _JOURNALIST_BEFORE = re.compile(rf"\b{_JOURNALIST_WORD},?\s+$", re.IGNORECASE)
@@ -49,8 +55,13 @@ _JOURNALIST_AFTER = re.compile(rf",\s+(?:our|the|a|an)?\s*(?:[\w\-]+\s+){{0,3}}{
 def find_turns(text: str) -> list[tuple[Quote, str]]:
     """The ``Q:``/``A:`` turns of an interview, as (quote, "Q" or "A"); empty when it is no interview."""
     turns = [(m, m.group(1)) for m in _TURN.finditer(text)]
-    if sum(t == "Q" for _, t in turns) < 2 or sum(t == "A" for _, t in turns) < 2:
+    quoted = [_QUOTED_TURN.fullmatch(text, m.start(2), m.end(2)) for m, _ in turns]
+    least = 1 if turns and all(quoted) else 2
+    if sum(t == "Q" for _, t in turns) < least or sum(t == "A" for _, t in turns) < least:
         return []
+    if least == 1:
+        return [(Quote(Span.of(text, *q.span(2)), Span.of(text, *q.span(1)), Span.of(text, *q.span(3))), t)
+                for q, (_, t) in zip(quoted, turns) if q is not None]
     return [(Quote(Span.of(text, m.start(2), m.end(2)), Span.of(text, m.start(1), m.start(2)), None), t)
             for m, t in turns]
 
@@ -64,12 +75,13 @@ def attribute_turns(text: str, turns: list[tuple[Quote, str]], mentions: list[Me
     if not turns:
         return []
     names = [m for m in mentions if m.kind in {"name", "single"} and not m.in_quote]
-    interviewer = next((m for m in names if m.kind == "name" and (
-        _JOURNALIST_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
-        or _JOURNALIST_AFTER.match(text, m.span.end))), None)
+    interviewer, interviewee = _interviewed(text, [m for m in names if m.kind == "name"])
+    if interviewer is None:
+        interviewer = next((m for m in names if m.kind == "name" and (
+            _JOURNALIST_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+            or _JOURNALIST_AFTER.match(text, m.span.end))), None)
     counts = Counter(_surname(m) for m in names if interviewer is None or _surname(m) != _surname(interviewer))
-    interviewee = None
-    if counts:
+    if interviewee is None and counts:
         top = counts.most_common(1)[0][0]
         interviewee = next((m for m in names if m.kind == "name" and _surname(m) == top), None)
     out = []
@@ -78,6 +90,19 @@ def attribute_turns(text: str, turns: list[tuple[Quote, str]], mentions: list[Me
         rule = "interview_question" if turn == "Q" else "interview_answer"
         out.append(Attributed(quote.span, "direct", attribution(speaker, None, rule), quote))
     return out
+
+
+def _interviewed(text: str, names: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """``X interviewed Y``: the name right before the verb and the first name after it, in its sentence."""
+    for k, m in enumerate(names):
+        verb = _INTERVIEWED.match(text, m.span.end)
+        if verb is None:
+            continue
+        after = next((n for n in names[k + 1:] if n.span.start >= verb.end()), None)
+        if after is not None and not any(c in ".!?\n" for c in text[verb.end():after.span.start]):
+            return m, after
+        return m, None
+    return None, None
 
 
 def labelled_turns(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote, Mention | None]]:
