@@ -761,6 +761,8 @@ def test_a_place_named_before_a_person_whose_name_ends_with_it_stays_the_place()
      '"Argentina wants a partner," he told reporters.', "Martín Quiroga"),
     ('Former President Lúcia Prado endorsed candidate Roberto Farias at a rally in São Paulo. '
      '"I will govern for all," he promised.', "Roberto Farias"),
+    ('Governor Reiko Ishida welcomed Tongan Trade Minister Sione Fifita in Osaka. '
+     '"This port is our future," he said.', "Sione Fifita"),  # a Japanese given name in -ko
 ])
 def test_he_or_she_after_two_people_is_the_one_of_that_gender_not_a_place(text, speaker):
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
