@@ -92,6 +92,14 @@ def test_a_description_holding_an_evaluation_word_is_judged_by_it_not_by_vader()
     assert [a.act for a in score_analysis(one_statement_analysis(text, speaker="Chile")).acts] == ["criticize"]
 
 
+def test_a_describing_verb_after_a_determiner_is_a_noun_and_describes_nothing() -> None:
+    # "a call … as we were discussing the crisis": no description "as …", so no criticism
+    text = "We received a call an hour ago as we were discussing the war in the north."
+    assert score_analysis(one_statement_analysis(text, speaker="Chile")).acts == ()
+    text = 'Chile called the decision "a disgrace."'
+    assert [a.act for a in score_analysis(one_statement_analysis(text, speaker="Chile")).acts] == ["criticize"]
+
+
 def test_two_parties_trading_accusations_criticise_each_other() -> None:
     from conftest import statement
     from summit_nlp.analysis import Analysis

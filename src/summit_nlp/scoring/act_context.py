@@ -370,6 +370,13 @@ def token_at(toks: tuple[Token, ...], pos: int) -> int:
     return lo
 
 
+def after_determiner(toks: tuple[Token, ...], pos: int) -> bool:
+    """Whether the word at ``pos`` follows a determiner (not ``all``/``both``): a noun or an adjective,
+    not the verb it could be (``their disputed border``, ``received a call``)."""
+    t = token_at(toks, pos)
+    return t > 0 and toks[t - 1].lower in chunk_class("determiner") and toks[t - 1].lower not in ("all", "both")
+
+
 def clause_start(toks: tuple[Token, ...], k: int) -> int:
     """The first token of the clause holding token ``k`` (after ``;:.!?``, a quotation mark
     opening a quote, or a comma before a conjunction)."""

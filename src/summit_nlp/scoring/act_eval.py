@@ -14,7 +14,7 @@ holds none, or words of both signs, by its VADER sentiment, which misreads the r
 
 from __future__ import annotations
 
-from .act_context import ActContext, Trigger, clause_end, clause_start, negated, party_after, token_at
+from .act_context import ActContext, Trigger, after_determiner, clause_end, clause_start, negated, party_after, token_at
 from .act_phrases import Reading, Unit, after_victim_prep, agent_in, anaphor_at, short
 from .chunk import clean, noun_phrase, skip_marks
 from .lexicons import chunk_class
@@ -79,6 +79,8 @@ def _evaluated_subject(ctx: ActContext, toks: tuple[Token, ...], lo: int, t: int
 
 
 def read_describe(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
+    if after_determiner(toks, trig.start):
+        return []  # a noun, not the verb: "received a call … as we were discussing the crisis"
     i = skip_marks(toks, k)
     opening = next((j for j in range(i, min(len(toks), i + 8)) if toks[j].text in "“\"‘«"), None)
     n = anaphor_at(toks, i)

@@ -56,8 +56,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .act_context import (BOTH, NONE, OTHER, SELF, ActContext, Trigger, clause_end, clause_start, parties_after,
-                          party_after, subject, token_at)
+from .act_context import (BOTH, NONE, OTHER, SELF, ActContext, Trigger, after_determiner, clause_end, clause_start,
+                          parties_after, party_after, subject, token_at)
 from .act_eval import read_accord, read_describe, read_eval
 from .act_own import read_invite, read_refuse, read_self
 from .act_phrases import (MAX_ISSUE_WORDS, Reader, Reading, Unit, agent_in, anaphor_at, concession, group_object,
@@ -74,9 +74,9 @@ __all__ = ["Reading", "Unit", "read"]
 
 # --------------------------------------------------------------------------- frames
 def _object(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: Trigger) -> list[Reading]:
-    t = token_at(toks, trig.start)
-    if t > 0 and toks[t - 1].lower in chunk_class("determiner") and toks[t - 1].lower not in ("all", "both"):
+    if after_determiner(toks, trig.start):
         return []  # a noun or an adjective, not the verb: "their disputed border", "the question is"
+    t = token_at(toks, trig.start)
     end = clause_end(toks, k)
     i = skip_marks(toks, k)
     act = trig.act
