@@ -130,3 +130,11 @@ def test_asking_a_named_party_to_cooperate_is_an_appeal_to_give_something_up_a_d
                       ("Chile urged Peru to release the detained fishermen.", "demand")]:
         got = [(a.act, a.target) for a in score_analysis(one_statement_analysis(text, speaker="Chile")).acts]
         assert (act, "Peru") in got, (text, got)
+
+
+def test_a_modal_framing_the_speakers_own_point_presses_no_one() -> None:
+    from summit_nlp import analyze
+
+    assert analyze("It should be noted that the convoy arrived two days late.", speaker="Chile").acts == ()
+    assert analyze('"It must be recalled that the border was drawn in 1923," Boric said.').acts == ()
+    assert [a.act for a in analyze("The blockade must be lifted at once.", speaker="Chile").acts] == ["demand"]

@@ -373,6 +373,8 @@ def _modal(ctx: ActContext, unit: Unit, toks: tuple[Token, ...], k: int, trig: T
             or toks[i].lower in word_class("no_act_verb") - _MODAL_VERBS:
         return []
     passive = toks[i].lower == "be" and i + 1 < len(toks) and toks[i + 1].lower.endswith(("ed", "en", "wn"))
+    if toks[i].lower == "be" and i + 1 < len(toks) and toks[i + 1].lower in word_class("discourse_participle"):
+        return []  # "it should be noted that …", "it must be recalled": the speaker's own point, pressing no one
     vp = verb_phrase(ctx.text, toks, i)
     issue = vp[0] if vp else None
     if i < len(toks) and toks[i].lower in word_class("abandon_verb"):  # "Israel must end the blockade"
