@@ -229,3 +229,12 @@ def test_a_lower_case_title_with_its_of_phrase_after_an_inverted_cue_names_the_s
     a = analyze('"I\'ve been fired by better people," quipped former chief of staff Roy Keller.')
     assert [(q.speaker, q.kind) for q in a.quotes] == [("Roy Keller", "direct")]
     assert "former chief of staff Roy Keller" in a.entity("Roy Keller").aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"The port stays open," the transport secretary, Wes Okafor, said.', "Wes Okafor"),
+    ('Dos Santos Mbeki, the trade envoy, said the deal was "close."', "Dos Santos Mbeki"),
+])
+def test_a_given_name_ending_like_a_function_word_plus_s_stays_in_the_name(text: str, name: str):
+    # "Wes" is no "we", "Dos" no "do": only a possessive ending is cut before looking up sentence words
+    assert [q.speaker for q in analyze(text).quotes] == [name]

@@ -177,7 +177,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
     skip = edge_words()
     for m in _RUN.finditer(text, region.start, region.end):
         run = m.group()
-        if " " not in run and "\t" not in run and (low := run.lower()).rstrip("’'s") in skip \
+        if " " not in run and "\t" not in run and _edge_word(low := run.lower(), skip) \
                 and low not in lex.roles and not (_AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start())
                                                   and _cue_after(text, m.end())):
             continue  # "The", "But": a sentence word alone, which the rules below drop (the quick way)
@@ -193,7 +193,7 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         # "“…,” Read said.", "“…” From said": a word right after a quote and before a cue is a surname
         after_quote = len(toks) == 1 and _AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start()) is not None \
             and _cue_after(text, m.end())
-        while toks and toks[0][2].lower().rstrip("’'s") in skip and toks[0][2].lower() not in lex.roles \
+        while toks and _edge_word(toks[0][2].lower(), skip) and toks[0][2].lower() not in lex.roles \
                 and not (toks[0][2].islower() and len(toks) > 1) \
                 and not (mid_sentence and len(toks) > 1 and (toks[0][2].lower() in lex.word_class("given_name")
                                                              or toks[0][2] == "He")) \
@@ -313,6 +313,12 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
             out[-1] = Mention(out[-1].span, "possessive", head, title=out[-1].title, nation=out[-1].nation,
                               in_quote=in_quote)
     return out
+
+
+def _edge_word(low: str, skip: frozenset[str]) -> bool:
+    """Whether a lower-case word is a sentence word (``edge_words``) or one's possessive (``its'``),
+    never a name that only ends like one (``Wes`` is no ``we``, ``Dos`` no ``do``)."""
+    return low.rstrip("’'s") in skip and (low in skip or _POSSESSIVE.search(low) is not None)
 
 
 def _cue_after(text: str, pos: int) -> bool:
