@@ -136,6 +136,8 @@ LATER_FLOORS = {
     (340, 343): {"dyad_f1": 0.49, "acts_f1": 0.48, "act_polarity_f1": 0.58, "act_polarity_precision": 0.62},
     # (344-347, stop 33, first run: dyad 0.659, acts 0.650, polarity F1 0.700, polarity precision 0.767)
     (344, 347): {"dyad_f1": 0.62, "acts_f1": 0.61, "act_polarity_f1": 0.66, "act_polarity_precision": 0.72},
+    # (348-351, stop 33, first run: dyad 0.517, acts 0.613, polarity F1 0.700, polarity precision 0.789)
+    (348, 351): {"dyad_f1": 0.48, "acts_f1": 0.57, "act_polarity_f1": 0.66, "act_polarity_precision": 0.74},
 }
 
 
