@@ -33,6 +33,14 @@ def test_a_description_before_the_cue_may_open_with_one_or_a_possessive() -> Non
     assert _mention("“She never gave up,” his oldest friend told the radio station.") == "his oldest friend"
 
 
+def test_a_description_holding_a_relative_clause_speaks_from_its_inner_subject() -> None:
+    # "a step [that] the Mauritanian diplomat described as": the diplomat, no "step the … diplomat"
+    text = ('Trade envoy Aminata Sow said both sides had agreed to meet "without conditions", '
+            'a move the Senegalese diplomat described as "small but real".')
+    assert [q.speaker for q in analyze(text, score=False).quotes] == ["Aminata Sow", "Aminata Sow"]
+    assert _mention(text, 0) == "the Senegalese diplomat"
+
+
 def test_a_time_phrase_or_a_pronoun_is_no_description() -> None:
     # "this week he" is no speaker: the pronoun is, resolved to the mayor
     text = "Mayor Ines Ruiz spoke at the harbour.\n\n“The port stays open,” this week she said.\n"

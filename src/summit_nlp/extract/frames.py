@@ -5,6 +5,9 @@ to X``), before the quote in its sentence (``Putin said: “…”``, the neares
 subject), in the paragraph before (``X continued:``), or as a name and a colon opening
 the sentence (``Trump: '…'``).  See :mod:`summit_nlp.extract.attribute` for the order in
 which the rules try them.  A passive cue after a quote (``… while X were being warned``) frames nothing.
+A description filling the gap before a cue is the speaker (``the gambling tycoon told``); one that
+holds a relative clause's own subject (``a step the Mauritanian diplomat described as``) speaks from
+that subject.
 """
 
 from __future__ import annotations
@@ -159,6 +162,12 @@ def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None
                                          for w, nxt in zip(words[1:], words[2:])):
         return None  # "the union's Bogdan Petrescu": an owner, then the person's name
     low = [w.lower() for w in words]
+    cues = load_lexicon().cues
+    inner = next((j for j in range(len(low) - 1, 1, -1) if low[j] in ("the", "a", "an")
+                  and low[j - 1] not in _ALL_PREPOSITIONS and j <= 3 and not any(w in cues for w in low[1:j])), None)
+    if inner is not None:  # "…, a step the Mauritanian diplomat described as": a relative clause's subject
+        starts = [w.start() for w in re.finditer(r"\S+", m.group())]
+        return _description_before(ctx, pos + starts[inner], cue, end)
     roles = load_lexicon().roles
     if any(p in _ROLE_PREPOSITIONS and r in roles for r, p in zip(low[1:], low[2:-1])):
         lead = ctx.mention_at(pos)  # "a spokesperson for the United Nations told": the role, whose body follows
@@ -170,6 +179,7 @@ def _description_before(ctx: Context, pos: int, cue: Cue, end: int | None = None
 
 _NUMBERS = frozenset({"two", "three", "four", "five", "six"})
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with"})
+_ALL_PREPOSITIONS = _ROLE_PREPOSITIONS | {"in", "on", "to", "by", "into", "about", "over", "under", "against"}
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me"})
 
 
