@@ -47,3 +47,13 @@ def test_a_pronoun_after_another_name_says_nothing_of_the_description():
     text = ("Bernie Sanders attacked Hillary Clinton over trade. The Vermont senator says the deal would \"gut\" "
             "towns; Clinton says she has a plan.")
     assert [q.speaker for q in analyze(text).quotes] != ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Farmers leader Tomas Ilunga, 52, and his deputy, Rose Banda, 47, met the minister in Lusaka. '
+     '"We were heard today," the 47-year-old told reporters.', "Rose Banda"),
+    ('The court freed 61-year-old Pavel Orlov and his lawyer Ivan Sokol (44) on Friday. '
+     '"Justice came late," the 61-year-old said.', "Pavel Orlov"),
+])
+def test_an_age_description_is_the_one_person_named_with_that_age(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -12,7 +12,10 @@
   named after it announces is the one person named in the ``_BACKWARD`` characters before it
   (two people named there leave it alone: the description may be either, unless a pronoun after
   it in its sentence gives its gender and one person of that gender is named in the
-  ``_BACKWARD_GENDERED`` characters before: ``The former secretary of state said she …``).
+  ``_BACKWARD_GENDERED`` characters before: ``The former secretary of state said she …``); an age
+  description (``the 64-year-old``) is the one person named in those characters with that age
+  (``Grace Achieng, 64,``, ``Grace Achieng (64)``, ``64-year-old Grace Achieng``), however many
+  others are named there.
 
 :class:`RoleLinkRules` is a part of the resolver, as :class:`~.documents.DocumentRules` is: it
 reads the resolver's context (``ctx``), its entities and mention map (``of``) and links through
@@ -45,6 +48,7 @@ _TIME_PREPOSITION = re.compile(r"\b(?:before|after|during|until|since|around|acr
 _FORMER = re.compile(r"\b(?:former|ex-|retired)", re.IGNORECASE)
 _OWNED = re.compile(r"\w[’']s\b")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:the|a|an|[A-Z])")
+_AGE_ROLE = re.compile(r"(\d{1,3})-year-old")
 #: role classes that describe no single person: a body, a document, a crowd
 _NOT_PERSONS = frozenset({"document", "institution", "group"})
 
@@ -116,6 +120,9 @@ class RoleLinkRules:
             sentence_end = self.ctx.sentence_at(lead.span.start).end
             if any(lead.span.start < _first_named(p) < sentence_end for p in persons):
                 continue
+            if (aged := self._of_age(persons, lead)) is not None:
+                self._merge(keep=aged, drop=e)  # "Grace Achieng, 64, …" ⏎ "…," the 64-year-old said
+                continue
             near = self._named_between(persons, floor, lead.span.start)
             # (only up to the next name: "The Vermont senator says …; Clinton says she …")
             named_next = next((m.span.start for m in self.ctx.mentions_between(lead.span.end, sentence_end)
@@ -131,6 +138,22 @@ class RoleLinkRules:
             # a senator is no "president"; a former general may now be a candidate
             if cls == "other" or not held or cls in held or _FORMER.search(lead.text):
                 self._merge(keep=near[0], drop=e)
+
+    def _of_age(self, persons: list[_Builder], lead: Mention) -> _Builder | None:
+        """For ``the N-year-old``: the one person named with age N in the ``_BACKWARD_GENDERED``
+        characters before it (``X, 64,``, ``X (64)``, ``64-year-old X``), else None."""
+        age = _AGE_ROLE.fullmatch(lead.head)
+        if age is None:
+            return None
+        n, text = age.group(1), self.ctx.text
+        after = re.compile(rf"(?:,[ \t]*|[ \t]*\()({n})\b(?!-)")
+        # (only lower-case title words between: "64-year-old former minister X", not "… Y and his aide X")
+        before = re.compile(rf"\b{n}-year-old[ \t]+(?:(?!(?:and|or|with)\b)[a-z][\w’'.-]*[ \t]+){{0,3}}$")
+        aged = [p for p in persons if any(
+            lead.span.start - _BACKWARD_GENDERED <= m.span.start < lead.span.start and m.kind in {"name", "single"}
+            and (after.match(text, m.span.end) or before.search(text, max(0, m.span.start - 60), m.span.start))
+            for m in p.mentions)]
+        return aged[0] if len(aged) == 1 else None
 
     def _named_between(self, persons: list[_Builder], start: int, end: int) -> list[_Builder]:
         """The persons named (not in a prepositional phrase) between ``start`` and ``end``."""
