@@ -297,3 +297,10 @@ def test_a_title_case_name_that_is_its_clauses_subject_is_no_quote() -> None:
 def test_an_inverted_description_ending_in_a_name_is_that_name() -> None:
     text = '"It is a trap," said MP Viktor Halász. "It is a chance," countered his colleague Eszter Nagy.'
     assert [q.speaker for q in analyze(text, score=False).quotes] == ["Viktor Halász", "Eszter Nagy"]
+
+
+def test_a_spokesperson_for_a_one_word_name_is_filed_under_that_body() -> None:
+    text = 'A spokeswoman for Vitol said the trader was "looking at every option" for the refinery.'
+    a = analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Vitol"]
+    assert "A spokeswoman for Vitol" in a.entity("Vitol").aliases

@@ -2,7 +2,8 @@
 ``the spokesperson`` (part of family 3 of :mod:`.resolve`, whose module docstring states the families).
 
 * *member of* — ``a spokesperson for the Foreign Office``, ``a statement from the ministry``:
-  filed under the organisation or country named after it;
+  filed under the organisation or country named after it; a spokesperson for a one-word name that
+  is no person (``a spokesman for Shell``) makes it a body;
 * *envoys at a body* — ``EU diplomats``, ``one senior NATO diplomat``: anonymous envoys at an
   international body are the group ``EU diplomats`` (they speak for member states, not the body);
   ``another diplomat``, ``four diplomats briefed on the talks`` after them are that group;
@@ -73,6 +74,10 @@ class SourceRules:
             return None
         if nxt.kind in {"org", "place"} or nxt.kind == "role" and nxt.span.start in self.of:
             return self.of.get(nxt.span.start)
+        if nxt.kind == "single" and cls == "spokes" and not nxt.in_quote:
+            # "a spokesman for Shell": a one-word name a spokesperson speaks for is a body, not a person
+            e = self.of.get(nxt.span.start)
+            return self._entity(nxt.head, "organisation") if e is None else e if e.kind != "person" else None
         named = named_institution(nxt)
         return self._entity(named, "organisation") if named else None  # "Members of the … Democratic Alliance"
 
