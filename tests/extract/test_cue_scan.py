@@ -30,3 +30,13 @@ def test_letters_re_folds_otherwise_turn_the_shortcut_off() -> None:
     text = "the minister ſaid and İnsisted, Kenya’s envoy said"
     assert cues._lower_cue_scan()[1].search(text) is not None
     assert _spans(cues._cue_matches(text)) == _spans(cues._cue_pattern().finditer(text))
+
+
+def test_a_bare_noun_like_cue_after_one_singular_name_is_a_noun() -> None:
+    # "in Kaduna state where …" is a place; "Officials state that …" and "Russia and China demand" are verbs
+    def lemmas(text: str) -> list[str]:
+        return [c.lemma for c in cues.find_cues(text, [], [])]
+
+    assert lemmas("Trucks waited in Kaduna state where the border had closed.") == []
+    assert lemmas("Officials state that the border had closed.") == ["state"]
+    assert lemmas("He said Russia and China demand that it reopen.") == ["say", "demand"]

@@ -2,7 +2,8 @@
 
 A cue form counts only where it is a verb: written in lower case (``United States`` is
 no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
-calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``).
+calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``) or one
+singular name, which a bare verb cannot follow (``Katsina state where …``).
 ``according to`` (and ``in the words of``) may start a sentence.  ``quoted X as saying`` (or ``as telling``) is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
 (``state Sen. Jo Hart``, ``the tax-writing committee``): :func:`outside_mentions` drops it.
 """
@@ -24,6 +25,9 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their
                           r"|(?<=\w)[’']s|(?<=s)[’'])\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|with|from|on|at|about|into|across|among|between|than|like|"
                                  r"without|after|before|over|under)\s+$", re.IGNORECASE)
+#: one capitalised word (no plural -s) right before, mid-sentence after a lower-case word other than
+#: "and": "in Katsina state" ("We demand", "Police claim" open a sentence)
+_SINGULAR_NAME_BEFORE = re.compile(r"(?<!\band)(?<=[a-z])[ \t]+[A-Z][a-z]+(?<!s)[ \t]+$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
@@ -119,6 +123,8 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
         if entry.noun and not word.lower().endswith(("ed", "ing")) \
                 and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "in states like Ohio", "for comments": a noun after a preposition
+        if entry.noun and word == entry.lemma and _SINGULAR_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Katsina state where …": a bare verb cannot follow one singular name, a noun can
         kind = "phrase" if " " in entry.lemma else "verb"
         out.append(Cue(span, entry.lemma, kind, entry.reported))
     out.sort(key=lambda c: c.span.start)
