@@ -151,3 +151,8 @@ def test_a_refusal_joined_after_a_quote_with_no_clause_of_its_own_is_no_reported
     a = analyze('The Gulf Cooperation Council expressed its "full solidarity" with Kuwait and rejected any '
                 'violation of its sovereignty.')
     assert a.reported == ()
+
+
+def test_a_participle_after_a_coordinate_clause_belongs_to_that_clauses_subject() -> None:
+    text = "Ghana reopened its border in May, but Togo kept its crossings shut, accusing Ghana of harbouring rebels."
+    assert [(r.speaker, r.cue_text) for r in analyze(text).reported] == [("Togo", "accusing")]

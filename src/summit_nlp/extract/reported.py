@@ -4,7 +4,8 @@ A cue marked ``R`` in ``data/cues.tsv`` (say, tell, urge, call on, call for, rej
 deny, promise, announce, rule out, …) opens reported speech when
 
 * it has a speaker: its subject (see :mod:`summit_nlp.clauses`), or the mention after
-  ``according to``;
+  ``according to``; a participle after a coordinate clause (``…, but Niamey kept …, accusing …``)
+  is that clause's subject's;
 * it has content: at least two words after it (and after its addressee), beginning with
   ``that`` for cues that need it (``warned that …``, not ``warned against …``), and more than a
   rejection of earlier words (``Harris dismissed the criticism.`` states nothing of its own);
@@ -192,6 +193,22 @@ def _closing_frame(ctx: Context, cue: Cue, sentence: Span, quote_cues: frozenset
     return None
 
 
+#: a clause joined to the sentence before a participle cue: "…, but Niamey kept …, accusing …"
+_COORDINATE_CLAUSE = re.compile(r"(?:[,;][ \t]+(?:but|and|while|yet|whereas)|;)[ \t]+")
+
+
+def _coordinate_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
+    """``Abuja reopened …, but Niamey kept its crossings shut, accusing …``: the subject of the
+    last coordinate clause before a participle cue, not the sentence's first subject."""
+    if not cue.span.text.endswith("ing"):
+        return None
+    joins = list(_COORDINATE_CLAUSE.finditer(ctx.text, sentence.start, cue.span.start))
+    if not joins:
+        return None
+    subject = ctx.sentence_subject(Span.of(ctx.text, joins[-1].end(), sentence.end), cue.span.start)
+    return subject if subject is not None and subject.span.end <= cue.span.start else None
+
+
 def _earlier_subject(ctx: Context, cue: Cue, sentence: Span) -> Mention | None:
     """``“…,” he said, adding that …``: the speaker of the sentence's previous cue."""
     for prev in reversed(ctx.cues_between(max(sentence.start, cue.span.start - REACH), cue.span.start)):
@@ -214,7 +231,8 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
         return _item(ctx, cue, subject, sentence, subject.span.start, sentence.end, "quoted_as_saying")
     subject = ctx.subject_left(cue, sentence.start)
     if subject is None and ctx.is_coordinated(cue, sentence.start):
-        subject = _earlier_subject(ctx, cue, sentence) or ctx.sentence_subject(sentence, cue.span.start)
+        subject = _coordinate_subject(ctx, cue, sentence) or _earlier_subject(ctx, cue, sentence) \
+            or ctx.sentence_subject(sentence, cue.span.start)
     if subject is None or len(content.split()) < 2 or content[:1] in ",.;:" or _only_adjuncts(content) \
             or ctx.text[max(sentence.start, cue.span.start - 3):cue.span.start].rstrip().endswith(",") \
             and _inverted_subject(ctx, cue, sentence):
