@@ -226,3 +226,11 @@ def test_a_quote_after_a_participle_clause_has_the_participle_as_its_cue() -> No
             'international airspace."')
     got = [(q.speaker, q.attribution.cue.span.text) for q in analyze(text).quotes]
     assert got == [("Karabulut", "dismissed"), ("Karabulut", "saying")]
+
+
+def test_a_crosshead_quote_is_the_speaker_of_the_later_quote_holding_its_words() -> None:
+    text = ('Port reopens\n\nMOMBASA - The port reopened on Monday. "Trade will recover," Transport Minister '
+            'Ali Hassan said.\n\n"Two years of waiting"\n\nAt the gates, the mood was calm.\n\n'
+            'Grace Wanjiru, a trucker, was relieved. "We had two years of waiting for nothing," she said.')
+    got = [(q.text, q.speaker, q.attribution.rule) for q in analyze(text).quotes]
+    assert got[1] == ("Two years of waiting", "Grace Wanjiru", "crosshead")

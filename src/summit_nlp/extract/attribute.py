@@ -63,6 +63,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
 ``floating``        a paragraph holding only quotation, next to a paragraph whose quote is
                     attributed (``“…,” she said.``, or a partial quote that ends its paragraph) with
                     nothing in between: the same voice, at a lower confidence (GGT's floating quotes).
+``crosshead``       a subhead that is one short quote with no stop (``'Three years of hunger'``): the
+                    speaker of the first later quote holding its words; with none it floats nowhere.
 
 A quote none of them attributes is dropped as a ``scare quote`` (one to three embedded words)
 or ``no speaker found``; every dropped span is returned with its reason.  A quote is
@@ -143,6 +145,9 @@ def attribute_quotes(text: str, sentences: list[Span], quotes: list[Quote], cues
         reason = not_speech(ctx, q, sentence, dropped[-1] if dropped else None)
         if reason is not None:
             dropped.append(Dropped(q, *reason))
+            continue
+        if _is_crosshead(ctx, _paragraph_of(ctx, q.open_mark.start), q):
+            pending.append((q, sentence))  # a subhead: no neighbour's voice (see _floating)
             continue
         found, frame_end = _attribute_one(ctx, q, sentence, prev, used)
         if found is None:
@@ -478,6 +483,13 @@ def _floating(ctx: Context, candidates: list[Quote], attributed: list[Attributed
         by_para.setdefault(_paragraph_of(ctx, q.open_mark.start), []).append(q)
     out: dict[int, Attributed] = {}
     for para, qs in sorted(by_para.items()):
+        if len(qs) == 1 and _is_crosshead(ctx, para, qs[0]):
+            # "'Three years of hunger'" alone on its line: a subhead quoting words the body gives later
+            said = _later_holder(qs[0], attributed)
+            if said is not None:
+                out[qs[0].span.start] = Attributed(qs[0].span, "direct", attribution(
+                    said.attribution.speaker_mention, None, "crosshead"), qs[0])
+            continue
         reopened = _OPENS_NEXT.match(ctx.text, para[1]) is not None
         if not _only_quotation(ctx, *para, qs) or any(len(q.span.text.split()) < _FLOATING_WORDS
                                                        or q.close_mark is None and not reopened for q in qs):
@@ -493,6 +505,25 @@ def _floating(ctx: Context, candidates: list[Quote], attributed: list[Attributed
             out[q.span.start] = Attributed(q.span, "direct", attribution(
                 att.speaker_mention, att.cue, rule, att.addressee_mention, continuation=att.cue is not None), q)
     return out
+
+
+#: A crosshead: a short quoted line with no stop of its own (at most this many words).
+_CROSSHEAD_WORDS = 8
+
+
+def _is_crosshead(ctx: Context, para: tuple[int, int], q: Quote) -> bool:
+    """A paragraph that is one short quote ending with no stop, mid-article: ``'Three years of hunger'``."""
+    words = q.span.text.split()
+    return 0 < len(words) <= _CROSSHEAD_WORDS and q.close_mark is not None and q.span.text.rstrip()[-1:].isalnum() \
+        and para[0] > 0 and not re.search(r"\w", ctx.text[para[0]:q.open_mark.start] + ctx.text[close_end(q):para[1]])
+
+
+def _later_holder(q: Quote, attributed: list[Attributed]) -> Attributed | None:
+    """The first later attributed quote holding the crosshead's words (case and punctuation aside)."""
+    words = " ".join(re.findall(r"\w+", q.span.text.lower()))
+    return next((a for a in sorted(attributed, key=lambda a: a.span.start) if a.span.start > q.span.end
+                 and a.attribution.speaker_mention is not None
+                 and f" {words} " in " " + " ".join(re.findall(r"\w+", a.span.text.lower())) + " "), None)
 
 
 def _voice_before(ctx: Context, para: tuple[int, int], last_in_para: dict[int, Attributed]
