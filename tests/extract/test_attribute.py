@@ -76,6 +76,13 @@ def test_quoted_as_saying():
     assert q[1] == "Alexander Lukashenko" and q[3] == "quoted as saying"
 
 
+def test_cited_as_saying_is_the_cited_persons_as_quoted_as_saying_is():
+    q = quotes("Kyodo cited Foreign Minister Aiko Mori as saying Japan would \u201cnot give an inch.\u201d")[0]
+    assert q[1] == "Aiko Mori" and q[3] == "quoted as saying"
+    (r,) = analyze("The paper cited a statement from the Chadian government as saying the border was closed.").reported
+    assert r.speaker == "Chad"
+
+
 def test_according_to_after_a_quote():
     q = quotes("The expansion was “a strategic mistake,” according to opposition spokesman Pieter van Wyk.")[0]
     assert q[1] == "Pieter van Wyk" and q[2] == "partial" and q[3] == "according to"

@@ -4,7 +4,8 @@ A cue form counts only where it is a verb: written in lower case (``United State
 no cue), and not right after a determiner or possessive (``a warning``, ``Ukraine’s
 calls``) or, for a form that is also a noun, a preposition (``in states like Ohio``) or one
 singular name, which a bare verb cannot follow (``Katsina state where …``).
-``according to`` (and ``in the words of``) may start a sentence.  ``quoted X as saying`` (or ``as telling``) is one discontinuous cue.  A cue form inside a name or a description is a word of it, no verb
+``according to`` (and ``in the words of``) may start a sentence.  ``quoted X as saying`` (or ``as telling``;
+also ``cited X as saying``) is one discontinuous cue, whose speaker is X (:func:`quoted_person_at`).  A cue form inside a name or a description is a word of it, no verb
 (``state Sen. Jo Hart``, ``the tax-writing committee``): :func:`outside_mentions` drops it.
 """
 
@@ -19,7 +20,7 @@ from ..model import Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
 from .segment import opens_sentence, title_case_headline_end
 
-__all__ = ["find_cues", "cue_entry", "outside_mentions"]
+__all__ = ["find_cues", "cue_entry", "outside_mentions", "quoted_person_at"]
 
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|such|no)"
                           r"|(?<=\w)[’']s|(?<=s)[’'])\s+$", re.IGNORECASE)
@@ -28,7 +29,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|with|from|on|at|about|into|acr
 #: one capitalised word (no plural -s) right before, mid-sentence after a lower-case word other than
 #: "and": "in Katsina state" ("We demand", "Police claim" open a sentence)
 _SINGULAR_NAME_BEFORE = re.compile(r"(?<!\band)(?<=[a-z])[ \t]+[A-Z][a-z]+(?<!s)[ \t]+$")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:[^\n.;:“”\"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
 _OPENING_INVERSION = re.compile(r"[ \t]+[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}[ \t]*[,:]")  # "Said Comey,"
@@ -95,7 +96,7 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
     index = QuoteIndex(quotes)
     headline_end = title_case_headline_end(text)
     out: list[Cue] = []
-    for m in _QUOTED_AS.finditer(text) if "quoted" in text else ():  # the pattern's literal word
+    for m in _QUOTED_AS.finditer(text) if "quoted" in text or "cited" in text else ():  # its literal words
         if not index.touches(m.start(), m.end()):
             out.append(Cue(Span.of(text, m.start(), m.end()), "quote as saying", "phrase", True,
                            form="quoted as saying"))
@@ -129,6 +130,11 @@ def find_cues(text: str, sentences: list[Span], quotes: list[Quote]) -> list[Cue
         out.append(Cue(span, entry.lemma, kind, entry.reported))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def quoted_person_at(cue: Cue) -> int:
+    """Where the quoted person of a ``quoted X as saying`` cue starts (blanks before it aside): after the verb."""
+    return cue.span.start + len(cue.span.text.split()[0])
 
 
 #: Mention kinds whose words are never a reporting verb of the sentence.

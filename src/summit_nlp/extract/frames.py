@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import QUOTED_TITLE, REACH, Bounds, Context
+from .cues import quoted_person_at
 from .lexicon import load_lexicon, union
 from .segment import blank_line_start, load_abbreviations
 from ..model import Attributed, Cue, Mention, Quote, Span
@@ -88,7 +89,7 @@ def frame_after(ctx: Context, q: Quote, limit: int) -> Frame | None:
     # "…," Sen. Laura Whitfield, the Maryland Democrat who wrote the bill, said …: the first
     # cue the lead mention reaches through adjuncts and appositions is the frame's
     for cue in cues[:3]:
-        if cue.form == "quoted as saying" and (quoted := ctx.mention_at(cue.span.start + len("quoted"))) is not None:
+        if cue.form == "quoted as saying" and (quoted := ctx.mention_at(quoted_person_at(cue))) is not None:
             return Frame(quoted, cue, cue.span.end)  # "…," the statement quoted Minister Sun Weidong as saying
         if _EMBEDDED_VERB.search(ctx.text, max(0, cue.span.start - 8), cue.span.start):
             continue  # "“totally inappropriate” for Ginsburg to criticize Trump": an infinitive frames nothing
@@ -402,7 +403,7 @@ _INTRODUCES = re.compile(r"(?:\s+[\w’'\-]+){0,4}\s*:\s*")
 def subject_of(ctx: Context, cue: Cue, sentence: Span | Bounds, sentence_cues: list[Cue]) -> Mention | None:
     """A cue's subject: on its left, else shared with an earlier coordinated cue."""
     if cue.form == "quoted as saying":
-        return ctx.mention_at(cue.span.start + len("quoted"))
+        return ctx.mention_at(quoted_person_at(cue))
     if ctx.text[cue.span.start].isupper() and cue.span.start <= sentence.start + 3:
         return ctx.subject_right(cue)  # "Said Comey, “…”": a cue opening its sentence is inverted
     subject = ctx.subject_left(cue, sentence.start)

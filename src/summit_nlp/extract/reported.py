@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .clauses import DATELINE, REACH, Context, attribution
-from .cues import cue_entry
+from .cues import cue_entry, quoted_person_at
 from .lexicon import load_lexicon
 from ..model import Attributed, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
@@ -225,7 +225,7 @@ def _one(ctx: Context, cue: Cue, sentence: Span) -> Attributed | None:
     content_at = _content_start(ctx, cue)
     content = ctx.text[content_at:min(sentence.end, content_at + REACH)].strip()  # enough to judge it by
     if cue.form == "quoted as saying":  # "The agency quoted him as saying that …": him, not the agency
-        subject = ctx.mention_at(cue.span.start + len("quoted"))
+        subject = ctx.mention_at(quoted_person_at(cue))
         if subject is None:
             return None
         return _item(ctx, cue, subject, sentence, subject.span.start, sentence.end, "quoted_as_saying")
