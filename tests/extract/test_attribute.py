@@ -83,6 +83,11 @@ def test_cited_as_saying_is_the_cited_persons_as_quoted_as_saying_is():
     assert r.speaker == "Chad"
 
 
+def test_an_apposition_between_dashes_before_the_cue_leaves_the_named_subject():
+    text = 'Prime Minister Ama Mensah \u2014 a former union organiser \u2014 told parliament: "The era of favours is over."'
+    assert [(q[1], q[2]) for q in quotes(text)] == [("Ama Mensah", "direct")]
+
+
 def test_according_to_after_a_quote():
     q = quotes("The expansion was “a strategic mistake,” according to opposition spokesman Pieter van Wyk.")[0]
     assert q[1] == "Pieter van Wyk" and q[2] == "partial" and q[3] == "according to"

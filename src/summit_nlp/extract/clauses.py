@@ -412,6 +412,8 @@ class Context:
                 return m  # "Zelensky who said …", "Beck, who has in the past described …": the pronoun stands for the mention
             if "," in _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
+            if gap.strip() in {"—", "–"}:
+                return None  # "X — a former student leader — told": the dashes close an apposition (read below)
             if not self.is_adjunct_gap(gap):
                 participle = cue.span.text.endswith("ing") and m.kind != "possessive" and not strict
                 return m if participle and self.is_short_verb_gap(gap) else None
