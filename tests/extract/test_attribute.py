@@ -88,6 +88,11 @@ def test_an_apposition_between_dashes_before_the_cue_leaves_the_named_subject():
     assert [(q[1], q[2]) for q in quotes(text)] == [("Ama Mensah", "direct")]
 
 
+def test_a_handle_in_brackets_after_the_name_is_transparent():
+    text = '"Aid is moving again," WFP chief Tomas Lindqvist (@wfp_tomas) posted on Sunday.'
+    assert [(q[1], q[2]) for q in quotes(text)] == [("Tomas Lindqvist", "direct")]
+
+
 def test_according_to_after_a_quote():
     q = quotes("The expansion was “a strategic mistake,” according to opposition spokesman Pieter van Wyk.")[0]
     assert q[1] == "Pieter van Wyk" and q[2] == "partial" and q[3] == "according to"

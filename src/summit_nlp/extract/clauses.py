@@ -84,7 +84,7 @@ _AFTER_COMMA = re.compile(r",\s*(?:[Tt]he\s+)?$")
 # a lower-case aside set off by commas between an inverted cue and its subject
 _ASIDE = re.compile(r",\s+(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
 _NEVER_INVERTED = frozenset({"tell", "assure", "inform", "brief"})
-_ABBREVIATION = re.compile(r"\([A-Z][\w.\- ]{0,14}\)")  # (ASEAN), (R), (D-Nev.)
+_ABBREVIATION = re.compile(r"\((?:[A-Z][\w.\- ]{0,14}|@\w{1,30})\)")  # (ASEAN), (R), (D-Nev.), a handle (@unicefchief)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while|when|without|by|in|on))\s+$", re.IGNORECASE)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _LED_BY = re.compile(r",?[ \t]+(?:led|headed|chaired)[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
