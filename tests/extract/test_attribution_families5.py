@@ -304,3 +304,8 @@ def test_a_spokesperson_for_a_one_word_name_is_filed_under_that_body() -> None:
     a = analyze(text)
     assert [q.speaker for q in a.quotes] == ["Vitol"]
     assert "A spokeswoman for Vitol" in a.entity("Vitol").aliases
+
+
+def test_a_document_from_a_named_person_is_that_persons() -> None:
+    text = 'The message from Ghanaian President Kofi Amankwah was blunt: "Africa will not wait for permission."'
+    assert [(q.speaker, q.kind) for q in analyze(text).quotes] == [("Kofi Amankwah", "direct")]

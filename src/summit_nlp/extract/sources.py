@@ -3,7 +3,8 @@
 
 * *member of* — ``a spokesperson for the Foreign Office``, ``a statement from the ministry``:
   filed under the organisation or country named after it; a spokesperson for a one-word name that
-  is no person (``a spokesman for Shell``) makes it a body;
+  is no person (``a spokesman for Shell``) makes it a body; a document from a named person (``the
+  message from President William Ruto``) is that person's;
 * *envoys at a body* — ``EU diplomats``, ``one senior NATO diplomat``: anonymous envoys at an
   international body are the group ``EU diplomats`` (they speak for member states, not the body);
   ``another diplomat``, ``four diplomats briefed on the talks`` after them are that group;
@@ -74,6 +75,8 @@ class SourceRules:
             return None
         if nxt.kind in {"org", "place"} or nxt.kind == "role" and nxt.span.start in self.of:
             return self.of.get(nxt.span.start)
+        if nxt.kind == "name" and cls == "document" and (author := self.of.get(nxt.span.start)) is not None:
+            return author  # "a letter from Pope Leo", "the message from President William Ruto": the author's
         if nxt.kind == "single" and cls == "spokes" and not nxt.in_quote:
             # "a spokesman for Shell": a one-word name a spokesperson speaks for is a body, not a person
             e = self.of.get(nxt.span.start)
