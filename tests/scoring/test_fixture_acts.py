@@ -140,6 +140,8 @@ LATER_FLOORS = {
     (348, 351): {"dyad_f1": 0.48, "acts_f1": 0.57, "act_polarity_f1": 0.66, "act_polarity_precision": 0.74},
     # (352-355, stop 33, first run: dyad 0.481, acts 0.481, polarity F1 0.571, polarity precision 0.688)
     (352, 355): {"dyad_f1": 0.44, "acts_f1": 0.44, "act_polarity_f1": 0.53, "act_polarity_precision": 0.64},
+    # (356-359, stop 33, first run: dyad 0.595, acts 0.628, polarity F1 0.654, polarity precision 0.680)
+    (356, 359): {"dyad_f1": 0.55, "acts_f1": 0.59, "act_polarity_f1": 0.61, "act_polarity_precision": 0.64},
 }
 
 
