@@ -93,6 +93,12 @@ def test_a_handle_in_brackets_after_the_name_is_transparent():
     assert [(q[1], q[2]) for q in quotes(text)] == [("Tomas Lindqvist", "direct")]
 
 
+def test_a_relative_clauses_predicate_before_the_cue_leaves_the_subject_it_describes():
+    text = ('Rosa Mendez, whose son Carlos, a former soldier, was among those freed, told reporters that the '
+            'family had been "living on hope" for two years.')
+    assert [q[1] for q in quotes(text)] == ["Rosa Mendez"]
+
+
 def test_according_to_after_a_quote():
     q = quotes("The expansion was “a strategic mistake,” according to opposition spokesman Pieter van Wyk.")[0]
     assert q[1] == "Pieter van Wyk" and q[2] == "partial" and q[3] == "according to"

@@ -61,6 +61,8 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z .,/'’\-]+[A-Z](?:,[^–—\-\n]{0,40}|\s+
                       r"|[A-Z][A-Z .'’\-]+[A-Z]: +")
 _COMMA_OF = re.compile(r",\s+(?:of|from)\s+(?:the\s+)?")
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
+#: a comma phrase that opens with a finite verb is a clause's predicate, never an apposition
+_PREDICATE_GAP = re.compile(r",[ \t]+(?:was|were|is|are|has|have|had|will|would)[ \t]")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 # ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
 # or "including" phrase are its list's
@@ -410,6 +412,8 @@ class Context:
             rest = gap[rel.end():] if rel is not None else ""
             if rel is not None and (not rest or rest.islower() and self.is_adjunct_gap(rest)):
                 return m  # "Zelensky who said …", "Beck, who has in the past described …": the pronoun stands for the mention
+            if _PREDICATE_GAP.match(gap):
+                return None  # "X, whose brother Daniel, the former Marine, was among those freed, told": a predicate
             if "," in _APPOSITION.sub(" ", QUOTED_TITLE.sub(" ", gap)):
                 return None  # "…, saying": a participle after a comma belongs to the sentence subject
             if gap.strip() in {"—", "–"}:
