@@ -94,7 +94,7 @@ def test_a_handle_in_brackets_after_the_name_is_transparent():
 
 
 def test_a_relative_clauses_predicate_before_the_cue_leaves_the_subject_it_describes():
-    text = ('Rosa Mendez, whose son Carlos, a former soldier, was among those freed, told reporters that the '
+    text = ('Rosa Mendez, whose son Carlos, the former Marine, was among those freed, told reporters that the '
             'family had been "living on hope" for two years.')
     assert [q[1] for q in quotes(text)] == ["Rosa Mendez"]
 
