@@ -238,3 +238,11 @@ def test_a_lower_case_title_with_its_of_phrase_after_an_inverted_cue_names_the_s
 def test_a_given_name_ending_like_a_function_word_plus_s_stays_in_the_name(text: str, name: str):
     # "Wes" is no "we", "Dos" no "do": only a possessive ending is cut before looking up sentence words
     assert [q.speaker for q in analyze(text).quotes] == [name]
+
+
+def test_new_mid_sentence_opens_a_name() -> None:
+    # "in New York": only a sentence's first "New" is the adjective ("New sanctions …")
+    a = analyze('At the annual session in New York, the foreign minister offered talks "without preconditions."')
+    assert [q.speaker for q in a.quotes] == ["foreign minister"]
+    assert [r.speaker for r in analyze("The New York Times reported that the plane had landed.").reported] == [
+        "New York Times"]

@@ -63,6 +63,8 @@ _COMMA_OF = re.compile(r",\s+(?:of|from)\s+(?:the\s+)?")
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 #: a comma phrase that opens with a finite verb is a clause's predicate, never an apposition
 _PREDICATE_GAP = re.compile(r",[ \t]+(?:was|were|is|are|has|have|had|will|would)[ \t]")
+#: a town's state or country set off after it: "from Monsey, New York, said", "in Flint, Mich., said"
+_STATE_AFTER_TOWN = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,[ \t]*")
 _APPOSITION = re.compile(r",[^,;:“”\"]{1,150},|\s[—–]\s[^—–;:“”\"\n]{1,150}\s[—–]\s")
 # ", who leads …,", " — a former envoy —", ", led by Senators A, B and C, D,": commas inside a "led by"
 # or "including" phrase are its list's
@@ -304,6 +306,10 @@ class Context:
             i = self.sentence_index(cue.span.start)
             subject = self.sentence_subject(self.sentences[i], cue.span.start) if 0 <= i < len(self.sentences) else None
             return subject if subject is not None and subject.span.end <= found.span.start else None
+        if found is not None and found.kind in {"place", "single"} and self.after_preposition(found) \
+                and _STATE_AFTER_TOWN.fullmatch(self.text, found.span.end, cue.span.start):
+            # "Rachel Berg, a philanthropist from Monsey, New York, said": a place and its state after "from"
+            return self._before_adverbial(found, cue, floor)
         if found is not None:
             return self._led_by(found, floor) or self._role_holder(found, floor) or self._head_of_locative(found, floor)
         # "Trump, who leads in delegates, mocked …": step over an apposition or relative clause

@@ -188,17 +188,21 @@ def _names(text: str, region: Span, lex: Lexicon, in_quote: bool, headline_end: 
         if m.start() < headline_end:  # "Putin Says Russia …": cue words and function words split a headline run
             toks = _first_headline_name(toks, lex)
         # Drop leading sentence words ("The", "But") that are not part of a name; mid-sentence, a
-        # word that is also a given name stays ("said Will Doyle", "told June Carter").
+        # word that is also a given name stays ("said Will Doyle", "told June Carter"), and so does
+        # "New" ("in New York", "The New York Times": only a sentence's first word is the adjective).
         mid_sentence = _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()) is not None
         # "“…,” Read said.", "“…” From said": a word right after a quote and before a cue is a surname
         after_quote = len(toks) == 1 and _AFTER_QUOTE.search(text, max(0, m.start() - 3), m.start()) is not None \
             and _cue_after(text, m.end())
+        dropped = False
         while toks and _edge_word(toks[0][2].lower(), skip) and toks[0][2].lower() not in lex.roles \
                 and not (toks[0][2].islower() and len(toks) > 1) \
                 and not (mid_sentence and len(toks) > 1 and (toks[0][2].lower() in lex.word_class("given_name")
                                                              or toks[0][2] == "He")) \
+                and not ((mid_sentence or dropped) and len(toks) > 1 and toks[0][2] == "New") \
                 and not after_quote and not _opens_place_name(toks, lex):
             toks.pop(0)
+            dropped = True
         if len(toks) > 1 and toks[0][2].lower() in lex.cues and toks[0][2][1:].islower() and not mid_sentence \
                 and m.start() >= headline_end and opens_sentence(text, m.start() + toks[0][0], region.start):
             toks.pop(0)  # "Said Comey, “…”", "Added Maria Lopez:": an inverted cue opening the sentence
