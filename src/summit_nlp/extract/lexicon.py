@@ -46,6 +46,7 @@ class Place:
     metonyms: tuple[str, ...]
     organisation: bool
     parent: str = ""  # an organisation's parent body (organisations.tsv): the European Commission's is the European Union
+    seats: tuple[str, ...] = ()  # a country's seats of government (countries.tsv metonyms: the Kremlin), not its capitals
 
 
 # eq=False: a lexicon is equal only to itself, and hashable, so pure rule helpers taking one can be
@@ -131,7 +132,7 @@ def _places() -> tuple[list[Place], dict[str, Place]]:
         dem = _split(demonyms)
         plurals = tuple(p for d in dem if (p := _plural(d)) is not None)
         place = Place(name, (name, *_split(names)), dem + plurals, _split(capitals) + _split(metonyms),
-                      organisation=False)
+                      organisation=False, seats=_split(metonyms))
         places.append(place)
         index(place, (*place.names, *place.demonyms, *place.metonyms))
     seats = []

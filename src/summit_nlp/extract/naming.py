@@ -186,3 +186,12 @@ def joint_name(members: list[Mention]) -> str | None:
         return None
     parts = [x.head if x.kind == "name" else re.sub(r"^the\s+", "", x.text, flags=re.I) for x in members]
     return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def seat_named(text: str, place) -> str | None:
+    """The seat of government a place mention names (``the Kremlin`` → ``Kremlin``, ``Downing
+    Street``), as the gazetteer writes it without its article; None for the country, its capital
+    or a demonym."""
+    key = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.IGNORECASE).replace("’", "'").lower()
+    return next((re.sub(r"^the\s+", "", f) for f in place.seats
+                 if re.sub(r"^the\s+", "", f).lower() == key), None)

@@ -7,8 +7,10 @@ Rule families, in the order they run:
    (or first name) links to the person who carries it, the most recent one when two share it; so
    does a possessive one (``Clinton's website``), which a pronoun may then stand for.
    The canonical name is the fullest proper name without titles (``Vladimir Putin``).
-2. **Places and organisations** — countries, capitals and seats of government go to the
-   country (``Moscow``, ``the Kremlin`` → Russia), except a speaking ``the Estonian``: the person of
+2. **Places and organisations** — countries and capitals go to the country (``Moscow`` → Russia);
+   a seat of government is an office of its own (``the Kremlin``, ``the White House``, ``Downing
+   Street``: ``countries.tsv`` metonyms, the fixture conventions), and so is the anonymous
+   spokesperson speaking from it (``a White House spokesperson``); except a speaking ``the Estonian``: the person of
    that nation named before (else one named in the paragraph before whom no title gives a country);
    named organisations are their own entity.
 3. **Role descriptions** — ``the Russian leader`` (``Poland’s top diplomat``: a foreign minister) links to the person whose title or
@@ -66,7 +68,8 @@ from .pronouns import PRONOUN_HEADS as _PRONOUN_HEADS, PronounRules
 from .descriptions import description_aliases, quoted_name_aliases, quoted_side_aliases
 from .lexicon import Place, load_lexicon, union
 from .naming import (contains, describe, is_abbreviation, name_tokens, whole_words,
-                     named_institution, organisation_in, role_class, surname, title_gender, describes_next, joint_name)
+                     named_institution, organisation_in, role_class, surname, title_gender, describes_next, joint_name,
+                     seat_named)
 from ..model import Attributed, Entity, Mention, Span, Statement
 
 __all__ = ["resolve_speakers"]
@@ -270,6 +273,8 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                     self._link(m, national)  # "the Estonian wrote on X": the Estonian named before
                 elif place is not None and place.organisation:
                     self._link(m, self._entity(self._article_form(place), "organisation"))
+                elif place is not None and (seat := seat_named(m.text, place)) is not None:
+                    self._link(m, self._entity(seat, "organisation"))  # "the Kremlin said": the office speaks
                 else:
                     self._link(m, self._country(m.head))
             elif m.kind == "org":
@@ -386,11 +391,10 @@ class _Resolver(PronounRules, DocumentRules, SourceRules, InstitutionRules, Role
                 place = self._place_named(m.nation)
                 if place is not None and place.organisation:
                     e = self._entity(self._article_form(place), "organisation")
+                elif place is not None and m.title and (seat := seat_named(m.title, place)) is not None:
+                    e = self._entity(seat, "organisation")  # "a White House spokesperson": the office's
                 else:
                     e = self._country(m.nation)
-                    if place is not None and m.title and m.title.lower() in {x.lower().removeprefix("the ")
-                                                                             for x in place.metonyms}:
-                        e.add_alias(m.title)  # "a Pentagon spokesperson": the seat it speaks from, as written
             if e is None:
                 kind = "group" if m.plural else "organisation" if role_class(m.head) in {"institution", "document"} \
                     else "person-description"

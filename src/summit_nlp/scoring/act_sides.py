@@ -24,7 +24,7 @@ from ..extract.institutions import story_country
 from ..extract.lexicon import load_lexicon
 from .act_context import ActContext, party_kind
 from ..model import Span
-from .parties import PartyMention
+from .parties import PartyMention, seat_of
 from .lexicons import word_class
 
 __all__ = ["side", "camp", "own_camps", "principal_sides", "counterpart", "is_party", "is_audience", "is_locative",
@@ -82,9 +82,13 @@ def side(ctx: ActContext, party: str) -> str:
     says which (``Japanese Foreign Minister Kenji Morimoto`` → Japan), else the party itself. An
     act aimed at someone only by context is aimed at the side, not the individual."""
     entity = ctx.parties.entities.get(party)
+    if entity is not None and entity.kind != "person" and (seat := seat_of(party)) is not None:
+        return ctx.parties.owners.of(seat)  # the Kremlin is on Russia's side
     if entity is None or entity.kind != "person":
         return party
     nations = sorted(ctx.selves(party) - {party})
+    if len(nations) > 1:  # "Kremlin spokesman Yuri Belov": Russia, not also the Kremlin
+        nations = [n for n in nations if seat_of(n) is None] or nations
     return nations[0] if len(nations) == 1 else party
 
 

@@ -376,7 +376,8 @@ class _Owners:
 
     def of(self, place: Place) -> str:
         if place.name not in self.memo:
-            own = [_key(f) for f in (place.name, *place.names, *place.metonyms)]
+            # (not its seats of government: "the Kremlin" speaking is an office of its own, "Moscow" is Russia)
+            own = [_key(f) for f in (place.name, *place.names, *place.metonyms) if f not in place.seats]
             if self.speaker is not None and self.speaker_key in own:
                 self.memo[place.name] = self.speaker
             else:
@@ -475,6 +476,12 @@ _JOINT_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+def seat_of(name: str) -> Place | None:
+    """The country whose seat of government ``name`` is (``Kremlin``, ``White House``), else None."""
+    place = _gazetteer().by_form.get(name) or _gazetteer().by_form.get(f"the {name}")
+    return place if place is not None and (name in place.seats or f"the {name}" in place.seats) else None
+
+
 def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
     """The parties a speaker speaks for: itself and the countries its mentions' titles name
     (``Russian President Vladimir Putin`` speaks for Russia), or that open an organisation's or a
@@ -498,6 +505,10 @@ def self_parties(speaker: str, parties: Parties) -> frozenset[str]:
             place = gaz.by_demonym.get(first) or gaz.by_form.get(first)
             if place is not None and len(words) > 1:
                 nations.add(owners.of(place))
+    if (seat := seat_of(entity.name)) is not None:
+        nations.add(parties.owners.of(seat))  # "the Kremlin" speaks for Russia
+    # and a Kremlin spokesman (Russia) for the Kremlin too
+    nations |= {n for n in parties.entities if (p := seat_of(n)) is not None and parties.owners.of(p) in nations}
     if entity.kind == "group":  # a joint speaker ("Türkiye, Azerbaijan and Georgia"): each member too
         gaz, owners = _gazetteer(), parties.owners
         for part in _JOINT_PARTS.split(entity.name):
