@@ -246,3 +246,11 @@ def test_new_mid_sentence_opens_a_name() -> None:
     assert [q.speaker for q in a.quotes] == ["foreign minister"]
     assert [r.speaker for r in analyze("The New York Times reported that the plane had landed.").reported] == [
         "New York Times"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We deserved to win," said Porto striker Kenji Matsuda.', "Kenji Matsuda"),
+    ('Ajax boss Ruud Vermeer disagreed, calling the penalty "a joke."', "Ruud Vermeer"),
+])
+def test_a_club_before_a_players_or_managers_title_is_no_speaker(text: str, speaker: str):
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
