@@ -254,3 +254,8 @@ def test_new_mid_sentence_opens_a_name() -> None:
 ])
 def test_a_club_before_a_players_or_managers_title_is_no_speaker(text: str, speaker: str):
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_plural_centres_opens_an_organisation_name_with_its_of_and_and_phrases():
+    text = 'The Centres for Water Safety and Sanitation said the outbreak was "contained."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Centres for Water Safety and Sanitation"]
