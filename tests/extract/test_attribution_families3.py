@@ -41,6 +41,11 @@ def test_a_description_holding_a_relative_clause_speaks_from_its_inner_subject()
     assert _mention(text, 0) == "the Senegalese diplomat"
 
 
+def test_a_description_after_an_introductory_phrase_speaks() -> None:
+    text = "Speaking to reporters in Lyon, the 52-year-old said the border would be policed \u201cby French officers\u201d."
+    assert _mention(text) == "the 52-year-old"
+
+
 def test_a_time_phrase_or_a_pronoun_is_no_description() -> None:
     # "this week he" is no speaker: the pronoun is, resolved to the mayor
     text = "Mayor Ines Ruiz spoke at the harbour.\n\n“The port stays open,” this week she said.\n"

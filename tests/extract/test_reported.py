@@ -156,3 +156,8 @@ def test_a_refusal_joined_after_a_quote_with_no_clause_of_its_own_is_no_reported
 def test_a_participle_after_a_coordinate_clause_belongs_to_that_clauses_subject() -> None:
     text = "Ghana reopened its border in May, but Togo kept its crossings shut, accusing Ghana of harbouring rebels."
     assert [(r.speaker, r.cue_text) for r in analyze(text).reported] == [("Togo", "accusing")]
+
+
+def test_a_rejection_of_earlier_words_with_only_a_time_phrase_states_nothing() -> None:
+    text = "Brussels proposed a joint grid operator. Kastrati rejected the idea on Tuesday."
+    assert [r.speaker for r in analyze(text).reported if "rejected" in r.text] == []

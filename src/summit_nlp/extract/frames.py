@@ -295,7 +295,10 @@ _COMMA_BEFORE = re.compile(r",[\"”’']?\s+$")  # (the comma may close a quote
 
 
 _WORD = re.compile(r"[\w’'\-]+")
-_SENTENCE_LEAD = re.compile(r"[\s“”\"‘’'(\[—–\-]*(?:(?:As|But|And|So|Then|Yet|Still|While|When|Although|Though)\s+)?")
+_SENTENCE_LEAD = re.compile(r"[\s“”\"‘’'(\[—–\-]*(?:(?:As|But|And|So|Then|Yet|Still|While|When|Although|Though)\s+)?"
+                            # an introductory phrase and its comma: "Speaking to reporters in Paris, the 52-year-old said"
+                            r"(?:(?:In|On|At|From|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Addressing|"
+                            r"Writing|Responding)\b[^,;:“”\"\n]{0,80},\s+)?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,8 @@ deny, promise, announce, rule out, …) opens reported speech when
   is that clause's subject's;
 * it has content: at least two words after it (and after its addressee), beginning with
   ``that`` for cues that need it (``warned that …``, not ``warned against …``), and more than a
-  rejection of earlier words (``Harris dismissed the criticism.`` states nothing of its own);
+  rejection of earlier words (``Harris dismissed the criticism.``, ``X rejected the idea on Tuesday.``
+  state nothing of their own);
 * neither its content nor its span touches a quote (a quote inside the content is
   annotated as the quote alone), and its cue is not the reporting verb of a quote.
 
@@ -58,7 +59,9 @@ _REJECTING = frozenset({"reject", "dismiss"})
 _BARE_OBJECT = re.compile(r"(?:the|that|this|these|those|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}"
                           r"(?:criticism|criticisms|claim|claims|argument|arguments|characterization|"
                           r"characterisation|report|reports|accusation|accusations|allegation|allegations|"
-                          r"suggestion|suggestions|charge|charges|remarks|comments|idea)\s*[.!?]?")
+                          r"suggestion|suggestions|charge|charges|remarks|comments|idea)"
+                          # and a time phrase: "Kastrati rejected the idea on Tuesday.", "… within hours."
+                          r"(?:\s+(?:on|last|this|within|in|late|early|earlier|later)\b[^.!?,;:“”\"]{0,30})?\s*[.!?]?")
 
 
 def _only_adjuncts(content: str) -> bool:

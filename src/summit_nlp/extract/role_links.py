@@ -14,7 +14,8 @@
   it in its sentence gives its gender and one person of that gender is named in the
   ``_BACKWARD_GENDERED`` characters before: ``The former secretary of state said she …``); an age
   description (``the 64-year-old``) is the one person named in those characters with that age
-  (``Grace Achieng, 64,``, ``Grace Achieng (64)``, ``64-year-old Grace Achieng``), however many
+  (``Grace Achieng, 64,``, ``Grace Achieng (64)``, ``64-year-old Grace Achieng``, ``Grace Achieng, a
+  64-year-old teacher,``), however many
   others are named there.
 
 :class:`RoleLinkRules` is a part of the resolver, as :class:`~.documents.DocumentRules` is: it
@@ -146,7 +147,7 @@ class RoleLinkRules:
         if age is None:
             return None
         n, text = age.group(1), self.ctx.text
-        after = re.compile(rf"(?:,[ \t]*|[ \t]*\()({n})\b(?!-)")
+        after = re.compile(rf"(?:,[ \t]*|[ \t]*\()({n})\b(?!-)|,[ \t]+(?:a|an|the)[ \t]+{n}-year-old\b")
         # (only lower-case title words between: "64-year-old former minister X", not "… Y and his aide X")
         before = re.compile(rf"\b{n}-year-old[ \t]+(?:(?!(?:and|or|with)\b)[a-z][\w’'.-]*[ \t]+){{0,3}}$")
         aged = [p for p in persons if any(
