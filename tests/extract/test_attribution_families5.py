@@ -309,3 +309,9 @@ def test_a_spokesperson_for_a_one_word_name_is_filed_under_that_body() -> None:
 def test_a_document_from_a_named_person_is_that_persons() -> None:
     text = 'The message from Ghanaian President Kofi Amankwah was blunt: "Africa will not wait for permission."'
     assert [(q.speaker, q.kind) for q in analyze(text).quotes] == [("Kofi Amankwah", "direct")]
+
+
+def test_an_anonymous_government_official_placed_in_a_capital_is_that_countrys() -> None:
+    text = ("Pyongyang fired a missile on Sunday. A government official in Tokyo, who spoke on condition of "
+            "anonymity, said the launch was a test.")
+    assert [r.speaker for r in analyze(text).reported] == ["Japan"]

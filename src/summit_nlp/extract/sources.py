@@ -16,7 +16,8 @@
 * *a person's aide* — ``A Thune spokesman``, ``Markey's office``: a spokesperson, aide or office
   named after a person (a surname before the role word) speaks for that person;
 * *home official* — ``a senior government official``, ``a senior coalition source``: an anonymous
-  official of a government no word names is the story's own country's (the first one named).
+  official of a government no word names is the story's own country's (the first one named), or
+  the country of the capital it is placed in (``a government official in Seoul``).
 
 :class:`SourceRules` is a part of the resolver, as :class:`~.pronouns.PronounRules` is: it reads the
 resolver's context (``ctx``), its mention-to-entity map (``of``), its lexicon (``lex``) and creates
@@ -41,6 +42,7 @@ _SAME_ROLE_REACH = 1500  # characters back an earlier mention of the same role i
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|signed|posted|put\s+out)(?:\s+(?:on|last|this|"
                         r"late|early)\s+(?:the\s+)?[A-Za-z]+)?\s+(?:by|of))\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"[’']s$")
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
@@ -152,4 +154,9 @@ class SourceRules:
             return None
         if not set(m.title.lower().split()) & self.lex.word_class("home_government_word"):
             return None
+        seat = _IN_PLACE.match(self.ctx.text, m.span.end)
+        place = self.ctx.mention_at(seat.end()) if seat is not None else None
+        if place is not None and place.kind == "place" and (p := self.lex.place_by_word.get(place.head.lower())) \
+                is not None and not p.organisation:
+            return self._country(place.head)  # "A government official in Seoul": that capital's government
         return self._home_country(m.span.start)
