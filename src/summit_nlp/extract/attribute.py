@@ -40,7 +40,8 @@ name of the rule that fired is kept, and its confidence comes from ``data/rules.
                     is speaker-like and followed by a verb: ``Mr. Christie gloated: “…”``, ``X was more
                     cautious: “…”`` (``colon_intro_verb``); the subject may be a name in apposition.
 ``name_colon``      a sentence (often a headline) opening with a name and a colon, no cue:
-                    ``Trump: 'I'm the worst'``; or a full name right before the colon that opens
+                    ``Trump: 'I'm the worst'`` (in the first line also with an apposition or a topic
+                    before the colon: ``X, Brazil's central bank chief: '…'``, ``Cruz on Essequibo: "…"``); or a full name right before the colon that opens
                     the quote (``Pollsters agree - Carl Bialik: “…”``; not a byline, ``by X's Y:``).
 ``cue_later``       a cue later in the quote's sentence, after other words: ``… the “stronger”
                     candidate, she said.``

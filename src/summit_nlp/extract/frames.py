@@ -421,12 +421,20 @@ def subject_of(ctx: Context, cue: Cue, sentence: Span | Bounds, sentence_cues: l
     return None
 
 
+#: between a headline's opening name and the quote: an apposition or an "on" topic, then the colon
+_HEADLINE_NAME_LEAD = re.compile(r"(?:,[ \t][^:;“”\"‘’\n]{2,60}|[ \t]on[ \t][^:;,“”\"‘’\n]{2,40}):[ \t]*")
+
+
 def name_colon(ctx: Context, q: Quote, sentence: Bounds) -> Frame | None:
     """``Trump: 'I'm the worst'`` — a sentence (often a headline) opening with a name and a colon."""
     m = ctx.mention_at(sentence.start)
     if m is not None and m.kind in {"name", "single", "org", "place", "role"} \
             and ctx.text[m.span.end:m.span.end + 1] == ":":
         return Frame(m, None, m.span.end + 1)
+    # a headline "Rafael Mendes, Brazil's central bank chief: '…'", "Cruz on Essequibo: '…'"
+    lead = _HEADLINE_NAME_LEAD.fullmatch(ctx.text, m.span.end, q.open_mark.start) if m is not None else None
+    if lead is not None and m.kind in {"name", "single"} and not ctx.text[:sentence.start].strip():
+        return Frame(m, None, lead.end())
     # "Pollsters agree - Carl Bialik: “…”": a full name right before the colon that opens the quote
     colon = re.search(r":\s*$", ctx.text[max(sentence.start, q.open_mark.start - 4):q.open_mark.start])
     if colon is None:
