@@ -315,3 +315,12 @@ def test_an_anonymous_government_official_placed_in_a_capital_is_that_countrys()
     text = ("Pyongyang fired a missile on Sunday. A government official in Tokyo, who spoke on condition of "
             "anonymity, said the launch was a test.")
     assert [r.speaker for r in analyze(text).reported] == ["Japan"]
+
+
+def test_his_office_is_the_person_the_possessive_stands_for() -> None:
+    text = ('Opposition leader Kizza Mutebi met Western envoys in Kampala on Thursday. His office said he had '
+            'urged them to "stop funding a dictatorship".')
+    assert [q.speaker for q in analyze(text).quotes] == ["Kizza Mutebi"]
+    # two people it may stand for in its own sentence: left as the office
+    text = 'Tomas Berg told Erik Lund the plan was "dead", according to a readout from his office.'
+    assert analyze(text).quotes[0].speaker not in {"Erik Lund"}

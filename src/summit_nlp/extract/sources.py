@@ -13,8 +13,8 @@
   any person holding the role;
 * *one of them* — ``a senior official`` right after ``Indian officials`` (in the two sentences
   before) is one of them: filed under the country they were filed under;
-* *a person's aide* — ``A Thune spokesman``, ``Markey's office``: a spokesperson, aide or office
-  named after a person (a surname before the role word) speaks for that person;
+* *a person's aide* — ``A Thune spokesman``, ``Markey's office``, ``His office`` (the person named
+  just before, of that gender): a spokesperson, aide or office named after a person speaks for that person;
 * *home official* — ``a senior government official``, ``a senior coalition source``: an anonymous
   official of a government no word names is the story's own country's (the first one named), or
   the country of the capital it is placed in (``a government official in Seoul``).
@@ -42,6 +42,7 @@ _SAME_ROLE_REACH = 1500  # characters back an earlier mention of the same role i
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|(?:issued|released|published|signed|posted|put\s+out)(?:\s+(?:on|last|this|"
                         r"late|early)\s+(?:the\s+)?[A-Za-z]+)?\s+(?:by|of))\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"[’']s$")
+_AIDE_REACH = 300  # how far back (characters) the person of "his office" may be named
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+")
 _MEMBER_OF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
@@ -56,6 +57,23 @@ class SourceRules:
         if m.kind != "role" or m.plural or not m.title or role_class(m.head) not in {"spokes", "official", "institution"} \
                 or role_class(m.head) == "institution" and m.head != "office":
             return None
+        owner = m.title.strip().lower()
+        if owner in {"his", "her"}:  # "His office said": the person the possessive stands for, named just before
+            wanted = "m" if owner == "his" else "f"
+
+            def fits(e: _Builder | None) -> bool:
+                return e is not None and e.kind == "person" and e.gender in (None, wanted)
+            # the subject of its own sentence first ("Aoun told Ortagus …, according to a readout from his office")
+            sentence = self.ctx.sentence_at(m.span.start)
+            subject = self.ctx.sentence_subject(sentence, m.span.start)
+            own = self.of.get(subject.span.start) if subject is not None and subject.span.start < m.span.start else None
+            if fits(own):
+                return own
+            named = {id(e): e for x in self.ctx.mentions_between(sentence.start, m.span.start)
+                     if fits(e := self.of.get(x.span.start))}
+            if len(named) > 1:
+                return None  # two people it may stand for
+            return self._latest(m.span.start, fits, floor=max(0, m.span.start - _AIDE_REACH))
         word = _POSSESSOR.sub("", m.title)
         if " " in word or not word[:1].isupper() or role_class(m.head) == "institution" and word == m.title:
             return None  # ("the Kremlin's office" needs a person; an office takes its owner's possessive)
