@@ -161,3 +161,9 @@ def test_a_participle_after_a_coordinate_clause_belongs_to_that_clauses_subject(
 def test_a_rejection_of_earlier_words_with_only_a_time_phrase_states_nothing() -> None:
     text = "Brussels proposed a joint grid operator. Kastrati rejected the idea on Tuesday."
     assert [r.speaker for r in analyze(text).reported if "rejected" in r.text] == []
+
+
+def test_a_denial_with_a_that_clause_joined_after_a_quote_is_its_own_item() -> None:
+    text = 'Minister Amina Farah said the ban was "final" and denied that it was meant to protect importers.'
+    got = [(r.speaker, r.text, r.attribution.rule) for r in analyze(text).reported]
+    assert got == [("Amina Farah", "denied that it was meant to protect importers.", "coordinated_cue")]

@@ -39,7 +39,6 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|that)\s+$", re.IGNORECASE)
 _ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|for anonymity|on condition of anonymity)",
                         re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?$")
-_THAT_AFTER = re.compile(r"\s+that\b")
 _FINITE = re.compile(r"(?:ed|[^s]s)$|^(?:said|told|made)$")  # "called", "urges", "said"; not "telling", "to say"
 _CLAUSE_END = re.compile(r",|;|\s[—–]\s")
 # "she said in a video message to the convention.": only circumstances after the cue, no content
@@ -175,7 +174,8 @@ def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span,
             or not _AND_BEFORE.search(ctx.text, max(sentence.start, cue.span.start - 20), cue.span.start) \
             or not _FINITE.search(cue.span.text.split()[0]):
         return None
-    if cue.lemma in load_lexicon().word_class("frame_only_verb") and not _THAT_AFTER.match(ctx.text, cue.span.end):
+    if cue.lemma in load_lexicon().word_class("frame_only_verb") \
+            and not _THAT_AFTER.match(ctx.text[cue.span.end:cue.span.end + 12].lstrip()):
         return None  # "… and rejected any violation of its sovereignty": a frame with no content clause
     quoting = [c for c in ctx.cues_between(sentence.start, cue.span.start) if c.span.start in quote_cues]
     speaker = (ctx.subject_left(quoting[-1], sentence.start) or ctx.subject_right(quoting[-1])) if quoting else None
