@@ -167,3 +167,9 @@ def test_a_denial_with_a_that_clause_joined_after_a_quote_is_its_own_item() -> N
     text = 'Minister Amina Farah said the ban was "final" and denied that it was meant to protect importers.'
     got = [(r.speaker, r.text, r.attribution.rule) for r in analyze(text).reported]
     assert got == [("Amina Farah", "denied that it was meant to protect importers.", "coordinated_cue")]
+
+
+def test_a_second_verb_after_a_quote_has_the_quotes_speaker_past_a_relative_clause() -> None:
+    text = ('Piotr Nowicki, a lawmaker for the nationalist Law and Justice (PiS) party, which commissioned the 2022 '
+            'report, said the government had been "far too soft" with Berlin and called on the minister to go to court.')
+    assert [(r.speaker, r.attribution.rule) for r in analyze(text).reported] == [("Piotr Nowicki", "coordinated_cue")]

@@ -29,6 +29,7 @@ import re
 
 from .clauses import DATELINE, REACH, Context, attribution
 from .cues import cue_entry, quoted_person_at
+from .frames import subject_of
 from .lexicon import load_lexicon
 from ..model import Attributed, Cue, Mention, Quote, Span
 from .quotes import QuoteIndex
@@ -178,7 +179,9 @@ def _second_verb(ctx: Context, cue: Cue, item: Attributed, sentence: Span,
             and not _THAT_AFTER.match(ctx.text[cue.span.end:cue.span.end + 12].lstrip()):
         return None  # "… and rejected any violation of its sovereignty": a frame with no content clause
     quoting = [c for c in ctx.cues_between(sentence.start, cue.span.start) if c.span.start in quote_cues]
-    speaker = (ctx.subject_left(quoting[-1], sentence.start) or ctx.subject_right(quoting[-1])) if quoting else None
+    # the quote's own frame reading (appositions and relative clauses after the name included)
+    speaker = (subject_of(ctx, quoting[-1], sentence, ctx.cues_between(sentence.start, sentence.end))
+               or ctx.subject_right(quoting[-1])) if quoting else None
     if speaker is None:
         return None
     return _item(ctx, cue, speaker, sentence, cue.span.start, item.span.end, "coordinated_cue")
